@@ -1,0 +1,33 @@
+# The two commands a developer needs: `make run` and `make test`. Both set up a
+# fresh Debian or Ubuntu machine first (scripts/install-deps.sh).
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run test deps-build deps-test fmt-check lint test-rust test-ui
+
+## Build Balans and open it, with the data in the system's app data folder.
+run: deps-build
+	cargo run --bin balans
+
+## Every check: formatting, lints, core and app tests, frontend tests, end to end.
+test: deps-test fmt-check lint test-rust test-ui
+
+deps-build:
+	scripts/install-deps.sh build
+
+deps-test:
+	scripts/install-deps.sh test
+
+fmt-check:
+	cargo fmt --all -- --check
+
+lint:
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+
+# Unit, integration and end-to-end tests (tests/e2e starts its own Xvfb and tauri-driver).
+test-rust:
+	cargo test --workspace --locked
+
+test-ui:
+	node --test tests/ui/

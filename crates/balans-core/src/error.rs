@@ -1,0 +1,111 @@
+//! One error type for the core, so every caller (the window, the command line,
+//! the tests) can tell a user what went wrong in plain words and a program can
+//! branch on a stable code.
+
+use serde::Serialize;
+
+/// Everything the core can refuse or fail at.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Input that breaks a rule; nothing was written.
+    #[error("{message}")]
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
+    /// An id that names nothing.
+    #[error("No {entity} with id {id} exists.")]
+    NotFound { entity: &'static str, id: String },
+    /// The database file was written by a newer Balans; it is left untouched.
+    #[error(
+        "This data was saved by a newer version of Balans (data version {found}; this version \
+         reads up to {supported}). Nothing was changed. Please install the newer Balans to open it."
+    )]
+    NewerDatabase { found: i64, supported: i64 },
+    /// The file could not be read or written.
+    #[error("The data folder could not be used: {0}")]
+    Io(#[from] std::io::Error),
+    /// SQLite itself failed (disk full, corruption, locking).
+    #[error("The database reported a problem: {0}")]
+    Database(#[from] rusqlite::Error),
+}
+
+impl Error {
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        Error::Invalid {
+            field,
+            message: message.into(),
+        }
+    }
+
+    pub fn not_found(entity: &'static str, id: impl Into<String>) -> Self {
+        Error::NotFound {
+            entity,
+            id: id.into(),
+        }
+    }
+
+    /// A stable, machine-readable code for this error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Invalid { .. } => "invalid_input",
+            Error::NotFound { .. } => "not_found",
+            Error::NewerDatabase { .. } => "newer_database",
+            Error::Io(_) => "io",
+            Error::Database(_) => "database",
+        }
+    }
+
+    /// The field that was wrong, when the error is about one input.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Error::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    /// The shape errors take when they leave the core: `{code, message, field?}`.
+    pub fn payload(&self) -> ErrorPayload {
+        ErrorPayload {
+            code: self.code().to_owned(),
+            message: self.to_string(),
+            field: self.field().map(str::to_owned),
+        }
+    }
+}
+
+/// The serialisable form of an [`Error`], as the window and `--json` output see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErrorPayload {
+    pub code: String,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payload_carries_code_message_and_field() {
+        let payload = Error::invalid("name", "A name is required.").payload();
+        let json = serde_json::to_value(&payload).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "invalid_input", "message": "A name is required.", "field": "name"}),
+            "an invalid-input error should cross as {{code, message, field}}"
+        );
+    }
+
+    #[test]
+    fn payload_without_field_omits_it() {
+        let json = serde_json::to_value(Error::not_found("person", "x").payload()).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "not_found", "message": "No person with id x exists."})
+        );
+    }
+}

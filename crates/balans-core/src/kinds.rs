@@ -1,0 +1,88 @@
+//! Kinds of help (advice, introduction, referral, …) and the credits each is worth
+//! by default, so a quick log needs only a kind to suggest a value.
+
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// A kind of exchange with its default value in credits.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Kind {
+    pub name: String,
+    pub value: f64,
+}
+
+impl Store {
+    /// All kinds in their display order.
+    pub fn kinds(&self) -> Result<Vec<Kind>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT name, value FROM kind ORDER BY position, name")?;
+        let kinds = stmt
+            .query_map([], |row| {
+                Ok(Kind {
+                    name: row.get(0)?,
+                    value: row.get(1)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(kinds)
+    }
+
+    /// The kind with this name, or a typed error naming the known ones.
+    pub fn kind(&self, name: &str) -> Result<Kind> {
+        self.conn
+            .query_row(
+                "SELECT name, value FROM kind WHERE name = ?1",
+                [name],
+                |row| {
+                    Ok(Kind {
+                        name: row.get(0)?,
+                        value: row.get(1)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| Error::invalid("kind", format!("\"{name}\" is not a known kind.")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_kinds_carry_the_domain_values() {
+        let store = Store::open_in_memory().unwrap();
+        let kinds: Vec<(String, f64)> = store
+            .kinds()
+            .unwrap()
+            .into_iter()
+            .map(|k| (k.name, k.value))
+            .collect();
+        let expected = [
+            ("advice", 2.0),
+            ("introduction", 3.0),
+            ("referral", 5.0),
+            ("favour", 2.0),
+            ("gift", 2.0),
+            ("recognition", 1.0),
+            ("information", 1.0),
+            ("business", 5.0),
+            ("hospitality", 1.0),
+        ];
+        let expected: Vec<(String, f64)> =
+            expected.iter().map(|(n, v)| (n.to_string(), *v)).collect();
+        assert_eq!(kinds, expected);
+    }
+
+    #[test]
+    fn an_unknown_kind_is_a_clear_error() {
+        let store = Store::open_in_memory().unwrap();
+        let err = store.kind("bribe").unwrap_err();
+        assert_eq!(err.code(), "invalid_input");
+        assert_eq!(err.field(), Some("kind"));
+    }
+}

@@ -1,0 +1,92 @@
+//! The one SQLite file that holds a user's ledger: how it is opened, which
+//! pragmas it runs under, and the handle the rest of the core works through.
+
+mod migrations;
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+use crate::error::Result;
+
+pub use migrations::LATEST_SCHEMA_VERSION;
+
+/// The file name of the database inside a data folder.
+pub const DATABASE_FILE: &str = "balans.sqlite3";
+
+/// An open, migrated ledger database.
+#[derive(Debug)]
+pub struct Store {
+    pub(crate) conn: Connection,
+}
+
+impl Store {
+    /// Opens (or creates) the database in `data_dir`, creating the folder too.
+    pub fn open_in_dir(data_dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(data_dir)?;
+        Store::open(&data_dir.join(DATABASE_FILE))
+    }
+
+    /// Opens (or creates) the database file at `path` and brings its schema up to date.
+    ///
+    /// A file written by a newer Balans is refused before anything is written to it,
+    /// not even the journal mode.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path)?;
+        Store::prepare(conn)
+    }
+
+    /// A private in-memory database, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::prepare(Connection::open_in_memory()?)
+    }
+
+    fn prepare(mut conn: Connection) -> Result<Store> {
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrations::refuse_newer(&conn)?;
+        // WAL lets the window read while a write commits, and survives a crash
+        // of the process at any instant.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits when the
+        // machine loses power. A user's record of a favour is worth one fsync.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        migrations::migrate(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pragmas_are_set_for_durability() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_in_dir(dir.path()).unwrap();
+        let mode: String = store
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        let sync: i64 = store
+            .conn
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .unwrap();
+        let fk: bool = store
+            .conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal", "the database should run in WAL mode");
+        assert_eq!(sync, 2, "synchronous should be FULL (2)");
+        assert!(fk, "foreign keys should be enforced");
+        assert_eq!(store.schema_version().unwrap(), LATEST_SCHEMA_VERSION);
+    }
+}

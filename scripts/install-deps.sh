@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs what Balans needs on a Debian or Ubuntu machine, and only what is
+# missing, so `make run` and `make test` work on a fresh machine and cost
+# nothing on a prepared one.
+#
+#   scripts/install-deps.sh build   libraries to build and run the app
+#   scripts/install-deps.sh test    the above, plus Xvfb, WebKitWebDriver, tauri-driver, D-Bus
+#   scripts/install-deps.sh bundle  the above for build, plus the Tauri CLI from npm
+set -euo pipefail
+
+purpose=${1:-build}
+
+build_packages=(
+  build-essential pkg-config file
+  libwebkit2gtk-4.1-dev libssl-dev libxdo-dev librsvg2-dev libayatana-appindicator3-dev
+)
+test_packages=(xvfb webkit2gtk-driver dbus dbus-x11 xauth)
+
+case "$purpose" in
+  build|bundle) wanted=("${build_packages[@]}") ;;
+  test) wanted=("${build_packages[@]}" "${test_packages[@]}") ;;
+  *) echo "usage: $0 build|test|bundle" >&2; exit 2 ;;
+esac
+
+missing=()
+for package in "${wanted[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]})); then
+  if ! command -v apt-get >/dev/null; then
+    echo "Balans needs these system packages, and this machine has no apt-get: ${missing[*]}" >&2
+    exit 1
+  fi
+  sudo=()
+  if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
+  echo "Installing system packages: ${missing[*]}"
+  "${sudo[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+if [ "$purpose" = test ] && ! command -v tauri-driver >/dev/null && [ ! -x "$cargo_bin/tauri-driver" ]; then
+  echo "Installing tauri-driver"
+  cargo install tauri-driver --locked
+fi
+
+if [ "$purpose" = bundle ] && [ ! -x node_modules/.bin/tauri ]; then
+  echo "Installing the Tauri CLI"
+  npm ci --no-audit --no-fund
+fi

@@ -1,0 +1,54 @@
+//! The one database handle the window works through. If the store cannot be
+//! opened (a newer or damaged file), the app still starts and the window says
+//! why, instead of the process vanishing.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use balans_core::{ErrorPayload, Store};
+use serde::Serialize;
+
+/// The open ledger, or the reason it could not be opened.
+pub struct LedgerState {
+    data_dir: PathBuf,
+    store: Result<Mutex<Store>, ErrorPayload>,
+}
+
+/// What the window needs to know before it shows anything.
+#[derive(Debug, Serialize)]
+pub struct AppInfo {
+    pub version: &'static str,
+    pub data_dir: String,
+    pub problem: Option<ErrorPayload>,
+}
+
+impl LedgerState {
+    pub fn open(data_dir: PathBuf) -> LedgerState {
+        let store = Store::open_in_dir(&data_dir)
+            .map(Mutex::new)
+            .map_err(|e| e.payload());
+        LedgerState { data_dir, store }
+    }
+
+    pub fn info(&self) -> AppInfo {
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION"),
+            data_dir: self.data_dir.display().to_string(),
+            problem: self.store.as_ref().err().cloned(),
+        }
+    }
+
+    /// Runs `work` with the store, turning every failure into the IPC error shape.
+    pub fn with<T>(
+        &self,
+        work: impl FnOnce(&mut Store) -> balans_core::Result<T>,
+    ) -> Result<T, ErrorPayload> {
+        let mutex = self.store.as_ref().map_err(Clone::clone)?;
+        let mut store = mutex.lock().map_err(|_| ErrorPayload {
+            code: "internal".into(),
+            message: "An earlier error left the data in use; please restart Balans.".into(),
+            field: None,
+        })?;
+        work(&mut store).map_err(|e| e.payload())
+    }
+}

@@ -1,0 +1,42 @@
+//! The Balans desktop shell: opens the ledger in the user's data folder and
+//! serves the window. All domain logic lives in `balans-core`; this crate only
+//! wires it to Tauri.
+
+mod commands;
+mod data_dir;
+mod ledger_state;
+
+use tauri::{Builder, Manager, Runtime};
+
+use crate::ledger_state::LedgerState;
+
+/// Starts the desktop app.
+pub fn run() {
+    build_app(Builder::default())
+        .run(tauri::generate_context!())
+        .expect("Balans could not start its window");
+}
+
+/// Everything the app adds to a Tauri builder, for any runtime, so tests can
+/// build the same app on Tauri's mock runtime.
+pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder
+        .setup(|app| {
+            let args: Vec<_> = std::env::args_os().collect();
+            let env = std::env::var_os(data_dir::DATA_DIR_ENV);
+            let dir = match data_dir::override_from(&args, env) {
+                Some(dir) => dir,
+                None => app.path().app_data_dir()?,
+            };
+            app.manage(LedgerState::open(dir));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::list_kinds,
+            commands::list_people,
+            commands::add_person,
+            commands::person_page,
+            commands::record_exchange,
+        ])
+}

@@ -1,0 +1,89 @@
+//! The walking skeleton as a user walks it: add a person, record what was given
+//! and received, see the balance, and find it all again after a restart.
+
+use crate::harness::Harness;
+use crate::Outcome;
+
+const MINUS: char = '\u{2212}';
+
+pub fn first_start_shows_a_welcome(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    app.find("#welcome")?;
+    let title = app.execute("return document.title", serde_json::json!([]))?;
+    assert_eq!(title, "Balans", "the window should be titled Balans");
+    app.screenshot(&harness.screenshot_path("01-first-start"))?;
+    app.quit()?;
+    Ok(())
+}
+
+pub fn person_and_exchange_survive_a_restart(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+
+    app.fill("#new-person-name", "  Sanne de Vries ")?;
+    app.click_on("#add-person")?;
+    app.wait_for_text("#person-name", "Sanne de Vries")?;
+    app.wait_for_text("#person-balance", "0")?;
+
+    // Advice is the first kind; its value (2) fills in by itself.
+    app.click_on("input[name=direction][value=gave]")?;
+    app.fill("#exchange-note", "Reviewed her offer")?;
+    app.click_on("#record-exchange")?;
+    app.wait_for_text("#person-balance", "+2")?;
+
+    app.click_on("input[name=direction][value=received]")?;
+    app.click_on("#exchange-kind option[value=referral]")?;
+    app.click_on("#record-exchange")?;
+    app.wait_for_text("#person-balance", &format!("{MINUS}3"))?;
+    app.wait_for_text("#person-given", "2")?;
+    app.wait_for_text("#person-received", "5")?;
+    app.wait_for_text(".person-row .balance-chip", &format!("{MINUS}3"))?;
+    assert_eq!(
+        app.find_all("#timeline li")?.len(),
+        2,
+        "two exchanges are listed"
+    );
+    app.screenshot(&harness.screenshot_path("02-person-page"))?;
+    app.quit()?;
+
+    let app = harness.launch(data.path())?;
+    app.wait_for_text(".person-row .person-name", "Sanne de Vries")?;
+    app.click_on(".person-row")?;
+    app.wait_for_text("#person-balance", &format!("{MINUS}3"))?;
+    assert_eq!(
+        app.find_all("#timeline li")?.len(),
+        2,
+        "both exchanges are still there after a restart"
+    );
+    app.wait_for_text("#timeline .exchange-note", "Reviewed her offer")?;
+    app.screenshot(&harness.screenshot_path("03-after-restart"))?;
+    app.quit()?;
+    Ok(())
+}
+
+pub fn bad_input_is_explained_next_to_the_field(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    app.fill("#new-person-name", "   ")?;
+    app.click_on("#add-person")?;
+    app.wait_for_text("#error-name", "A name is required.")?;
+    assert!(
+        app.find_all(".person-row")?.is_empty(),
+        "a refused name adds nobody"
+    );
+
+    app.fill("#new-person-name", "Piet")?;
+    app.click_on("#add-person")?;
+    app.wait_for_text("#person-name", "Piet")?;
+    app.fill("#exchange-value", "5000")?;
+    app.click_on("#record-exchange")?;
+    app.wait_for_text("#error-value", "A value can be at most 1000 credits.")?;
+    app.screenshot(&harness.screenshot_path("04-field-error"))?;
+    assert!(
+        app.find_all("#timeline li")?.is_empty(),
+        "a refused exchange is not recorded"
+    );
+    app.quit()?;
+    Ok(())
+}

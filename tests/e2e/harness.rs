@@ -1,0 +1,176 @@
+//! The world an end-to-end test runs in: a private Xvfb display, tauri-driver
+//! in front of WebKitWebDriver, and the real Balans binary. Every missing piece
+//! is reported by name; nothing is skipped quietly.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::webdriver::{self, Session};
+
+/// Set to test an installed Balans instead of the one cargo built.
+const APP_OVERRIDE_ENV: &str = "BALANS_E2E_APP";
+
+pub struct Harness {
+    app: PathBuf,
+    driver_url: String,
+    screenshots: PathBuf,
+    // Dropped (and so stopped) in this order: the driver before the display.
+    driver: Child,
+    display: Child,
+}
+
+fn find_program(name: &str, extra_places: &[PathBuf]) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain(extra_places.iter().cloned())
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+}
+
+fn free_port() -> std::io::Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) -> Result<(), String> {
+    let deadline = Instant::now() + timeout;
+    while !ready() {
+        if Instant::now() > deadline {
+            return Err(format!("{what} did not come up within {timeout:?}"));
+        }
+        sleep(Duration::from_millis(50));
+    }
+    Ok(())
+}
+
+fn start_display() -> Result<(Child, String), String> {
+    let xvfb = find_program("Xvfb", &[])
+        .ok_or("Xvfb is not installed (Debian package xvfb); `make test` installs it")?;
+    let number = (90..200)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
+        .ok_or("no free X display number between :90 and :199")?;
+    let display = format!(":{number}");
+    let child = Command::new(xvfb)
+        .args([&display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("Xvfb could not start: {e}"))?;
+    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+    wait_for("the Xvfb display", Duration::from_secs(10), || {
+        socket.exists()
+    })?;
+    Ok((child, display))
+}
+
+fn start_driver(display: &str) -> Result<(Child, String), String> {
+    let cargo_bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|home| home.join("bin"))
+        .into_iter()
+        .collect::<Vec<_>>();
+    let tauri_driver = find_program("tauri-driver", &cargo_bin).ok_or(
+        "tauri-driver is not installed (cargo install tauri-driver --locked); `make test` installs it",
+    )?;
+    let native = find_program("WebKitWebDriver", &[]).ok_or(
+        "WebKitWebDriver is not installed (Debian package webkit2gtk-driver); `make test` installs it",
+    )?;
+    let port = free_port().map_err(|e| e.to_string())?;
+    let native_port = free_port().map_err(|e| e.to_string())?;
+    let log =
+        std::fs::File::create(std::env::temp_dir().join(format!("balans-tauri-driver-{port}.log")))
+            .map_err(|e| e.to_string())?;
+    let child = Command::new(tauri_driver)
+        .args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .arg("--native-driver")
+        .arg(native)
+        .env("DISPLAY", display)
+        .env("LIBGL_ALWAYS_SOFTWARE", "1")
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .map_err(|e| format!("tauri-driver could not start: {e}"))?;
+    let url = format!("http://127.0.0.1:{port}");
+    wait_for("tauri-driver", Duration::from_secs(20), || {
+        webdriver::is_ready(&url)
+    })?;
+    Ok((child, url))
+}
+
+impl Harness {
+    /// Starts the display and the driver, or says exactly what is missing.
+    pub fn start() -> Result<Harness, String> {
+        let app = std::env::var_os(APP_OVERRIDE_ENV)
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_balans")));
+        if !app.is_file() {
+            return Err(format!("the Balans binary is missing at {}", app.display()));
+        }
+        let (display, display_name) = start_display()?;
+        let (driver, driver_url) = match start_driver(&display_name) {
+            Ok(started) => started,
+            Err(e) => {
+                stop(display);
+                return Err(e);
+            }
+        };
+        let target = Path::new(env!("CARGO_BIN_EXE_balans"))
+            .ancestors()
+            .nth(2)
+            .map(Path::to_path_buf)
+            .unwrap_or_else(std::env::temp_dir);
+        Ok(Harness {
+            app,
+            driver_url,
+            screenshots: target.join("screenshots"),
+            driver,
+            display,
+        })
+    }
+
+    /// Launches Balans on `data_dir` and waits until its first screen is drawn.
+    pub fn launch(&self, data_dir: &Path) -> webdriver::Result<Session> {
+        let capabilities = json!({
+            "browserName": "wry",
+            "tauri:options": {
+                "application": self.app,
+                "args": ["--data-dir", data_dir],
+            }
+        });
+        let session = Session::start(&self.driver_url, capabilities)?;
+        session.find("#app > *")?;
+        Ok(session)
+    }
+
+    /// Where a screenshot called `name` is saved.
+    pub fn screenshot_path(&self, name: &str) -> PathBuf {
+        self.screenshots.join(format!("{name}.png"))
+    }
+}
+
+fn stop(mut child: Child) {
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+impl Drop for Harness {
+    fn drop(&mut self) {
+        for child in [&mut self.driver, &mut self.display] {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! End-to-end tests: the real Balans binary in a real WebKitGTK webview, driven
+//! through tauri-driver and WebKitWebDriver on a private Xvfb display, as a user
+//! would use it. Screenshots of what the user saw are saved under
+//! `target/screenshots/`.
+//!
+//! Run with `cargo test --test e2e` (optionally followed by `-- <name filter>`).
+
+mod first_slice;
+mod harness;
+mod webdriver;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::process::ExitCode;
+
+use harness::Harness;
+
+type Outcome = Result<(), Box<dyn std::error::Error>>;
+type Scenario = fn(&Harness) -> Outcome;
+
+const SCENARIOS: &[(&str, Scenario)] = &[
+    (
+        "first_start_shows_a_welcome",
+        first_slice::first_start_shows_a_welcome,
+    ),
+    (
+        "person_and_exchange_survive_a_restart",
+        first_slice::person_and_exchange_survive_a_restart,
+    ),
+    (
+        "bad_input_is_explained_next_to_the_field",
+        first_slice::bad_input_is_explained_next_to_the_field,
+    ),
+];
+
+fn main() -> ExitCode {
+    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let chosen: Vec<_> = SCENARIOS
+        .iter()
+        .filter(|(name, _)| filter.as_deref().is_none_or(|f| name.contains(f)))
+        .collect();
+    if chosen.is_empty() {
+        println!("e2e: no scenario matches {filter:?}");
+        return ExitCode::SUCCESS;
+    }
+    let harness = match Harness::start() {
+        Ok(harness) => harness,
+        Err(missing) => {
+            eprintln!("e2e: cannot run the end-to-end tests: {missing}");
+            println!("e2e: 0 passed, {} failed", chosen.len());
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("running {} end-to-end scenarios", chosen.len());
+    let mut failed = Vec::new();
+    for (name, scenario) in &chosen {
+        let outcome = catch_unwind(AssertUnwindSafe(|| scenario(&harness)));
+        let verdict = match outcome {
+            Ok(Ok(())) => None,
+            Ok(Err(error)) => Some(error.to_string()),
+            Err(panic) => Some(
+                panic
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "panicked".into()),
+            ),
+        };
+        match verdict {
+            None => println!("test {name} ... ok"),
+            Some(reason) => {
+                println!("test {name} ... FAILED\n    {reason}");
+                failed.push(*name);
+            }
+        }
+    }
+    drop(harness);
+    let passed = chosen.len() - failed.len();
+    println!("e2e: {passed} passed, {} failed", failed.len());
+    if failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

@@ -1,0 +1,41 @@
+// Unit tests of the translations, run with `node --test`.
+import test from "node:test";
+import assert from "node:assert/strict";
+
+import { MESSAGES, detectLanguage, kindLabel, setLanguage, t } from "../../ui/i18n.js";
+
+test("every text exists in English and Dutch", () => {
+  const en = Object.keys(MESSAGES.en).sort();
+  const nl = Object.keys(MESSAGES.nl).sort();
+  assert.deepEqual(nl, en, "the Dutch and English keys should be the same");
+  for (const [lang, messages] of Object.entries(MESSAGES)) {
+    for (const [key, text] of Object.entries(messages)) {
+      assert.ok(text.trim().length > 0, `${lang}.${key} should not be empty`);
+    }
+  }
+});
+
+test("placeholders are the same in both languages", () => {
+  const names = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  for (const key of Object.keys(MESSAGES.en)) {
+    assert.deepEqual(names(MESSAGES.nl[key]), names(MESSAGES.en[key]), `placeholders of ${key}`);
+  }
+});
+
+test("the language follows a Dutch locale, English otherwise", () => {
+  assert.equal(detectLanguage("nl-NL"), "nl");
+  assert.equal(detectLanguage("nl-BE"), "nl");
+  assert.equal(detectLanguage("en-US"), "en");
+  assert.equal(detectLanguage("de-DE"), "en");
+  assert.equal(detectLanguage(undefined), "en");
+});
+
+test("values fill their placeholders, and text stays text", () => {
+  setLanguage("en");
+  assert.equal(t("person.explainNegative", { name: "<b>Piet</b>" }), "You owe <b>Piet</b>.");
+  setLanguage("nl");
+  assert.equal(t("person.explainEven", { name: "Anna" }), "Jij en Anna staan quitte.");
+  assert.equal(kindLabel("referral"), "Doorverwijzing");
+  assert.equal(kindLabel("lunch"), "lunch", "a kind the user added keeps its own name");
+  setLanguage("en");
+});

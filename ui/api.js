@@ -1,0 +1,18 @@
+// The one door to the Rust side. Errors come back as {code, message, field};
+// they are rethrown as Error objects that keep those fields.
+
+export class CommandError extends Error {
+  constructor(payload) {
+    super(payload?.message ?? String(payload));
+    this.code = payload?.code ?? "unknown";
+    this.field = payload?.field ?? null;
+  }
+}
+
+export async function call(command, args = {}) {
+  try {
+    return await window.__TAURI__.core.invoke(command, args);
+  } catch (payload) {
+    throw new CommandError(payload);
+  }
+}
