@@ -38,7 +38,7 @@ if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
   echo "Installing system packages: ${missing[*]}"
   "${sudo[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q "${missing[@]}"
 fi
 
 cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"

@@ -2,7 +2,8 @@
 //! returns the core's answer or its `{code, message, field}` error.
 
 use balans_core::{
-    ErrorPayload, Exchange, Kind, NewExchange, NewPerson, Person, PersonBalance, PersonPage,
+    clock, ErrorPayload, Exchange, ExchangeInput, Kind, Person, PersonInput, PersonPage,
+    PersonSummary,
 };
 use tauri::State;
 
@@ -21,21 +22,21 @@ pub fn list_kinds(ledger: State<'_, LedgerState>) -> Answer<Vec<Kind>> {
 }
 
 #[tauri::command]
-pub fn list_people(ledger: State<'_, LedgerState>) -> Answer<Vec<PersonBalance>> {
-    ledger.with(|store| store.people_with_balances())
+pub fn list_people(ledger: State<'_, LedgerState>) -> Answer<Vec<PersonSummary>> {
+    ledger.with(|store| store.people_summaries(clock::today()))
 }
 
 #[tauri::command]
-pub fn add_person(ledger: State<'_, LedgerState>, input: NewPerson) -> Answer<Person> {
+pub fn add_person(ledger: State<'_, LedgerState>, input: PersonInput) -> Answer<Person> {
     ledger.with(|store| store.add_person(&input))
 }
 
 #[tauri::command]
 pub fn person_page(ledger: State<'_, LedgerState>, id: String) -> Answer<PersonPage> {
-    ledger.with(|store| store.person_page(&id))
+    ledger.with(|store| store.person_page(&id, clock::today()))
 }
 
 #[tauri::command]
-pub fn record_exchange(ledger: State<'_, LedgerState>, input: NewExchange) -> Answer<Exchange> {
+pub fn record_exchange(ledger: State<'_, LedgerState>, input: ExchangeInput) -> Answer<Exchange> {
     ledger.with(|store| store.record_exchange(&input))
 }

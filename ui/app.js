@@ -112,8 +112,8 @@ function renderPeoplePane() {
   );
 }
 
-function renderPersonRow(entry) {
-  const selected = entry.id === state.selectedId;
+function renderPersonRow({ person, balance }) {
+  const selected = person.id === state.selectedId;
   return el(
     "li",
     {},
@@ -123,13 +123,13 @@ function renderPersonRow(entry) {
         class: `person-row${selected ? " selected" : ""}`,
         type: "button",
         "aria-current": selected ? "true" : null,
-        dataset: { id: entry.id },
-        on: { click: () => selectPerson(entry.id) },
+        dataset: { id: person.id },
+        on: { click: () => selectPerson(person.id) },
       },
-      el("span", { class: "person-name", text: entry.name }),
+      el("span", { class: "person-name", text: person.name }),
       el("span", {
-        class: `balance-chip ${balanceTone(entry.balance)}`,
-        text: formatBalance(entry.balance, language()),
+        class: `balance-chip ${balanceTone(balance.balance)}`,
+        text: formatBalance(balance.balance, language()),
       }),
     ),
   );

@@ -1,11 +1,12 @@
 //! Kinds of help (advice, introduction, referral, …) and the credits each is worth
 //! by default, so a quick log needs only a kind to suggest a value.
 
-use rusqlite::OptionalExtension;
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::store::Store;
+use crate::validate;
 
 /// A kind of exchange with its default value in credits.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -29,6 +30,44 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(kinds)
+    }
+
+    /// Adds a kind of the user's own (for instance "lunch") with its default value.
+    pub fn add_kind(&mut self, name: &str, value: f64) -> Result<Kind> {
+        let name = validate::name("name", name)?;
+        if name.chars().count() > 40 {
+            return Err(Error::invalid(
+                "name",
+                "A kind's name can be at most 40 characters.",
+            ));
+        }
+        let value = validate::value("value", value)?;
+        if self.kind(&name).is_ok() {
+            return Err(Error::invalid(
+                "name",
+                format!("The kind \"{name}\" exists already."),
+            ));
+        }
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO kind (name, value, position) VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM kind))",
+            params![name, value],
+        )?;
+        tx.commit()?;
+        self.kind(&name)
+    }
+
+    /// Changes the default value of a kind; recorded exchanges keep their values.
+    pub fn set_kind_value(&mut self, name: &str, value: f64) -> Result<Kind> {
+        let kind = self.kind(name)?;
+        let value = validate::value("value", value)?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE kind SET value = ?2 WHERE name = ?1",
+            params![kind.name, value],
+        )?;
+        tx.commit()?;
+        self.kind(name)
     }
 
     /// The kind with this name, or a typed error naming the known ones.

@@ -1,12 +1,40 @@
-//! Balances: what you gave a person minus what you received from them.
-//! Positive means you built credit; negative means you owe them.
+//! Balances: what you gave a person minus what you received from them, now and
+//! over time, optionally fading with a half-life; and the balances of an
+//! organisation's people, with the stranded credits of those who left.
 
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::exchanges::Exchange;
-use crate::people::Person;
+use crate::exchanges::{Direction, Exchange};
+use crate::organisations::{Affiliation, Organisation};
+use crate::people::{Person, PERSON_COLUMNS};
+use crate::stats::{self, PersonStats, STATS_COLUMNS};
 use crate::store::Store;
+
+/// Rounds credits to hundredths, the precision values are entered with.
+pub fn round2(value: f64) -> f64 {
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded == 0.0 {
+        0.0
+    } else {
+        rounded
+    }
+}
+
+/// How much an exchange on `date` still counts on `today` under a half-life.
+pub fn decay_weight(date: &str, today: NaiveDate, half_life_days: Option<u32>) -> f64 {
+    let Some(half_life) = half_life_days else {
+        return 1.0;
+    };
+    let Ok(date) = NaiveDate::parse_from_str(date, "%Y-%m-%d") else {
+        return 1.0;
+    };
+    let age = (today - date).num_days().max(0) as f64;
+    0.5_f64.powf(age / f64::from(half_life))
+}
 
 /// The totals behind a balance, in credits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
@@ -14,67 +42,55 @@ pub struct Balance {
     pub given: f64,
     pub received: f64,
     pub balance: f64,
-    pub exchanges: i64,
+    pub exchanges: u32,
 }
 
-/// A person with their balance, as lists show them.
+impl Balance {
+    fn new(given: f64, received: f64, exchanges: u32) -> Balance {
+        Balance {
+            given: round2(given),
+            received: round2(received),
+            balance: round2(given - received),
+            exchanges,
+        }
+    }
+
+    fn from_stats(stats: &PersonStats) -> Balance {
+        Balance::new(stats.given, stats.received, stats.exchanges())
+    }
+}
+
+/// A person with their balance and figures, as lists show them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PersonBalance {
-    #[serde(flatten)]
+pub struct PersonSummary {
     pub person: Person,
-    #[serde(flatten)]
     pub balance: Balance,
+    pub stats: PersonStats,
 }
 
-const TOTALS: &str = "coalesce(sum(CASE WHEN e.direction = 'gave' THEN e.value END), 0),
-     coalesce(sum(CASE WHEN e.direction = 'received' THEN e.value END), 0),
-     count(e.id)";
-
-fn balance_from(given: f64, received: f64, exchanges: i64) -> Balance {
-    Balance {
-        given,
-        received,
-        balance: ((given - received) * 100.0).round() / 100.0,
-        exchanges,
-    }
+/// One point of a balance-over-time series.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SeriesPoint {
+    pub date: String,
+    pub balance: f64,
 }
 
-impl Store {
-    /// The balance with one person.
-    pub fn balance_of(&self, person_id: &str) -> Result<Balance> {
-        self.person(person_id)?;
-        let sql = format!("SELECT {TOTALS} FROM exchange e WHERE e.person_id = ?1");
-        let balance = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row([person_id], |row| {
-                Ok(balance_from(row.get(0)?, row.get(1)?, row.get(2)?))
-            })?;
-        Ok(balance)
-    }
+/// An introduction or referral and what came of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Introduction {
+    pub exchange: Exchange,
+    pub person_name: String,
+    pub third_person_name: String,
+    /// What you received afterwards from either of the two people.
+    pub came_of_it: Vec<Exchange>,
+}
 
-    /// Every person with their balance, by name.
-    pub fn people_with_balances(&self) -> Result<Vec<PersonBalance>> {
-        let sql = format!(
-            "SELECT p.id, p.name, p.created_at, {TOTALS}
-             FROM person p LEFT JOIN exchange e ON e.person_id = p.id
-             GROUP BY p.id ORDER BY p.name COLLATE NOCASE, p.id"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt
-            .query_map([], |row| {
-                Ok(PersonBalance {
-                    person: Person {
-                        id: row.get(0)?,
-                        name: row.get(1)?,
-                        created_at: row.get(2)?,
-                    },
-                    balance: balance_from(row.get(3)?, row.get(4)?, row.get(5)?),
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
-    }
+/// An affiliation with the organisation's name, for a person's page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AffiliationView {
+    pub affiliation: Affiliation,
+    pub organisation_name: String,
+    pub current: bool,
 }
 
 /// Everything a person's page shows.
@@ -82,16 +98,298 @@ impl Store {
 pub struct PersonPage {
     pub person: Person,
     pub balance: Balance,
+    pub stats: PersonStats,
     pub exchanges: Vec<Exchange>,
+    pub series: Vec<SeriesPoint>,
+    pub affiliations: Vec<AffiliationView>,
+    pub introductions: Vec<Introduction>,
+}
+
+/// A person at an organisation with their balance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Member {
+    pub person: Person,
+    pub affiliation: Affiliation,
+    pub balance: Balance,
+    pub current: bool,
+}
+
+/// Everything an organisation's page shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OrganisationPage {
+    pub organisation: Organisation,
+    pub members: Vec<Member>,
+    /// The sum of the balances of the people there now.
+    pub balance: f64,
+    /// The sum of the balances of people who left and are not there now.
+    pub stranded: f64,
 }
 
 impl Store {
+    /// Balances of all people; with a half-life, exchanges fade by age on `today`.
+    pub fn balances(&self, today: NaiveDate) -> Result<HashMap<String, Balance>> {
+        let half_life = self.settings()?.half_life_days;
+        let mut balances = HashMap::new();
+        if half_life.is_none() {
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT person_id, {STATS_COLUMNS} FROM person_stats"
+            ))?;
+            let rows = stmt.query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, PersonStats::from_row_at(row, 1)?))
+            })?;
+            for row in rows {
+                let (id, stats) = row?;
+                balances.insert(id, Balance::from_stats(&stats));
+            }
+            return Ok(balances);
+        }
+        let mut sums: HashMap<String, (f64, f64, u32)> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT person_id, date, direction, value FROM exchange WHERE trashed_at IS NULL",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let date: String = row.get(1)?;
+            let weighted = row.get::<_, f64>(3)? * decay_weight(&date, today, half_life);
+            let entry = sums.entry(row.get(0)?).or_default();
+            if row.get::<_, String>(2)? == "gave" {
+                entry.0 += weighted;
+            } else {
+                entry.1 += weighted;
+            }
+            entry.2 += 1;
+        }
+        for (id, (given, received, count)) in sums {
+            balances.insert(id, Balance::new(given, received, count));
+        }
+        Ok(balances)
+    }
+
+    /// The balance with one person on `today`.
+    pub fn balance_of(&self, person_id: &str, today: NaiveDate) -> Result<Balance> {
+        self.person(person_id)?;
+        let half_life = self.settings()?.half_life_days;
+        if half_life.is_none() {
+            return Ok(Balance::from_stats(&stats::of(&self.conn, person_id)?));
+        }
+        let exchanges = self.exchanges_of(person_id)?;
+        let (mut given, mut received) = (0.0, 0.0);
+        for exchange in &exchanges {
+            let weighted = exchange.value * decay_weight(&exchange.date, today, half_life);
+            match exchange.direction {
+                Direction::Gave => given += weighted,
+                Direction::Received => received += weighted,
+            }
+        }
+        Ok(Balance::new(given, received, exchanges.len() as u32))
+    }
+
+    /// Every person not in the trash with balance and figures, by name.
+    pub fn people_summaries(&self, today: NaiveDate) -> Result<Vec<PersonSummary>> {
+        let balances = self.balances(today)?;
+        let mut tags: HashMap<String, Vec<String>> = HashMap::new();
+        {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT person_id, tag FROM person_tag ORDER BY tag COLLATE NOCASE",
+            )?;
+            let rows =
+                stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (id, tag) = row?;
+                tags.entry(id).or_default().push(tag);
+            }
+        }
+        let person_columns = PERSON_COLUMNS
+            .split(", ")
+            .map(|c| format!("p.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let stats_columns = STATS_COLUMNS
+            .split(", ")
+            .map(|c| format!("s.{}", c.trim()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT {stats_columns}, {person_columns} FROM person p
+             LEFT JOIN person_stats s ON s.person_id = p.id
+             WHERE p.trashed_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], |row| {
+            Ok((PersonStats::from_row_at(row, 0)?, Person::from_row(row)?))
+        })?;
+        let mut summaries = Vec::new();
+        for row in rows {
+            let (stats, mut person) = row?;
+            person.tags = tags.remove(&person.id).unwrap_or_default();
+            let balance = balances.get(&person.id).copied().unwrap_or_default();
+            summaries.push(PersonSummary {
+                person,
+                balance,
+                stats,
+            });
+        }
+        Ok(summaries)
+    }
+
+    /// A person's balance after each day they exchanged something, oldest first.
+    pub fn balance_series(&self, person_id: &str, today: NaiveDate) -> Result<Vec<SeriesPoint>> {
+        let half_life = self.settings()?.half_life_days;
+        let mut exchanges = self.exchanges_of(person_id)?;
+        exchanges.reverse();
+        let mut points: Vec<SeriesPoint> = Vec::new();
+        for (index, exchange) in exchanges.iter().enumerate() {
+            if exchanges
+                .get(index + 1)
+                .is_some_and(|next| next.date == exchange.date)
+            {
+                continue;
+            }
+            let as_of = NaiveDate::parse_from_str(&exchange.date, "%Y-%m-%d").unwrap_or(today);
+            let balance = exchanges[..=index]
+                .iter()
+                .map(|e| {
+                    let signed = match e.direction {
+                        Direction::Gave => e.value,
+                        Direction::Received => -e.value,
+                    };
+                    signed * decay_weight(&e.date, as_of, half_life)
+                })
+                .sum::<f64>();
+            points.push(SeriesPoint {
+                date: exchange.date.clone(),
+                balance: round2(balance),
+            });
+        }
+        Ok(points)
+    }
+
     /// The data behind one person's page.
-    pub fn person_page(&self, person_id: &str) -> Result<PersonPage> {
+    pub fn person_page(&self, person_id: &str, today: NaiveDate) -> Result<PersonPage> {
+        let person = self.person(person_id)?;
+        let today_iso = crate::clock::iso(today);
+        let affiliations = self
+            .affiliations_of(person_id)?
+            .into_iter()
+            .map(|affiliation| {
+                let organisation_name = self.organisation(&affiliation.organisation_id)?.name;
+                Ok(AffiliationView {
+                    current: affiliation.is_current_on(&today_iso),
+                    affiliation,
+                    organisation_name,
+                })
+            })
+            .collect::<Result<_>>()?;
         Ok(PersonPage {
-            person: self.person(person_id)?,
-            balance: self.balance_of(person_id)?,
+            balance: self.balance_of(person_id, today)?,
+            stats: stats::of(&self.conn, person_id)?,
             exchanges: self.exchanges_of(person_id)?,
+            series: self.balance_series(person_id, today)?,
+            affiliations,
+            introductions: self.introductions_of(person_id)?,
+            person,
         })
+    }
+
+    /// Introductions and referrals that involve this person on either side,
+    /// with what you received afterwards from either of the two.
+    pub fn introductions_of(&self, person_id: &str) -> Result<Vec<Introduction>> {
+        let mut links: Vec<Exchange> = self
+            .exchanges_of(person_id)?
+            .into_iter()
+            .filter(|e| e.third_person_id.is_some())
+            .collect();
+        links.extend(self.exchanges_naming(person_id)?);
+        links.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+        links
+            .into_iter()
+            .map(|exchange| {
+                let third_id = exchange.third_person_id.clone().unwrap_or_default();
+                let mut came_of_it: Vec<Exchange> = Vec::new();
+                for id in [&exchange.person_id, &third_id] {
+                    came_of_it.extend(self.exchanges_of(id)?.into_iter().filter(|e| {
+                        e.direction == Direction::Received
+                            && e.date >= exchange.date
+                            && e.id != exchange.id
+                    }));
+                }
+                came_of_it.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+                Ok(Introduction {
+                    person_name: self.person(&exchange.person_id)?.name,
+                    third_person_name: self.person(&third_id)?.name,
+                    exchange,
+                    came_of_it,
+                })
+            })
+            .collect()
+    }
+
+    /// An organisation's people with their balances; who is there now and who left.
+    pub fn organisation_page(
+        &self,
+        organisation_id: &str,
+        today: NaiveDate,
+    ) -> Result<OrganisationPage> {
+        let organisation = self.organisation(organisation_id)?;
+        let today_iso = crate::clock::iso(today);
+        let affiliations = self.affiliations_at(organisation_id)?;
+        let mut members: Vec<Member> = Vec::new();
+        for affiliation in affiliations {
+            let person = self.person(&affiliation.person_id)?;
+            if person.trashed_at.is_some() {
+                continue;
+            }
+            let balance = self.balance_of(&person.id, today)?;
+            members.push(Member {
+                current: affiliation.is_current_on(&today_iso),
+                person,
+                affiliation,
+                balance,
+            });
+        }
+        let current_ids: Vec<String> = members
+            .iter()
+            .filter(|m| m.current)
+            .map(|m| m.person.id.clone())
+            .collect();
+        let balance = members
+            .iter()
+            .filter(|m| m.current)
+            .map(|m| m.balance.balance)
+            .sum();
+        let mut counted_stranded: Vec<&str> = Vec::new();
+        let mut stranded = 0.0;
+        for member in members.iter().filter(|m| !m.current) {
+            if !current_ids.contains(&member.person.id)
+                && !counted_stranded.contains(&member.person.id.as_str())
+            {
+                counted_stranded.push(&member.person.id);
+                stranded += member.balance.balance;
+            }
+        }
+        Ok(OrganisationPage {
+            organisation,
+            members,
+            balance: round2(balance),
+            stranded: round2(stranded),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_half_life_halves_the_weight() {
+        let today = NaiveDate::from_ymd_opt(2026, 1, 31).unwrap();
+        assert_eq!(decay_weight("2026-01-01", today, None), 1.0);
+        assert!((decay_weight("2026-01-01", today, Some(30)) - 0.5).abs() < 1e-12);
+        assert!((decay_weight("2025-12-02", today, Some(30)) - 0.25).abs() < 1e-12);
+        assert_eq!(
+            decay_weight("2026-02-10", today, Some(30)),
+            1.0,
+            "future dates do not grow"
+        );
     }
 }

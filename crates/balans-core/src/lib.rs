@@ -2,17 +2,26 @@
 //! they do business with, and the SQLite store that keeps it. Nothing here knows
 //! about windows, so everything can be tested and scripted without one.
 
+pub mod clock;
 pub mod error;
 pub mod exchanges;
 pub mod kinds;
 pub mod ledger;
+pub mod organisations;
 pub mod people;
+pub mod settings;
+pub mod stats;
 pub mod store;
 pub mod validate;
 
 pub use error::{Error, ErrorPayload, Result};
-pub use exchanges::{Direction, Exchange, NewExchange};
+pub use exchanges::{Asked, Direction, Exchange, ExchangeInput, Trash};
 pub use kinds::Kind;
-pub use ledger::{Balance, PersonBalance, PersonPage};
-pub use people::{NewPerson, Person};
+pub use ledger::{Balance, OrganisationPage, PersonPage, PersonSummary, SeriesPoint};
+pub use organisations::{
+    Affiliation, AffiliationInput, DecisionPower, Organisation, OrganisationInput,
+};
+pub use people::{Person, PersonInput, Relationship};
+pub use settings::Settings;
+pub use stats::PersonStats;
 pub use store::Store;

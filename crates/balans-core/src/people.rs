@@ -1,64 +1,319 @@
-//! People: the contacts a user keeps a balance with.
+//! People: the contacts a user keeps a balance with. Balances belong to persons,
+//! not organisations, so a person is never silently destroyed: they are archived
+//! (kept, out of sight) or trashed together with their exchanges (restorable).
 
-use chrono::Utc;
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::clock;
 use crate::error::{Error, Result};
+use crate::stats;
 use crate::store::Store;
 use crate::validate;
+
+/// What kind of relationship a person is; thresholds and expectations differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relationship {
+    Client,
+    Prospect,
+    Supplier,
+    Partner,
+    Network,
+    Colleague,
+    #[default]
+    Other,
+}
+
+impl Relationship {
+    pub const ALL: [Relationship; 7] = [
+        Relationship::Client,
+        Relationship::Prospect,
+        Relationship::Supplier,
+        Relationship::Partner,
+        Relationship::Network,
+        Relationship::Colleague,
+        Relationship::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relationship::Client => "client",
+            Relationship::Prospect => "prospect",
+            Relationship::Supplier => "supplier",
+            Relationship::Partner => "partner",
+            Relationship::Network => "network",
+            Relationship::Colleague => "colleague",
+            Relationship::Other => "other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Relationship> {
+        Relationship::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+}
 
 /// A contact as stored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Person {
     pub id: String,
     pub name: String,
+    pub notes: String,
+    pub relationship: Relationship,
+    pub cadence_days: Option<u32>,
+    pub met_how: String,
+    pub introduced_by: Option<String>,
+    pub tags: Vec<String>,
+    pub archived: bool,
+    pub trashed_at: Option<String>,
     pub created_at: String,
+    pub updated_at: String,
 }
 
-/// What a user enters to add a person.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct NewPerson {
+/// What a user enters to add or edit a person.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PersonInput {
     pub name: String,
+    pub notes: String,
+    pub relationship: Relationship,
+    pub cadence_days: Option<u32>,
+    pub met_how: String,
+    pub introduced_by: Option<String>,
+    pub tags: Vec<String>,
 }
+
+impl PersonInput {
+    /// Input with only a name, the rest left at defaults.
+    pub fn named(name: &str) -> PersonInput {
+        PersonInput {
+            name: name.to_owned(),
+            ..PersonInput::default()
+        }
+    }
+}
+
+pub(crate) const PERSON_COLUMNS: &str = "id, name, notes, relationship, cadence_days, met_how, \
+     introduced_by, archived, trashed_at, created_at, updated_at";
 
 impl Person {
-    fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
+    /// Reads the columns of [`PERSON_COLUMNS`]; tags are filled in separately.
+    pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
+        let relationship: String = row.get("relationship")?;
         Ok(Person {
             id: row.get("id")?,
             name: row.get("name")?,
+            notes: row.get("notes")?,
+            relationship: Relationship::parse(&relationship).unwrap_or_default(),
+            cadence_days: row.get("cadence_days")?,
+            met_how: row.get("met_how")?,
+            introduced_by: row.get("introduced_by")?,
+            tags: Vec::new(),
+            archived: row.get("archived")?,
+            trashed_at: row.get("trashed_at")?,
             created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
         })
     }
 }
 
+/// Checked, normalised person fields, ready to write.
+struct CleanPerson {
+    name: String,
+    notes: String,
+    relationship: Relationship,
+    cadence_days: Option<u32>,
+    met_how: String,
+    introduced_by: Option<String>,
+    tags: Vec<String>,
+}
+
 impl Store {
-    /// Adds a person after checking the input; returns the stored person.
-    pub fn add_person(&mut self, input: &NewPerson) -> Result<Person> {
-        let person = Person {
-            id: Uuid::now_v7().to_string(),
-            name: validate::name("name", &input.name)?,
-            created_at: Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    fn clean_person(&self, input: &PersonInput, editing: Option<&str>) -> Result<CleanPerson> {
+        let introduced_by = match input.introduced_by.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(id) => {
+                if Some(id) == editing {
+                    return Err(Error::invalid(
+                        "introduced_by",
+                        "A person cannot introduce themselves.",
+                    ));
+                }
+                Some(self.live_person(id, "introduced_by")?.id)
+            }
         };
+        Ok(CleanPerson {
+            name: validate::name("name", &input.name)?,
+            notes: validate::note("notes", &input.notes)?,
+            relationship: input.relationship,
+            cadence_days: validate::cadence("cadence_days", input.cadence_days)?,
+            met_how: validate::note("met_how", &input.met_how)?,
+            introduced_by,
+            tags: validate::tags("tags", &input.tags)?,
+        })
+    }
+
+    /// Adds a person after checking the input; returns the stored person.
+    pub fn add_person(&mut self, input: &PersonInput) -> Result<Person> {
+        let clean = self.clean_person(input, None)?;
+        let id = Uuid::now_v7().to_string();
+        let now = clock::timestamp();
         let tx = self.conn.transaction()?;
         tx.execute(
-            "INSERT INTO person (id, name, created_at) VALUES (?1, ?2, ?3)",
-            params![person.id, person.name, person.created_at],
+            "INSERT INTO person (id, name, notes, relationship, cadence_days, met_how, introduced_by,
+                                 created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            params![
+                id,
+                clean.name,
+                clean.notes,
+                clean.relationship.as_str(),
+                clean.cadence_days,
+                clean.met_how,
+                clean.introduced_by,
+                now
+            ],
         )?;
+        write_tags(&tx, &id, &clean.tags)?;
         tx.commit()?;
+        self.person(&id)
+    }
+
+    /// Replaces a person's fields; the id, history and balance stay.
+    pub fn update_person(&mut self, id: &str, input: &PersonInput) -> Result<Person> {
+        self.person(id)?;
+        let clean = self.clean_person(input, Some(id))?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE person SET name = ?2, notes = ?3, relationship = ?4, cadence_days = ?5,
+                    met_how = ?6, introduced_by = ?7, updated_at = ?8
+             WHERE id = ?1",
+            params![
+                id,
+                clean.name,
+                clean.notes,
+                clean.relationship.as_str(),
+                clean.cadence_days,
+                clean.met_how,
+                clean.introduced_by,
+                clock::timestamp()
+            ],
+        )?;
+        write_tags(&tx, id, &clean.tags)?;
+        tx.commit()?;
+        self.person(id)
+    }
+
+    /// The person with this id, archived or trashed ones included.
+    pub fn person(&self, id: &str) -> Result<Person> {
+        let sql = format!("SELECT {PERSON_COLUMNS} FROM person WHERE id = ?1");
+        let mut person = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id], Person::from_row)
+            .optional()?
+            .ok_or_else(|| Error::not_found("person", id))?;
+        person.tags = self.tags_of(id)?;
         Ok(person)
     }
 
-    /// The person with this id.
-    pub fn person(&self, id: &str) -> Result<Person> {
-        self.conn
-            .query_row(
-                "SELECT id, name, created_at FROM person WHERE id = ?1",
-                [id],
-                Person::from_row,
-            )
-            .optional()?
-            .ok_or_else(|| Error::not_found("person", id))
+    /// A person that is not in the trash; `field` names the input that referred to them.
+    pub(crate) fn live_person(&self, id: &str, field: &'static str) -> Result<Person> {
+        let person = self.person(id).map_err(|e| match e {
+            Error::NotFound { .. } => {
+                Error::invalid(field, format!("No person with id {id} exists."))
+            }
+            other => other,
+        })?;
+        if person.trashed_at.is_some() {
+            return Err(Error::invalid(
+                field,
+                format!("{} is in the trash.", person.name),
+            ));
+        }
+        Ok(person)
     }
+
+    fn tags_of(&self, id: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT tag FROM person_tag WHERE person_id = ?1 ORDER BY tag COLLATE NOCASE",
+        )?;
+        let tags = stmt
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(tags)
+    }
+
+    /// Every tag in use, for filters.
+    pub fn all_tags(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT t.tag FROM person_tag t JOIN person p ON p.id = t.person_id
+             WHERE p.trashed_at IS NULL ORDER BY t.tag COLLATE NOCASE",
+        )?;
+        let tags = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(tags)
+    }
+
+    /// Archives or unarchives a person: kept with all history, hidden from daily lists.
+    pub fn set_archived(&mut self, id: &str, archived: bool) -> Result<Person> {
+        self.person(id)?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE person SET archived = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, archived, clock::timestamp()],
+        )?;
+        tx.commit()?;
+        self.person(id)
+    }
+
+    /// Moves a person and their live exchanges to the trash, restorable together.
+    pub fn trash_person(&mut self, id: &str) -> Result<Person> {
+        let person = self.person(id)?;
+        if person.trashed_at.is_some() {
+            return Ok(person);
+        }
+        let now = clock::timestamp();
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE person SET trashed_at = ?2 WHERE id = ?1",
+            params![id, now],
+        )?;
+        tx.execute(
+            "UPDATE exchange SET trashed_at = ?2 WHERE person_id = ?1 AND trashed_at IS NULL",
+            params![id, now],
+        )?;
+        stats::refresh(&tx, id)?;
+        tx.commit()?;
+        self.person(id)
+    }
+
+    /// Brings a trashed person back with the exchanges that were trashed with them.
+    pub fn restore_person(&mut self, id: &str) -> Result<Person> {
+        let person = self.person(id)?;
+        let Some(trashed_at) = person.trashed_at else {
+            return Ok(person);
+        };
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE exchange SET trashed_at = NULL WHERE person_id = ?1 AND trashed_at = ?2",
+            params![id, trashed_at],
+        )?;
+        tx.execute("UPDATE person SET trashed_at = NULL WHERE id = ?1", [id])?;
+        stats::refresh(&tx, id)?;
+        tx.commit()?;
+        self.person(id)
+    }
+}
+
+fn write_tags(tx: &Transaction<'_>, person_id: &str, tags: &[String]) -> Result<()> {
+    tx.execute("DELETE FROM person_tag WHERE person_id = ?1", [person_id])?;
+    let mut insert =
+        tx.prepare_cached("INSERT INTO person_tag (person_id, tag) VALUES (?1, ?2)")?;
+    for tag in tags {
+        insert.execute(params![person_id, tag])?;
+    }
+    Ok(())
 }

@@ -95,6 +95,52 @@ pub fn value(field: &'static str, raw: f64) -> Result<f64> {
     Ok(rounded)
 }
 
+/// The longest tag, in characters.
+pub const MAX_TAG_CHARS: usize = 50;
+
+/// Tags: trimmed, without duplicates (ignoring case), each 1 to 50 characters.
+pub fn tags(field: &'static str, raw: &[String]) -> Result<Vec<String>> {
+    let mut clean: Vec<String> = Vec::new();
+    for tag in raw {
+        let tag = tag.trim();
+        if tag.is_empty() {
+            continue;
+        }
+        if tag.chars().any(char::is_control) || tag.chars().count() > MAX_TAG_CHARS {
+            return Err(Error::invalid(
+                field,
+                format!("A tag is one line of at most {MAX_TAG_CHARS} characters."),
+            ));
+        }
+        if !clean.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
+            clean.push(tag.to_owned());
+        }
+    }
+    if clean.len() > 50 {
+        return Err(Error::invalid(field, "A person can have at most 50 tags."));
+    }
+    Ok(clean)
+}
+
+/// A keep-in-touch cadence in days: 1 to 3650, or none.
+pub fn cadence(field: &'static str, raw: Option<u32>) -> Result<Option<u32>> {
+    match raw {
+        Some(days) if !(1..=3650).contains(&days) => Err(Error::invalid(
+            field,
+            "A keep-in-touch cadence is between 1 and 3650 days.",
+        )),
+        other => Ok(other),
+    }
+}
+
+/// An optional date: empty means none.
+pub fn optional_date(field: &'static str, raw: Option<&str>) -> Result<Option<NaiveDate>> {
+    match raw.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(text) => date(field, text).map(Some),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

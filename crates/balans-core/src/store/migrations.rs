@@ -8,7 +8,10 @@ use crate::error::{Error, Result};
 
 /// Each entry moves the schema one version up; entry `i` produces version `i + 1`.
 /// Never edit a shipped entry: add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("schema/001_people_and_exchanges.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema/001_people_and_exchanges.sql"),
+    include_str!("schema/002_reciprocity_model.sql"),
+];
 
 /// The schema version this build writes.
 pub const LATEST_SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -35,9 +38,22 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
 }
 
 /// Brings the schema up to `target`; used directly by tests that build old databases.
+///
+/// Foreign keys are off while migrations run, as SQLite's procedure for
+/// rebuilding a table requires, and every migration must leave none broken.
 pub(crate) fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
     refuse_newer(conn)?;
     let current = user_version(conn)?;
+    if current >= target {
+        return Ok(());
+    }
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let applied = apply(conn, current, target);
+    conn.pragma_update(None, "foreign_keys", true)?;
+    applied
+}
+
+fn apply(conn: &mut Connection, current: i64, target: i64) -> Result<()> {
     for (index, sql) in MIGRATIONS.iter().enumerate() {
         let version = index as i64 + 1;
         if version <= current || version > target {
@@ -45,6 +61,16 @@ pub(crate) fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
         }
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
+        let broken: i64 =
+            tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })?;
+        if broken > 0 {
+            return Err(Error::invalid(
+                "schema",
+                format!("Upgrading the data to version {version} would break {broken} links; nothing was changed."),
+            ));
+        }
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
     }
@@ -89,5 +115,53 @@ mod tests {
         migrate(&mut conn).unwrap();
         migrate(&mut conn).unwrap();
         assert_eq!(user_version(&conn).unwrap(), LATEST_SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn a_version_1_database_upgrades_with_its_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.sqlite3");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            migrate_to(&mut conn, 1).unwrap();
+            conn.execute_batch(
+                "INSERT INTO person (id, name, created_at) VALUES ('p1', 'José Geïnteresseerd', '2025-01-01T00:00:00Z');
+                 INSERT INTO exchange (id, person_id, date, direction, kind, value, note, created_at) VALUES
+                   ('e1', 'p1', '2025-01-02', 'gave', 'advice', 2, 'eerste advies', '2025-01-02T00:00:00Z'),
+                   ('e2', 'p1', '2025-01-03', 'received', 'referral', 5, '', '2025-01-03T00:00:00Z');",
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), LATEST_SCHEMA_VERSION);
+        let person = store.person("p1").unwrap();
+        assert_eq!(
+            person.name, "José Geïnteresseerd",
+            "names survive the upgrade"
+        );
+        let exchanges = store.exchanges_of("p1").unwrap();
+        assert_eq!(exchanges.len(), 2, "exchanges survive the upgrade");
+        assert!(
+            exchanges.iter().all(|e| e.acknowledged),
+            "old exchanges count as acknowledged"
+        );
+        let balance = store.balance_of("p1", crate::clock::today()).unwrap();
+        assert_eq!(
+            balance.balance, -3.0,
+            "the balance is the same after the upgrade"
+        );
+        assert!(
+            crate::stats::consistent(&store).unwrap(),
+            "statistics are filled in"
+        );
+        let hits: i64 = store
+            .conn
+            .query_row(
+                "SELECT count(*) FROM person_search WHERE person_search MATCH 'jose'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(hits, 1, "upgraded people are searchable");
     }
 }

@@ -1,13 +1,14 @@
-use balans_core::{Direction, NewExchange, NewPerson, Store};
+use balans_core::{clock, Direction, ExchangeInput, PersonInput, Store};
 
-fn exchange(person_id: &str, direction: Direction, kind: &str, value: Option<f64>) -> NewExchange {
-    NewExchange {
-        person_id: person_id.to_owned(),
-        date: "2026-11-02".to_owned(),
-        direction,
-        kind: kind.to_owned(),
+fn exchange(
+    person_id: &str,
+    direction: Direction,
+    kind: &str,
+    value: Option<f64>,
+) -> ExchangeInput {
+    ExchangeInput {
         value,
-        note: String::new(),
+        ..ExchangeInput::new(person_id, "2026-11-02", direction, kind)
     }
 }
 
@@ -15,11 +16,7 @@ fn exchange(person_id: &str, direction: Direction, kind: &str, value: Option<f64
 fn a_balance_is_what_you_gave_minus_what_you_received() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open_in_dir(dir.path()).unwrap();
-    let sanne = store
-        .add_person(&NewPerson {
-            name: "  Sanne  ".into(),
-        })
-        .unwrap();
+    let sanne = store.add_person(&PersonInput::named("  Sanne  ")).unwrap();
     assert_eq!(sanne.name, "Sanne", "the name should be stored trimmed");
 
     store
@@ -32,7 +29,7 @@ fn a_balance_is_what_you_gave_minus_what_you_received() {
         .record_exchange(&exchange(&sanne.id, Direction::Received, "gift", None))
         .unwrap();
 
-    let balance = store.balance_of(&sanne.id).unwrap();
+    let balance = store.balance_of(&sanne.id, clock::today()).unwrap();
     assert_eq!(
         balance.given, 6.5,
         "advice (2, the kind's default) plus 4.5 given"
@@ -47,18 +44,14 @@ fn data_survives_reopening_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let id = {
         let mut store = Store::open_in_dir(dir.path()).unwrap();
-        let piet = store
-            .add_person(&NewPerson {
-                name: "Piet".into(),
-            })
-            .unwrap();
+        let piet = store.add_person(&PersonInput::named("Piet")).unwrap();
         store
             .record_exchange(&exchange(&piet.id, Direction::Received, "referral", None))
             .unwrap();
         piet.id
     };
     let store = Store::open_in_dir(dir.path()).unwrap();
-    let people = store.people_with_balances().unwrap();
+    let people = store.people_summaries(clock::today()).unwrap();
     assert_eq!(people.len(), 1);
     assert_eq!(people[0].person.id, id);
     assert_eq!(
@@ -70,26 +63,18 @@ fn data_survives_reopening_the_file() {
 #[test]
 fn bad_input_is_refused_and_writes_nothing() {
     let mut store = Store::open_in_memory().unwrap();
-    let anna = store
-        .add_person(&NewPerson {
-            name: "Anna".into(),
-        })
-        .unwrap();
+    let anna = store.add_person(&PersonInput::named("Anna")).unwrap();
 
     let too_long = "x".repeat(201);
     for bad_name in ["", "   ", too_long.as_str()] {
-        let err = store
-            .add_person(&NewPerson {
-                name: bad_name.into(),
-            })
-            .unwrap_err();
+        let err = store.add_person(&PersonInput::named(bad_name)).unwrap_err();
         assert_eq!(err.code(), "invalid_input");
     }
 
     let unknown_person = exchange("no-such-id", Direction::Gave, "advice", None);
     assert_eq!(
-        store.record_exchange(&unknown_person).unwrap_err().code(),
-        "not_found"
+        store.record_exchange(&unknown_person).unwrap_err().field(),
+        Some("person_id")
     );
     let mut bad_date = exchange(&anna.id, Direction::Gave, "advice", None);
     bad_date.date = "2026-13-01".into();
@@ -109,7 +94,7 @@ fn bad_input_is_refused_and_writes_nothing() {
     );
 
     assert_eq!(
-        store.people_with_balances().unwrap().len(),
+        store.people_summaries(clock::today()).unwrap().len(),
         1,
         "only Anna exists"
     );

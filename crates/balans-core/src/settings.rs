@@ -1,0 +1,222 @@
+//! The thresholds behind signals and reminders, the optional half-life, and the
+//! default keep-in-touch cadence. Stored one key per row so a newer Balans can
+//! add settings without a migration; a missing key takes its default.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// Every setting, with the defaults a new user starts from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// One-sided giving: this many gifts in a row with nothing back.
+    pub one_sided_streak: u32,
+    /// One-sided giving: given divided by received at or above this…
+    pub one_sided_ratio: f64,
+    /// …once at least this many credits were given.
+    pub one_sided_min_given: f64,
+    /// One-sided taking: received divided by given at or above this…
+    pub taking_ratio: f64,
+    /// …once at least this many credits were received.
+    pub taking_min_received: f64,
+    /// Over-giving: one gift this many times your usual gift.
+    pub over_giving_factor: f64,
+    /// Over-giving looks at gifts of the last this many days.
+    pub over_giving_window_days: u32,
+    /// A contact with at most this many earlier exchanges counts as new.
+    pub new_contact_exchanges: u32,
+    /// Unasked advice: the share of your gifts that were not asked for…
+    pub unasked_share: f64,
+    /// …once at least this many were unasked.
+    pub unasked_min: u32,
+    /// Cannot reciprocate: credit at or above this with someone without influence.
+    pub cannot_reciprocate_credit: f64,
+    /// Stranded credits: credit at or above this with someone who left…
+    pub stranded_credit: f64,
+    /// …while the decision makers who stayed have less than this.
+    pub stranded_low_balance: f64,
+    /// Thanks are due this many days after something was received.
+    pub thanks_after_days: u32,
+    /// A give-back is due when you have owed someone for this many days.
+    pub give_back_after_days: u32,
+    /// Owing at least this many credits counts for a give-back.
+    pub give_back_min_owed: f64,
+    /// The keep-in-touch cadence for people without their own; none means off.
+    pub default_cadence_days: Option<u32>,
+    /// When set, an exchange counts half after this many days, a quarter after twice that.
+    pub half_life_days: Option<u32>,
+    /// Fewer exchanges than this give "not enough data" for a style.
+    pub style_min_exchanges: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            one_sided_streak: 4,
+            one_sided_ratio: 3.0,
+            one_sided_min_given: 6.0,
+            taking_ratio: 3.0,
+            taking_min_received: 6.0,
+            over_giving_factor: 3.0,
+            over_giving_window_days: 90,
+            new_contact_exchanges: 2,
+            unasked_share: 0.5,
+            unasked_min: 3,
+            cannot_reciprocate_credit: 6.0,
+            stranded_credit: 5.0,
+            stranded_low_balance: 2.0,
+            thanks_after_days: 7,
+            give_back_after_days: 60,
+            give_back_min_owed: 3.0,
+            default_cadence_days: None,
+            half_life_days: None,
+            style_min_exchanges: 4,
+        }
+    }
+}
+
+fn positive(field: &'static str, value: f64) -> Result<()> {
+    if value.is_finite() && value > 0.0 && value <= 1_000_000.0 {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("{field} must be a number above zero."),
+        ))
+    }
+}
+
+fn days(field: &'static str, value: u32) -> Result<()> {
+    if (1..=3650).contains(&value) {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("{field} must be between 1 and 3650 days."),
+        ))
+    }
+}
+
+impl Settings {
+    /// Checks every value; the first bad one is named in the error.
+    pub fn validate(&self) -> Result<()> {
+        for (field, value) in [
+            ("one_sided_ratio", self.one_sided_ratio),
+            ("one_sided_min_given", self.one_sided_min_given),
+            ("taking_ratio", self.taking_ratio),
+            ("taking_min_received", self.taking_min_received),
+            ("over_giving_factor", self.over_giving_factor),
+            ("cannot_reciprocate_credit", self.cannot_reciprocate_credit),
+            ("stranded_credit", self.stranded_credit),
+            ("stranded_low_balance", self.stranded_low_balance),
+            ("give_back_min_owed", self.give_back_min_owed),
+        ] {
+            positive(field, value)?;
+        }
+        if !(self.unasked_share > 0.0 && self.unasked_share <= 1.0) {
+            return Err(Error::invalid(
+                "unasked_share",
+                "unasked_share must be a share above 0 and at most 1.",
+            ));
+        }
+        for (field, value) in [
+            ("over_giving_window_days", self.over_giving_window_days),
+            ("thanks_after_days", self.thanks_after_days),
+            ("give_back_after_days", self.give_back_after_days),
+        ] {
+            days(field, value)?;
+        }
+        for (field, value) in [
+            ("default_cadence_days", self.default_cadence_days),
+            ("half_life_days", self.half_life_days),
+        ] {
+            if let Some(value) = value {
+                days(field, value)?;
+            }
+        }
+        for (field, value, min) in [
+            ("one_sided_streak", self.one_sided_streak, 1),
+            ("unasked_min", self.unasked_min, 1),
+            ("style_min_exchanges", self.style_min_exchanges, 1),
+            ("new_contact_exchanges", self.new_contact_exchanges, 0),
+        ] {
+            if !(min..=1000).contains(&value) {
+                return Err(Error::invalid(
+                    field,
+                    format!("{field} must be between {min} and 1000."),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// The current settings, defaults filled in.
+    pub fn settings(&self) -> Result<Settings> {
+        let mut stmt = self.conn.prepare_cached("SELECT key, value FROM setting")?;
+        let mut stored = serde_json::Map::new();
+        let rows = stmt.query_map([], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+        })?;
+        for row in rows {
+            let (key, value) = row?;
+            if let Ok(value) = serde_json::from_str(&value) {
+                stored.insert(key, value);
+            }
+        }
+        let known = serde_json::to_value(Settings::default()).expect("settings serialise");
+        stored.retain(|key, _| known.get(key).is_some());
+        Ok(serde_json::from_value(serde_json::Value::Object(stored)).unwrap_or_default())
+    }
+
+    /// Replaces the settings after checking them; nothing is written on error.
+    pub fn update_settings(&mut self, settings: &Settings) -> Result<Settings> {
+        settings.validate()?;
+        let values = serde_json::to_value(settings).expect("settings serialise");
+        let tx = self.conn.transaction()?;
+        {
+            let mut upsert = tx.prepare_cached(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            )?;
+            for (key, value) in values.as_object().expect("settings are an object") {
+                upsert.execute((key, value.to_string()))?;
+            }
+        }
+        tx.commit()?;
+        self.settings()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip_and_refuse_nonsense() {
+        let mut store = Store::open_in_memory().unwrap();
+        assert_eq!(store.settings().unwrap(), Settings::default());
+        let changed = Settings {
+            half_life_days: Some(365),
+            one_sided_streak: 6,
+            ..Settings::default()
+        };
+        assert_eq!(store.update_settings(&changed).unwrap(), changed);
+        let bad = Settings {
+            taking_ratio: -1.0,
+            ..Settings::default()
+        };
+        assert_eq!(
+            store.update_settings(&bad).unwrap_err().field(),
+            Some("taking_ratio")
+        );
+        assert_eq!(
+            store.settings().unwrap(),
+            changed,
+            "a refused update changes nothing"
+        );
+    }
+}

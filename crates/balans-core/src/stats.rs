@@ -1,0 +1,111 @@
+//! Per-person figures (totals, streaks, who gives first), kept in the
+//! `person_stats` table and refreshed inside every write's transaction, so that
+//! balances, styles and signals for thousands of people read one row each.
+//! The view `person_stats_now` is the definition; the table is its copy.
+
+use rusqlite::{Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use crate::error::Result;
+
+/// What the ledger knows about the exchanges with one person.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PersonStats {
+    pub given: f64,
+    pub received: f64,
+    pub gave_count: u32,
+    pub received_count: u32,
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+    pub last_received_date: Option<String>,
+    /// Gifts from you since the last thing you received.
+    pub gave_streak: u32,
+    pub gave_unasked: u32,
+    pub gave_asked: u32,
+    pub largest_gift: Option<f64>,
+    pub unacknowledged: u32,
+    pub oldest_unacknowledged: Option<String>,
+    /// Their gifts that did not answer one of yours.
+    pub they_first: u32,
+    /// Their gifts that came right after one of yours.
+    pub they_answered: u32,
+    pub you_first: u32,
+    pub you_answered: u32,
+}
+
+pub(crate) const STATS_COLUMNS: &str = "given, received, gave_count, received_count, first_date, \
+     last_date, last_received_date, gave_streak, gave_unasked, gave_asked, largest_gift, \
+     unacknowledged, oldest_unacknowledged, they_first, they_answered, you_first, you_answered";
+
+impl PersonStats {
+    /// Reads the [`STATS_COLUMNS`] starting at column `at`; all NULL means no exchanges.
+    pub(crate) fn from_row_at(row: &Row<'_>, at: usize) -> rusqlite::Result<PersonStats> {
+        let count = |i: usize| -> rusqlite::Result<u32> {
+            Ok(row.get::<_, Option<u32>>(at + i)?.unwrap_or(0))
+        };
+        Ok(PersonStats {
+            given: row.get::<_, Option<f64>>(at)?.unwrap_or(0.0),
+            received: row.get::<_, Option<f64>>(at + 1)?.unwrap_or(0.0),
+            gave_count: count(2)?,
+            received_count: count(3)?,
+            first_date: row.get(at + 4)?,
+            last_date: row.get(at + 5)?,
+            last_received_date: row.get(at + 6)?,
+            gave_streak: count(7)?,
+            gave_unasked: count(8)?,
+            gave_asked: count(9)?,
+            largest_gift: row.get(at + 10)?,
+            unacknowledged: count(11)?,
+            oldest_unacknowledged: row.get(at + 12)?,
+            they_first: count(13)?,
+            they_answered: count(14)?,
+            you_first: count(15)?,
+            you_answered: count(16)?,
+        })
+    }
+
+    /// All exchanges, both ways.
+    pub fn exchanges(&self) -> u32 {
+        self.gave_count + self.received_count
+    }
+
+    /// Given minus received, in credits, rounded to hundredths.
+    pub fn balance(&self) -> f64 {
+        crate::ledger::round2(self.given - self.received)
+    }
+}
+
+/// Recomputes one person's row from their live exchanges. Call inside the
+/// transaction of every write that touches that person's exchanges.
+pub(crate) fn refresh(conn: &Connection, person_id: &str) -> Result<()> {
+    conn.prepare_cached("DELETE FROM person_stats WHERE person_id = ?1")?
+        .execute([person_id])?;
+    conn.prepare_cached(
+        "INSERT INTO person_stats SELECT * FROM person_stats_now WHERE person_id = ?1",
+    )?
+    .execute([person_id])?;
+    Ok(())
+}
+
+/// The stored figures for one person (zeros when they have no exchanges).
+pub(crate) fn of(conn: &Connection, person_id: &str) -> Result<PersonStats> {
+    let sql = format!("SELECT {STATS_COLUMNS} FROM person_stats WHERE person_id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([person_id], |row| PersonStats::from_row_at(row, 0))
+        .optional()?
+        .unwrap_or_default())
+}
+
+/// Whether the stored table equals a fresh computation, for tests and checks.
+pub fn consistent(store: &crate::Store) -> Result<bool> {
+    let differing: i64 = store.conn.query_row(
+        "SELECT count(*) FROM (
+             SELECT * FROM person_stats EXCEPT SELECT * FROM person_stats_now
+             UNION ALL
+             SELECT * FROM person_stats_now EXCEPT SELECT * FROM person_stats)",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(differing == 0)
+}
