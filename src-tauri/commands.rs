@@ -1,42 +1,226 @@
 //! The commands the window may call. Each one hands its input to the core and
-//! returns the core's answer or its `{code, message, field}` error.
+//! returns the core's answer or its `{code, message, field}` error. Every
+//! command here is also listed in `build.rs` and in the window's capability.
 
 use balans_core::{
-    clock, ErrorPayload, Exchange, ExchangeInput, Kind, Person, PersonInput, PersonPage,
-    PersonSummary,
+    clock, Affiliation, AffiliationInput, ErrorPayload, Exchange, ExchangeInput, Kind,
+    Organisation, OrganisationInput, OrganisationPage, Person, PersonInput, PersonPage,
+    PersonSummary, Settings, Trash,
 };
 use tauri::State;
 
 use crate::ledger_state::{AppInfo, LedgerState};
 
 type Answer<T> = Result<T, ErrorPayload>;
+type Ledger<'a> = State<'a, LedgerState>;
 
 #[tauri::command]
-pub fn app_info(ledger: State<'_, LedgerState>) -> AppInfo {
+pub fn app_info(ledger: Ledger<'_>) -> AppInfo {
     ledger.info()
 }
 
 #[tauri::command]
-pub fn list_kinds(ledger: State<'_, LedgerState>) -> Answer<Vec<Kind>> {
+pub fn list_kinds(ledger: Ledger<'_>) -> Answer<Vec<Kind>> {
     ledger.with(|store| store.kinds())
 }
 
 #[tauri::command]
-pub fn list_people(ledger: State<'_, LedgerState>) -> Answer<Vec<PersonSummary>> {
+pub fn add_kind(ledger: Ledger<'_>, name: String, value: f64) -> Answer<Kind> {
+    ledger.with(|store| store.add_kind(&name, value))
+}
+
+#[tauri::command]
+pub fn set_kind_value(ledger: Ledger<'_>, name: String, value: f64) -> Answer<Kind> {
+    ledger.with(|store| store.set_kind_value(&name, value))
+}
+
+#[tauri::command]
+pub fn get_settings(ledger: Ledger<'_>) -> Answer<Settings> {
+    ledger.with(|store| store.settings())
+}
+
+#[tauri::command]
+pub fn update_settings(ledger: Ledger<'_>, settings: Settings) -> Answer<Settings> {
+    ledger.with(|store| store.update_settings(&settings))
+}
+
+#[tauri::command]
+pub fn list_people(ledger: Ledger<'_>) -> Answer<Vec<PersonSummary>> {
     ledger.with(|store| store.people_summaries(clock::today()))
 }
 
 #[tauri::command]
-pub fn add_person(ledger: State<'_, LedgerState>, input: PersonInput) -> Answer<Person> {
+pub fn add_person(ledger: Ledger<'_>, input: PersonInput) -> Answer<Person> {
     ledger.with(|store| store.add_person(&input))
 }
 
 #[tauri::command]
-pub fn person_page(ledger: State<'_, LedgerState>, id: String) -> Answer<PersonPage> {
+pub fn update_person(ledger: Ledger<'_>, id: String, input: PersonInput) -> Answer<Person> {
+    ledger.with(|store| store.update_person(&id, &input))
+}
+
+#[tauri::command]
+pub fn set_person_archived(ledger: Ledger<'_>, id: String, archived: bool) -> Answer<Person> {
+    ledger.with(|store| store.set_archived(&id, archived))
+}
+
+#[tauri::command]
+pub fn trash_person(ledger: Ledger<'_>, id: String) -> Answer<Person> {
+    ledger.with(|store| store.trash_person(&id))
+}
+
+#[tauri::command]
+pub fn restore_person(ledger: Ledger<'_>, id: String) -> Answer<Person> {
+    ledger.with(|store| store.restore_person(&id))
+}
+
+#[tauri::command]
+pub fn person_page(ledger: Ledger<'_>, id: String) -> Answer<PersonPage> {
     ledger.with(|store| store.person_page(&id, clock::today()))
 }
 
 #[tauri::command]
-pub fn record_exchange(ledger: State<'_, LedgerState>, input: ExchangeInput) -> Answer<Exchange> {
+pub fn record_exchange(ledger: Ledger<'_>, input: ExchangeInput) -> Answer<Exchange> {
     ledger.with(|store| store.record_exchange(&input))
+}
+
+#[tauri::command]
+pub fn update_exchange(ledger: Ledger<'_>, id: String, input: ExchangeInput) -> Answer<Exchange> {
+    ledger.with(|store| store.update_exchange(&id, &input))
+}
+
+#[tauri::command]
+pub fn trash_exchange(ledger: Ledger<'_>, id: String) -> Answer<Exchange> {
+    ledger.with(|store| store.trash_exchange(&id))
+}
+
+#[tauri::command]
+pub fn restore_exchange(ledger: Ledger<'_>, id: String) -> Answer<Exchange> {
+    ledger.with(|store| store.restore_exchange(&id))
+}
+
+#[tauri::command]
+pub fn trash_contents(ledger: Ledger<'_>) -> Answer<Trash> {
+    ledger.with(|store| store.trash())
+}
+
+#[tauri::command]
+pub fn empty_trash(ledger: Ledger<'_>) -> Answer<(usize, usize)> {
+    ledger.with(|store| store.empty_trash())
+}
+
+#[tauri::command]
+pub fn list_organisations(ledger: Ledger<'_>) -> Answer<Vec<Organisation>> {
+    ledger.with(|store| store.organisations())
+}
+
+#[tauri::command]
+pub fn add_organisation(ledger: Ledger<'_>, input: OrganisationInput) -> Answer<Organisation> {
+    ledger.with(|store| store.add_organisation(&input))
+}
+
+#[tauri::command]
+pub fn update_organisation(
+    ledger: Ledger<'_>,
+    id: String,
+    input: OrganisationInput,
+) -> Answer<Organisation> {
+    ledger.with(|store| store.update_organisation(&id, &input))
+}
+
+#[tauri::command]
+pub fn organisation_page(ledger: Ledger<'_>, id: String) -> Answer<OrganisationPage> {
+    ledger.with(|store| store.organisation_page(&id, clock::today()))
+}
+
+#[tauri::command]
+pub fn affiliate(ledger: Ledger<'_>, input: AffiliationInput) -> Answer<Affiliation> {
+    ledger.with(|store| store.affiliate(&input))
+}
+
+#[tauri::command]
+pub fn end_affiliation(ledger: Ledger<'_>, id: String, to_date: String) -> Answer<Affiliation> {
+    ledger.with(|store| store.end_affiliation(&id, &to_date))
+}
+
+#[tauri::command]
+pub fn delete_affiliation(ledger: Ledger<'_>, id: String) -> Answer<()> {
+    ledger.with(|store| store.delete_affiliation(&id))
+}
+
+#[cfg(test)]
+mod tests {
+    //! A command must be defined, registered in the handler, listed in the app
+    //! manifest and allowed in the capability; missing any one of them makes it
+    //! fail only at run time, so the four lists are compared here.
+
+    use std::collections::BTreeSet;
+
+    fn defined() -> BTreeSet<String> {
+        let source = include_str!("commands.rs");
+        let mut names = BTreeSet::new();
+        let mut lines = source.lines();
+        while let Some(line) = lines.next() {
+            if line.trim() == "#[tauri::command]" {
+                let signature = lines.next().unwrap_or_default();
+                let name = signature.trim().trim_start_matches("pub fn ");
+                names.insert(name[..name.find('(').unwrap_or(name.len())].to_owned());
+            }
+        }
+        names
+    }
+
+    fn quoted_in(source: &str, from: &str, to: &str) -> BTreeSet<String> {
+        let start = source.find(from).expect("list start") + from.len();
+        let end = start + source[start..].find(to).expect("list end");
+        source[start..end]
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn every_command_is_registered_listed_and_allowed() {
+        let defined = defined();
+        assert!(
+            defined.len() > 20,
+            "the command list should be read from commands.rs"
+        );
+
+        let manifest = quoted_in(include_str!("build.rs"), ".commands(&[", "]");
+        assert_eq!(
+            manifest, defined,
+            "build.rs should list exactly the defined commands"
+        );
+
+        let handler: BTreeSet<String> = include_str!("lib.rs")
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("commands::"))
+            .map(|l| l.trim_end_matches(',').to_owned())
+            .collect();
+        assert_eq!(
+            handler, defined,
+            "lib.rs should register exactly the defined commands"
+        );
+
+        let capability: serde_json::Value =
+            serde_json::from_str(include_str!("capabilities/main-window.json")).unwrap();
+        let allowed: BTreeSet<String> = capability["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                p.as_str()
+                    .unwrap()
+                    .trim_start_matches("allow-")
+                    .replace('-', "_")
+            })
+            .collect();
+        assert_eq!(
+            allowed, defined,
+            "the capability should allow exactly the defined commands"
+        );
+    }
 }
