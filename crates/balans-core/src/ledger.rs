@@ -29,7 +29,7 @@ pub fn decay_weight(date: &str, today: NaiveDate, half_life_days: Option<u32>) -
     let Some(half_life) = half_life_days else {
         return 1.0;
     };
-    let Ok(date) = NaiveDate::parse_from_str(date, "%Y-%m-%d") else {
+    let Some(date) = parse_date(date) else {
         return 1.0;
     };
     let age = (today - date).num_days().max(0) as f64;
@@ -125,6 +125,63 @@ pub struct OrganisationPage {
     pub stranded: f64,
 }
 
+fn signed(exchange: &Exchange) -> f64 {
+    match exchange.direction {
+        Direction::Gave => exchange.value,
+        Direction::Received => -exchange.value,
+    }
+}
+
+fn parse_date(date: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
+}
+
+/// A balance with every exchange weighted by its age on `today`.
+fn decayed_balance(exchanges: &[Exchange], today: NaiveDate, half_life: Option<u32>) -> Balance {
+    let (mut given, mut received) = (0.0, 0.0);
+    for exchange in exchanges {
+        let weighted = exchange.value * decay_weight(&exchange.date, today, half_life);
+        match exchange.direction {
+            Direction::Gave => given += weighted,
+            Direction::Received => received += weighted,
+        }
+    }
+    Balance::new(given, received, exchanges.len() as u32)
+}
+
+/// The balance after each day with exchanges, from exchanges newest first. With a
+/// half-life the running balance fades between days, so this stays linear.
+fn series(newest_first: &[Exchange], half_life: Option<u32>) -> Vec<SeriesPoint> {
+    let mut points: Vec<SeriesPoint> = Vec::new();
+    let mut balance = 0.0;
+    let mut previous: Option<NaiveDate> = None;
+    for exchange in newest_first.iter().rev() {
+        let date = parse_date(&exchange.date);
+        if let (Some(days), Some(from), Some(to)) = (half_life, previous, date) {
+            balance *= 0.5_f64.powf((to - from).num_days().max(0) as f64 / f64::from(days));
+        }
+        balance += signed(exchange);
+        previous = date.or(previous);
+        match points.last_mut() {
+            Some(last) if last.date == exchange.date => last.balance = round2(balance),
+            _ => points.push(SeriesPoint {
+                date: exchange.date.clone(),
+                balance: round2(balance),
+            }),
+        }
+    }
+    points
+}
+
+fn received_oldest_first(exchanges: Vec<Exchange>) -> Vec<Exchange> {
+    let mut received: Vec<Exchange> = exchanges
+        .into_iter()
+        .filter(|e| e.direction == Direction::Received)
+        .collect();
+    received.reverse();
+    received
+}
+
 impl Store {
     /// Balances of all people; with a half-life, exchanges fade by age on `today`.
     pub fn balances(&self, today: NaiveDate) -> Result<HashMap<String, Balance>> {
@@ -168,20 +225,14 @@ impl Store {
     /// The balance with one person on `today`.
     pub fn balance_of(&self, person_id: &str, today: NaiveDate) -> Result<Balance> {
         self.person(person_id)?;
-        let half_life = self.settings()?.half_life_days;
-        if half_life.is_none() {
-            return Ok(Balance::from_stats(&stats::of(&self.conn, person_id)?));
+        match self.settings()?.half_life_days {
+            None => Ok(Balance::from_stats(&stats::of(&self.conn, person_id)?)),
+            half_life => Ok(decayed_balance(
+                &self.exchanges_of(person_id)?,
+                today,
+                half_life,
+            )),
         }
-        let exchanges = self.exchanges_of(person_id)?;
-        let (mut given, mut received) = (0.0, 0.0);
-        for exchange in &exchanges {
-            let weighted = exchange.value * decay_weight(&exchange.date, today, half_life);
-            match exchange.direction {
-                Direction::Gave => given += weighted,
-                Direction::Received => received += weighted,
-            }
-        }
-        Ok(Balance::new(given, received, exchanges.len() as u32))
     }
 
     /// Every person not in the trash with balance and figures, by name.
@@ -233,40 +284,21 @@ impl Store {
     }
 
     /// A person's balance after each day they exchanged something, oldest first.
-    pub fn balance_series(&self, person_id: &str, today: NaiveDate) -> Result<Vec<SeriesPoint>> {
+    pub fn balance_series(&self, person_id: &str) -> Result<Vec<SeriesPoint>> {
         let half_life = self.settings()?.half_life_days;
-        let mut exchanges = self.exchanges_of(person_id)?;
-        exchanges.reverse();
-        let mut points: Vec<SeriesPoint> = Vec::new();
-        for (index, exchange) in exchanges.iter().enumerate() {
-            if exchanges
-                .get(index + 1)
-                .is_some_and(|next| next.date == exchange.date)
-            {
-                continue;
-            }
-            let as_of = NaiveDate::parse_from_str(&exchange.date, "%Y-%m-%d").unwrap_or(today);
-            let balance = exchanges[..=index]
-                .iter()
-                .map(|e| {
-                    let signed = match e.direction {
-                        Direction::Gave => e.value,
-                        Direction::Received => -e.value,
-                    };
-                    signed * decay_weight(&e.date, as_of, half_life)
-                })
-                .sum::<f64>();
-            points.push(SeriesPoint {
-                date: exchange.date.clone(),
-                balance: round2(balance),
-            });
-        }
-        Ok(points)
+        Ok(series(&self.exchanges_of(person_id)?, half_life))
     }
 
     /// The data behind one person's page.
     pub fn person_page(&self, person_id: &str, today: NaiveDate) -> Result<PersonPage> {
         let person = self.person(person_id)?;
+        let half_life = self.settings()?.half_life_days;
+        let exchanges = self.exchanges_of(person_id)?;
+        let stats = stats::of(&self.conn, person_id)?;
+        let balance = match half_life {
+            None => Balance::from_stats(&stats),
+            _ => decayed_balance(&exchanges, today, half_life),
+        };
         let today_iso = crate::clock::iso(today);
         let affiliations = self
             .affiliations_of(person_id)?
@@ -281,12 +313,12 @@ impl Store {
             })
             .collect::<Result<_>>()?;
         Ok(PersonPage {
-            balance: self.balance_of(person_id, today)?,
-            stats: stats::of(&self.conn, person_id)?,
-            exchanges: self.exchanges_of(person_id)?,
-            series: self.balance_series(person_id, today)?,
+            series: series(&exchanges, half_life),
+            introductions: self.introductions_in(person_id, &exchanges)?,
+            balance,
+            stats,
+            exchanges,
             affiliations,
-            introductions: self.introductions_of(person_id)?,
             person,
         })
     }
@@ -294,34 +326,49 @@ impl Store {
     /// Introductions and referrals that involve this person on either side,
     /// with what you received afterwards from either of the two.
     pub fn introductions_of(&self, person_id: &str) -> Result<Vec<Introduction>> {
-        let mut links: Vec<Exchange> = self
-            .exchanges_of(person_id)?
-            .into_iter()
+        self.introductions_in(person_id, &self.exchanges_of(person_id)?)
+    }
+
+    fn introductions_in(&self, person_id: &str, own: &[Exchange]) -> Result<Vec<Introduction>> {
+        let mut links: Vec<Exchange> = own
+            .iter()
             .filter(|e| e.third_person_id.is_some())
+            .cloned()
             .collect();
         links.extend(self.exchanges_naming(person_id)?);
         links.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
-        links
-            .into_iter()
-            .map(|exchange| {
-                let third_id = exchange.third_person_id.clone().unwrap_or_default();
-                let mut came_of_it: Vec<Exchange> = Vec::new();
-                for id in [&exchange.person_id, &third_id] {
-                    came_of_it.extend(self.exchanges_of(id)?.into_iter().filter(|e| {
-                        e.direction == Direction::Received
-                            && e.date >= exchange.date
-                            && e.id != exchange.id
-                    }));
+        let mut received: HashMap<String, Vec<Exchange>> = HashMap::new();
+        received.insert(person_id.to_owned(), received_oldest_first(own.to_vec()));
+        let mut names: HashMap<String, String> = HashMap::new();
+        let mut introductions = Vec::with_capacity(links.len());
+        for exchange in links {
+            let third_id = exchange.third_person_id.clone().unwrap_or_default();
+            let mut came_of_it = Vec::new();
+            for id in [&exchange.person_id, &third_id] {
+                if !received.contains_key(id) {
+                    received.insert(id.clone(), received_oldest_first(self.exchanges_of(id)?));
                 }
-                came_of_it.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
-                Ok(Introduction {
-                    person_name: self.person(&exchange.person_id)?.name,
-                    third_person_name: self.person(&third_id)?.name,
-                    exchange,
-                    came_of_it,
-                })
-            })
-            .collect()
+                came_of_it.extend(
+                    received[id]
+                        .iter()
+                        .filter(|e| e.date >= exchange.date && e.id != exchange.id)
+                        .cloned(),
+                );
+            }
+            came_of_it.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+            for id in [&exchange.person_id, &third_id] {
+                if !names.contains_key(id) {
+                    names.insert(id.clone(), self.person(id)?.name);
+                }
+            }
+            introductions.push(Introduction {
+                person_name: names[&exchange.person_id].clone(),
+                third_person_name: names[&third_id].clone(),
+                exchange,
+                came_of_it,
+            });
+        }
+        Ok(introductions)
     }
 
     /// An organisation's people with their balances; who is there now and who left.
@@ -379,6 +426,56 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn exchange(date: &str, direction: Direction, value: f64) -> Exchange {
+        Exchange {
+            id: format!("{date}-{value}"),
+            person_id: "p".into(),
+            date: date.into(),
+            direction,
+            kind: "advice".into(),
+            value,
+            asked: crate::exchanges::Asked::Unknown,
+            acknowledged: false,
+            third_person_id: None,
+            follow_up: None,
+            note: String::new(),
+            trashed_at: None,
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_series_has_one_point_per_day_and_fades_with_a_half_life() {
+        let newest_first = vec![
+            exchange("2026-03-02", Direction::Gave, 4.0),
+            exchange("2026-01-31", Direction::Received, 1.0),
+            exchange("2026-01-01", Direction::Gave, 2.0),
+            exchange("2026-01-01", Direction::Gave, 2.0),
+        ];
+        let plain: Vec<(String, f64)> = series(&newest_first, None)
+            .into_iter()
+            .map(|p| (p.date, p.balance))
+            .collect();
+        assert_eq!(
+            plain,
+            vec![
+                ("2026-01-01".into(), 4.0),
+                ("2026-01-31".into(), 3.0),
+                ("2026-03-02".into(), 7.0)
+            ]
+        );
+        let faded: Vec<f64> = series(&newest_first, Some(30))
+            .into_iter()
+            .map(|p| p.balance)
+            .collect();
+        assert_eq!(
+            faded,
+            vec![4.0, 1.0, 4.5],
+            "4 halves to 2 after 30 days, minus 1; then 1 halves to 0.5, plus 4"
+        );
+    }
 
     #[test]
     fn a_half_life_halves_the_weight() {

@@ -3,6 +3,7 @@
 //! about windows, so everything can be tested and scripted without one.
 
 pub mod clock;
+pub mod dataset;
 pub mod error;
 pub mod exchanges;
 pub mod kinds;

@@ -1,7 +1,8 @@
 //! Per-person figures (totals, streaks, who gives first), kept in the
 //! `person_stats` table and refreshed inside every write's transaction, so that
 //! balances, styles and signals for thousands of people read one row each.
-//! The view `person_stats_now` is the definition; the table is its copy.
+//! [`compute_sql`] is the definition; the table is its copy, and a refresh
+//! recomputes only the person who changed.
 
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
@@ -75,15 +76,63 @@ impl PersonStats {
     }
 }
 
+/// The query that computes the figures from live exchanges, in the column
+/// order of `person_stats`. `filter` narrows the exchanges read (for example
+/// `AND person_id = ?1`), so one person's refresh reads only their rows.
+fn compute_sql(filter: &str) -> String {
+    format!(
+        "WITH ordered AS (
+             SELECT person_id, id, date, direction, value, asked, acknowledged,
+                    lag(direction) OVER (PARTITION BY person_id ORDER BY date, id) AS previous
+             FROM exchange WHERE trashed_at IS NULL {filter}
+         ),
+         last_received AS (
+             SELECT person_id, max(date || ' ' || id) AS mark
+             FROM ordered WHERE direction = 'received' GROUP BY person_id
+         )
+         SELECT o.person_id,
+                total(CASE WHEN direction = 'gave' THEN value END),
+                total(CASE WHEN direction = 'received' THEN value END),
+                count(CASE WHEN direction = 'gave' THEN 1 END),
+                count(CASE WHEN direction = 'received' THEN 1 END),
+                min(date),
+                max(date),
+                max(CASE WHEN direction = 'received' THEN date END),
+                count(CASE WHEN direction = 'gave'
+                            AND (lr.mark IS NULL OR date || ' ' || id > lr.mark) THEN 1 END),
+                count(CASE WHEN direction = 'gave' AND asked = 'no' THEN 1 END),
+                count(CASE WHEN direction = 'gave' AND asked = 'yes' THEN 1 END),
+                max(CASE WHEN direction = 'gave' THEN value END),
+                count(CASE WHEN direction = 'received' AND acknowledged = 0 THEN 1 END),
+                min(CASE WHEN direction = 'received' AND acknowledged = 0 THEN date END),
+                count(CASE WHEN direction = 'received'
+                            AND (previous IS NULL OR previous = 'received') THEN 1 END),
+                count(CASE WHEN direction = 'received' AND previous = 'gave' THEN 1 END),
+                count(CASE WHEN direction = 'gave'
+                            AND (previous IS NULL OR previous = 'gave') THEN 1 END),
+                count(CASE WHEN direction = 'gave' AND previous = 'received' THEN 1 END)
+         FROM ordered o LEFT JOIN last_received lr ON lr.person_id = o.person_id
+         GROUP BY o.person_id"
+    )
+}
+
 /// Recomputes one person's row from their live exchanges. Call inside the
 /// transaction of every write that touches that person's exchanges.
 pub(crate) fn refresh(conn: &Connection, person_id: &str) -> Result<()> {
     conn.prepare_cached("DELETE FROM person_stats WHERE person_id = ?1")?
         .execute([person_id])?;
-    conn.prepare_cached(
-        "INSERT INTO person_stats SELECT * FROM person_stats_now WHERE person_id = ?1",
-    )?
-    .execute([person_id])?;
+    let insert = format!(
+        "INSERT INTO person_stats {}",
+        compute_sql("AND person_id = ?1")
+    );
+    conn.prepare_cached(&insert)?.execute([person_id])?;
+    Ok(())
+}
+
+/// Recomputes every person's row; for migrations and bulk loads.
+pub(crate) fn rebuild_all(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM person_stats", [])?;
+    conn.execute(&format!("INSERT INTO person_stats {}", compute_sql("")), [])?;
     Ok(())
 }
 
@@ -99,11 +148,15 @@ pub(crate) fn of(conn: &Connection, person_id: &str) -> Result<PersonStats> {
 
 /// Whether the stored table equals a fresh computation, for tests and checks.
 pub fn consistent(store: &crate::Store) -> Result<bool> {
+    let fresh = compute_sql("");
     let differing: i64 = store.conn.query_row(
-        "SELECT count(*) FROM (
-             SELECT * FROM person_stats EXCEPT SELECT * FROM person_stats_now
-             UNION ALL
-             SELECT * FROM person_stats_now EXCEPT SELECT * FROM person_stats)",
+        &format!(
+            "WITH fresh AS ({fresh})
+             SELECT count(*) FROM (
+                 SELECT * FROM person_stats EXCEPT SELECT * FROM fresh
+                 UNION ALL
+                 SELECT * FROM fresh EXCEPT SELECT * FROM person_stats)"
+        ),
         [],
         |r| r.get(0),
     )?;

@@ -6,11 +6,23 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
+/// One step of the schema: SQL, then optionally work that SQL cannot express.
+struct Migration {
+    sql: &'static str,
+    then: Option<fn(&Connection) -> Result<()>>,
+}
+
 /// Each entry moves the schema one version up; entry `i` produces version `i + 1`.
 /// Never edit a shipped entry: add a new one.
-const MIGRATIONS: &[&str] = &[
-    include_str!("schema/001_people_and_exchanges.sql"),
-    include_str!("schema/002_reciprocity_model.sql"),
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        sql: include_str!("schema/001_people_and_exchanges.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("schema/002_reciprocity_model.sql"),
+        then: Some(crate::stats::rebuild_all),
+    },
 ];
 
 /// The schema version this build writes.
@@ -54,13 +66,16 @@ pub(crate) fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
 }
 
 fn apply(conn: &mut Connection, current: i64, target: i64) -> Result<()> {
-    for (index, sql) in MIGRATIONS.iter().enumerate() {
+    for (index, migration) in MIGRATIONS.iter().enumerate() {
         let version = index as i64 + 1;
         if version <= current || version > target {
             continue;
         }
         let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
+        tx.execute_batch(migration.sql)?;
+        if let Some(then) = migration.then {
+            then(&tx)?;
+        }
         let broken: i64 =
             tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
                 r.get(0)

@@ -102,42 +102,8 @@ CREATE TABLE setting (
 
 -- Per-person figures over live exchanges, refreshed inside every write's
 -- transaction, so that the dashboard reads one row per person instead of every
--- exchange. `person_stats_now` computes them from scratch; the table must
--- always equal it (a property test checks this).
-CREATE VIEW person_stats_now AS
-WITH ordered AS (
-    SELECT person_id, id, date, direction, value, asked, acknowledged,
-           lag(direction) OVER (PARTITION BY person_id ORDER BY date, id) AS previous
-    FROM exchange WHERE trashed_at IS NULL
-),
-last_received AS (
-    SELECT person_id, max(date || ' ' || id) AS mark
-    FROM ordered WHERE direction = 'received' GROUP BY person_id
-)
-SELECT o.person_id,
-       total(CASE WHEN direction = 'gave' THEN value END) AS given,
-       total(CASE WHEN direction = 'received' THEN value END) AS received,
-       count(CASE WHEN direction = 'gave' THEN 1 END) AS gave_count,
-       count(CASE WHEN direction = 'received' THEN 1 END) AS received_count,
-       min(date) AS first_date,
-       max(date) AS last_date,
-       max(CASE WHEN direction = 'received' THEN date END) AS last_received_date,
-       count(CASE WHEN direction = 'gave'
-                   AND (lr.mark IS NULL OR date || ' ' || id > lr.mark) THEN 1 END) AS gave_streak,
-       count(CASE WHEN direction = 'gave' AND asked = 'no' THEN 1 END) AS gave_unasked,
-       count(CASE WHEN direction = 'gave' AND asked = 'yes' THEN 1 END) AS gave_asked,
-       max(CASE WHEN direction = 'gave' THEN value END) AS largest_gift,
-       count(CASE WHEN direction = 'received' AND acknowledged = 0 THEN 1 END) AS unacknowledged,
-       min(CASE WHEN direction = 'received' AND acknowledged = 0 THEN date END) AS oldest_unacknowledged,
-       count(CASE WHEN direction = 'received'
-                   AND (previous IS NULL OR previous = 'received') THEN 1 END) AS they_first,
-       count(CASE WHEN direction = 'received' AND previous = 'gave' THEN 1 END) AS they_answered,
-       count(CASE WHEN direction = 'gave'
-                   AND (previous IS NULL OR previous = 'gave') THEN 1 END) AS you_first,
-       count(CASE WHEN direction = 'gave' AND previous = 'received' THEN 1 END) AS you_answered
-FROM ordered o LEFT JOIN last_received lr ON lr.person_id = o.person_id
-GROUP BY o.person_id;
-
+-- exchange. The query that computes them lives in stats.rs; this migration's
+-- table is filled by it right after the SQL runs.
 CREATE TABLE person_stats (
     person_id             TEXT PRIMARY KEY NOT NULL REFERENCES person (id) ON DELETE CASCADE,
     given                 REAL NOT NULL,
@@ -158,8 +124,6 @@ CREATE TABLE person_stats (
     you_first             INTEGER NOT NULL,
     you_answered          INTEGER NOT NULL
 ) STRICT, WITHOUT ROWID;
-
-INSERT INTO person_stats SELECT * FROM person_stats_now;
 
 -- Full-text search, insensitive to case and diacritics ("jose" finds "José").
 -- Each row's rowid is the `seq` of what it indexes; triggers keep them in step.
