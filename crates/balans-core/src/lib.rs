@@ -9,6 +9,7 @@ pub mod kinds;
 pub mod ledger;
 pub mod organisations;
 pub mod people;
+pub mod search;
 pub mod settings;
 pub mod stats;
 pub mod store;
@@ -22,6 +23,7 @@ pub use organisations::{
     Affiliation, AffiliationInput, DecisionPower, Organisation, OrganisationInput,
 };
 pub use people::{Person, PersonInput, Relationship};
+pub use search::{SearchEntity, SearchHit};
 pub use settings::Settings;
 pub use stats::PersonStats;
 pub use store::Store;
