@@ -3,6 +3,7 @@
 //! nobody, or more than one, is refused with the candidates, never guessed.
 
 use crate::error::Error;
+use crate::search::SearchEntity;
 use crate::store::Store;
 
 use super::failure::Failure;
@@ -33,7 +34,26 @@ pub(crate) fn person(store: &Store, text: &str, field: &str) -> Result<String, F
         one: "person",
         many: "people",
     };
-    only_match(candidates, text, &entity, field)
+    only_match(candidates, text, &entity, field).map_err(|failure| suggest(store, text, failure))
+}
+
+/// Adds the people whose names start like `text` to a "not found".
+fn suggest(store: &Store, text: &str, failure: Failure) -> Failure {
+    let Failure::Refused(mut payload) = failure else {
+        return failure;
+    };
+    let names: Vec<String> = store
+        .search(text, 20)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|hit| hit.entity == SearchEntity::Person && hit.snippet == hit.title)
+        .map(|hit| hit.title)
+        .take(5)
+        .collect();
+    if payload.code == "not_found" && !names.is_empty() {
+        payload.message = format!("{} Did you mean: {}?", payload.message, names.join(", "));
+    }
+    Failure::Refused(payload)
 }
 
 /// The id of the live organisation with this id or (ignoring case) this exact name.
@@ -70,7 +90,7 @@ fn only_match(
     match found.len() {
         0 => Err(Failure::refused(
             "not_found",
-            format!("No {} is called or has the id \"{text}\".", entity.one),
+            format!("No {} has the name or id \"{text}\".", entity.one),
             field,
         )),
         1 => Ok(found.remove(0).0),

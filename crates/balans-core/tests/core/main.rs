@@ -1,4 +1,5 @@
 //! Integration tests of the core through its public API, on real SQLite files.
 
+mod cli;
 mod first_slice;
 mod search;
