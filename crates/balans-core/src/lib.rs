@@ -2,6 +2,7 @@
 //! they do business with, and the SQLite store that keeps it. Nothing here knows
 //! about windows, so everything can be tested and scripted without one.
 
+pub mod cli;
 pub mod clock;
 pub mod dataset;
 pub mod error;
@@ -10,6 +11,7 @@ pub mod kinds;
 pub mod ledger;
 pub mod organisations;
 pub mod people;
+pub mod search;
 pub mod settings;
 pub mod stats;
 pub mod store;
@@ -23,6 +25,7 @@ pub use organisations::{
     Affiliation, AffiliationInput, DecisionPower, Organisation, OrganisationInput,
 };
 pub use people::{Person, PersonInput, Relationship};
+pub use search::{SearchEntity, SearchHit};
 pub use settings::Settings;
 pub use stats::PersonStats;
 pub use store::Store;

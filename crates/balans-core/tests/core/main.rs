@@ -1,4 +1,6 @@
 //! Integration tests of the core through its public API, on real SQLite files.
 
+mod cli;
 mod first_slice;
 mod properties;
+mod search;

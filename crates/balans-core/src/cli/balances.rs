@@ -1,0 +1,45 @@
+//! `balans balances`: everyone you exchanged with, largest credit first, so
+//! one-sided relationships stand out at either end of the list.
+
+use crate::clock;
+use crate::ledger::PersonSummary;
+
+use super::args::{self, Spec};
+use super::failure::Outcome;
+use super::format::{amount, credits, table};
+use super::Context;
+
+pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
+    args::parse(&ctx.args, &Spec::NONE)?.words([])?;
+    let mut people: Vec<PersonSummary> = ctx
+        .open_store()?
+        .people_summaries(clock::today())?
+        .into_iter()
+        .filter(|s| s.balance.exchanges > 0)
+        .collect();
+    people.sort_by(|a, b| b.balance.balance.total_cmp(&a.balance.balance));
+    ctx.emit(&people, |out| {
+        if people.is_empty() {
+            return writeln!(
+                out,
+                "No exchanges yet. Record one with: balans log PERSON gave KIND"
+            );
+        }
+        let rows: Vec<Vec<String>> = people
+            .iter()
+            .map(|s| {
+                vec![
+                    s.person.name.clone(),
+                    amount(s.balance.given),
+                    amount(s.balance.received),
+                    credits(s.balance.balance),
+                ]
+            })
+            .collect();
+        table(out, &["NAME", "GIVEN", "RECEIVED", "BALANCE"], &rows)?;
+        writeln!(
+            out,
+            "\nPositive: you built credit with them. Negative: you owe them."
+        )
+    })
+}

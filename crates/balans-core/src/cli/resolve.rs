@@ -1,0 +1,113 @@
+//! Naming people and organisations on the command line by id or by name.
+//! Typing "sanne" is how people work; ids are for scripts. A name that fits
+//! nobody, or more than one, is refused with the candidates, never guessed.
+
+use crate::error::Error;
+use crate::search::SearchEntity;
+use crate::store::Store;
+
+use super::failure::Failure;
+
+/// What is being named, for messages.
+struct Entity {
+    one: &'static str,
+    many: &'static str,
+}
+
+/// The id of the live person with this id or (ignoring case) this exact name.
+pub(crate) fn person(store: &Store, text: &str, field: &str) -> Result<String, Failure> {
+    let text = text.trim();
+    match store.person(text) {
+        Ok(person) => return Ok(person.id),
+        Err(Error::NotFound { .. }) => {}
+        Err(other) => return Err(other.into()),
+    }
+    let mut stmt = store
+        .conn
+        .prepare_cached("SELECT id, name FROM person WHERE trashed_at IS NULL ORDER BY name, id")
+        .map_err(Error::from)?;
+    let candidates = stmt
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .and_then(Iterator::collect::<rusqlite::Result<Vec<(String, String)>>>)
+        .map_err(Error::from)?;
+    let entity = Entity {
+        one: "person",
+        many: "people",
+    };
+    only_match(candidates, text, &entity, field).map_err(|failure| suggest(store, text, failure))
+}
+
+/// Adds the people whose names start like `text` to a "not found".
+fn suggest(store: &Store, text: &str, failure: Failure) -> Failure {
+    let Failure::Refused(mut payload) = failure else {
+        return failure;
+    };
+    let names: Vec<String> = store
+        .search(text, 20)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|hit| hit.entity == SearchEntity::Person && hit.snippet == hit.title)
+        .map(|hit| hit.title)
+        .take(5)
+        .collect();
+    if payload.code == "not_found" && !names.is_empty() {
+        payload.message = format!("{} Did you mean: {}?", payload.message, names.join(", "));
+    }
+    Failure::Refused(payload)
+}
+
+/// The id of the live organisation with this id or (ignoring case) this exact name.
+pub(crate) fn organisation(store: &Store, text: &str, field: &str) -> Result<String, Failure> {
+    let text = text.trim();
+    match store.organisation(text) {
+        Ok(organisation) => return Ok(organisation.id),
+        Err(Error::NotFound { .. }) => {}
+        Err(other) => return Err(other.into()),
+    }
+    let candidates = store
+        .organisations()?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    let entity = Entity {
+        one: "organisation",
+        many: "organisations",
+    };
+    only_match(candidates, text, &entity, field)
+}
+
+fn only_match(
+    candidates: Vec<(String, String)>,
+    text: &str,
+    entity: &Entity,
+    field: &str,
+) -> Result<String, Failure> {
+    let wanted = text.to_lowercase();
+    let mut found: Vec<(String, String)> = candidates
+        .into_iter()
+        .filter(|(_, name)| name.to_lowercase() == wanted)
+        .collect();
+    match found.len() {
+        0 => Err(Failure::refused(
+            "not_found",
+            format!("No {} has the name or id \"{text}\".", entity.one),
+            field,
+        )),
+        1 => Ok(found.remove(0).0),
+        n => {
+            let listed: Vec<String> = found
+                .iter()
+                .map(|(id, name)| format!("{name} ({id})"))
+                .collect();
+            Err(Failure::refused(
+                "ambiguous",
+                format!(
+                    "\"{text}\" names {n} {}: {}. Use the id instead.",
+                    entity.many,
+                    listed.join(", ")
+                ),
+                field,
+            ))
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Finding people, organisations and exchange notes by a few typed letters.
+//!
+//! The full-text tables (`person_search`, `organisation_search`,
+//! `exchange_search`) fold case and diacritics, so "jose" finds "José". What the
+//! user types is never handed to FTS5 as syntax: every word becomes a quoted
+//! prefix term, so stray quotes, brackets or words like `NEAR` are just text.
+
+use rusqlite::params;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// The longest query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// The most hits one search returns, whatever limit is asked for.
+pub const MAX_HITS: usize = 500;
+/// The longest snippet, in characters.
+pub const SNIPPET_CHARS: usize = 120;
+
+/// What a search hit points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SearchEntity {
+    Person,
+    Organisation,
+    Exchange,
+}
+
+impl SearchEntity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SearchEntity::Person => "person",
+            SearchEntity::Organisation => "organisation",
+            SearchEntity::Exchange => "exchange",
+        }
+    }
+
+    fn parse(stored: &str) -> SearchEntity {
+        match stored {
+            "person" => SearchEntity::Person,
+            "organisation" => SearchEntity::Organisation,
+            _ => SearchEntity::Exchange,
+        }
+    }
+}
+
+/// One thing that matched a search, best first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub entity: SearchEntity,
+    /// The id of the person, organisation or exchange.
+    pub id: String,
+    /// The person's or organisation's name; for an exchange, its person's name.
+    pub title: String,
+    /// Plain text around the match, at most [`SNIPPET_CHARS`] characters.
+    pub snippet: String,
+    /// The person whose page to open: the person itself, or the exchange's
+    /// person; none for an organisation.
+    pub person_id: Option<String>,
+}
+
+/// Person names weigh most, then tags, then notes; likewise for organisations.
+const SEARCH_SQL: &str = "
+SELECT 'person' AS entity, p.id, p.name AS title,
+       snippet(person_search, -1, '', '', '…', 16) AS snippet, p.id AS person_id,
+       bm25(person_search, 10.0, 1.0, 5.0) AS score
+FROM person_search JOIN person p ON p.seq = person_search.rowid
+WHERE person_search MATCH ?1 AND p.trashed_at IS NULL
+UNION ALL
+SELECT 'organisation', o.id, o.name,
+       snippet(organisation_search, -1, '', '', '…', 16), NULL,
+       bm25(organisation_search, 10.0, 1.0)
+FROM organisation_search JOIN organisation o ON o.seq = organisation_search.rowid
+WHERE organisation_search MATCH ?1 AND o.trashed_at IS NULL
+UNION ALL
+SELECT 'exchange', e.id, p.name,
+       snippet(exchange_search, 0, '', '', '…', 16), e.person_id,
+       bm25(exchange_search)
+FROM exchange_search JOIN exchange e ON e.seq = exchange_search.rowid
+JOIN person p ON p.id = e.person_id
+WHERE exchange_search MATCH ?1 AND e.trashed_at IS NULL AND p.trashed_at IS NULL
+ORDER BY score, entity, title
+LIMIT ?2";
+
+/// Turns typed text into an FTS5 expression of quoted prefix terms joined by
+/// AND, or `None` when nothing searchable is left. Quotes are doubled, which is
+/// how FTS5 escapes them inside a string.
+pub fn match_expression(query: &str) -> Option<String> {
+    let terms: Vec<String> = query
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// Collapses line breaks and runs of spaces and cuts to [`SNIPPET_CHARS`].
+fn tidy_snippet(raw: &str) -> String {
+    let flat = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= SNIPPET_CHARS {
+        return flat;
+    }
+    let mut cut: String = flat.chars().take(SNIPPET_CHARS - 1).collect();
+    cut.push('…');
+    cut
+}
+
+impl Store {
+    /// People (name, notes, tags), organisations (name, notes) and exchange
+    /// notes matching every word of `query` as a prefix, ignoring case and
+    /// diacritics; trashed things are left out. Best match first.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        let length = query.chars().count();
+        if length > MAX_QUERY_CHARS {
+            return Err(Error::invalid(
+                "query",
+                format!(
+                    "A search can be at most {MAX_QUERY_CHARS} characters; this one has {length}."
+                ),
+            ));
+        }
+        let Some(expression) = match_expression(query) else {
+            return Ok(Vec::new());
+        };
+        let limit = i64::try_from(limit.min(MAX_HITS)).unwrap_or(0);
+        let mut stmt = self.conn.prepare_cached(SEARCH_SQL)?;
+        let hits = stmt
+            .query_map(params![expression, limit], |row| {
+                Ok(SearchHit {
+                    entity: SearchEntity::parse(&row.get::<_, String>(0)?),
+                    id: row.get(1)?,
+                    title: row.get(2)?,
+                    snippet: tidy_snippet(&row.get::<_, String>(3)?),
+                    person_id: row.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_become_quoted_prefix_terms() {
+        assert_eq!(match_expression("san  de"), Some("\"san\"* \"de\"*".into()));
+        assert_eq!(
+            match_expression("a\"b NEAR"),
+            Some("\"a\"\"b\"* \"NEAR\"*".into())
+        );
+        assert_eq!(match_expression("  \" ( ) * "), None);
+        assert_eq!(match_expression(""), None);
+    }
+
+    #[test]
+    fn snippets_are_one_line_and_bounded() {
+        assert_eq!(tidy_snippet("a\n\n b\tc"), "a b c");
+        let long = tidy_snippet(&"word ".repeat(100));
+        assert_eq!(long.chars().count(), SNIPPET_CHARS);
+        assert!(long.ends_with('…'));
+    }
+}

@@ -1,0 +1,309 @@
+//! The command line, run in-process against a temporary data folder: what it
+//! prints, what it stores, and the exit codes scripts depend on.
+
+use std::path::Path;
+
+use balans_core::cli;
+use serde_json::Value;
+
+struct Ran {
+    code: i32,
+    out: String,
+    err: String,
+}
+
+fn balans(dir: &Path, words: &[&str]) -> Ran {
+    let mut args = vec!["--data-dir".to_owned(), dir.display().to_string()];
+    args.extend(words.iter().map(|w| w.to_string()));
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = cli::run(args, &mut out, &mut err);
+    Ran {
+        code,
+        out: String::from_utf8(out).unwrap(),
+        err: String::from_utf8(err).unwrap(),
+    }
+}
+
+fn ok(dir: &Path, words: &[&str]) -> String {
+    let ran = balans(dir, words);
+    assert_eq!(ran.code, 0, "{words:?} failed: {}", ran.err);
+    ran.out
+}
+
+fn json(dir: &Path, words: &[&str]) -> Value {
+    serde_json::from_str(&ok(dir, words)).unwrap()
+}
+
+#[test]
+fn people_are_added_and_listed_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let added = json(
+        dir.path(),
+        &[
+            "people",
+            "add",
+            "Sanne de Vries",
+            "--relationship",
+            "prospect",
+            "--tag",
+            "bouw",
+            "--tag=Utrecht",
+            "--notes",
+            "Netwerkborrel",
+            "--cadence",
+            "30",
+            "--json",
+        ],
+    );
+    assert_eq!(added["name"], "Sanne de Vries");
+    assert_eq!(added["relationship"], "prospect");
+    assert_eq!(added["cadence_days"], 30);
+    ok(dir.path(), &["people", "add", "Piet"]);
+
+    let listed = json(dir.path(), &["--json", "people", "list"]);
+    let names: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["person"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Piet", "Sanne de Vries"]);
+    assert_eq!(
+        listed[1]["person"]["tags"],
+        serde_json::json!(["bouw", "Utrecht"])
+    );
+    assert_eq!(listed[1]["balance"]["balance"], 0.0);
+
+    let text = ok(dir.path(), &["people"]);
+    assert!(text.starts_with("NAME"), "a bare `people` lists: {text}");
+    assert!(text.contains("Sanne de Vries  prospect"), "{text}");
+}
+
+#[test]
+fn logged_exchanges_show_in_balances() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["people", "add", "Sanne"]);
+    ok(dir.path(), &["people", "add", "Piet"]);
+    let out = ok(
+        dir.path(),
+        &["log", "sanne", "gave", "advice", "--date", "2026-01-10"],
+    );
+    assert_eq!(
+        out,
+        "Recorded: you gave advice (2 credits) to Sanne on 2026-01-10.\nBalance with Sanne: +2.\n"
+    );
+    let logged = json(
+        dir.path(),
+        &[
+            "log",
+            "PIET",
+            "received",
+            "referral",
+            "--value",
+            "4.5",
+            "--asked",
+            "yes",
+            "--acknowledged",
+            "--third",
+            "Sanne",
+            "--follow-up",
+            "2026-03-01",
+            "--note",
+            "Stuurde de aannemer door",
+            "--json",
+        ],
+    );
+    assert_eq!(logged["value"], 4.5);
+    assert_eq!(logged["asked"], "yes");
+    assert_eq!(logged["acknowledged"], true);
+    assert_eq!(logged["follow_up"], "2026-03-01");
+    assert_eq!(
+        logged["date"],
+        balans_core::clock::iso(balans_core::clock::today())
+    );
+
+    let balances = json(dir.path(), &["balances", "--json"]);
+    let figures: Vec<(&str, f64)> = balances
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["person"]["name"].as_str().unwrap(),
+                s["balance"]["balance"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        [("Sanne", 2.0), ("Piet", -4.5)],
+        "largest credit first"
+    );
+    let text = ok(dir.path(), &["balances"]);
+    assert!(text.contains("Piet   0      4.5       -4.5"), "{text}");
+}
+
+#[test]
+fn refused_and_misunderstood_commands_have_their_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["people", "add", "Sanne"]);
+
+    let refused = balans(dir.path(), &["log", "Sanne", "gave", "bribe"]);
+    assert_eq!(refused.code, cli::EXIT_REFUSED);
+    assert_eq!(refused.err, "error: \"bribe\" is not a known kind.\n");
+    assert!(refused.out.is_empty());
+
+    let as_json = balans(
+        dir.path(),
+        &["log", "Sanne", "gave", "advice", "--value", "0", "--json"],
+    );
+    assert_eq!(as_json.code, 1);
+    let payload: Value = serde_json::from_str(&as_json.err).unwrap();
+    assert_eq!(payload["code"], "invalid_input");
+    assert_eq!(payload["field"], "value");
+
+    for words in [
+        &["peple"][..],
+        &[],
+        &["log", "Sanne", "gave"],
+        &["log", "Sanne", "took", "advice"],
+        &["log", "Sanne", "gave", "advice", "--value", "lots"],
+        &["people", "add", "X", "--colour", "red"],
+        &["affiliate", "Sanne", "Bothof"],
+        &["kinds", "extra"],
+    ] {
+        let ran = balans(dir.path(), words);
+        assert_eq!(ran.code, cli::EXIT_USAGE, "{words:?}: {}", ran.err);
+        assert!(ran.err.starts_with("error: "), "{}", ran.err);
+    }
+    let usage = balans(dir.path(), &["peple", "--json"]);
+    assert_eq!(
+        serde_json::from_str::<Value>(&usage.err).unwrap()["code"],
+        "usage"
+    );
+}
+
+#[test]
+fn names_resolve_exactly_or_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = json(dir.path(), &["people", "add", "Anna Smit", "--json"]);
+    ok(dir.path(), &["people", "add", "anna smit"]);
+    ok(dir.path(), &["orgs", "add", "Bothof BV"]);
+
+    let ambiguous = balans(dir.path(), &["log", "Anna Smit", "gave", "advice"]);
+    assert_eq!(ambiguous.code, 1);
+    assert!(
+        ambiguous.err.contains("names 2 people"),
+        "{}",
+        ambiguous.err
+    );
+
+    let unknown = balans(dir.path(), &["log", "anna", "gave", "advice"]);
+    assert_eq!(unknown.code, 1);
+    assert!(
+        unknown
+            .err
+            .contains("No person has the name or id \"anna\". Did you mean: Anna Smit, anna smit?"),
+        "{}",
+        unknown.err
+    );
+
+    let id = first["id"].as_str().unwrap();
+    ok(dir.path(), &["log", id, "gave", "advice"]);
+    let affiliation = json(
+        dir.path(),
+        &[
+            "affiliate",
+            id,
+            "bothof bv",
+            "--power",
+            "decides",
+            "--role",
+            "directeur",
+            "--json",
+        ],
+    );
+    assert_eq!(affiliation["person_id"], id);
+    assert_eq!(affiliation["decision_power"], "decides");
+    let orgs = json(dir.path(), &["orgs", "list", "--json"]);
+    assert_eq!(
+        orgs[0]["balance"], 2.0,
+        "the organisation sums its people now"
+    );
+    let missing = balans(dir.path(), &["affiliate", id, "Nergens", "--power", "none"]);
+    assert_eq!(missing.code, 1);
+    assert!(
+        missing.err.contains("No organisation has the name or id"),
+        "{}",
+        missing.err
+    );
+}
+
+#[test]
+fn search_finds_people_and_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["people", "add", "José Álvarez"]);
+    ok(
+        dir.path(),
+        &[
+            "people",
+            "add",
+            "Bram",
+            "--notes",
+            "geïnteresseerd in samenwerking",
+        ],
+    );
+    ok(
+        dir.path(),
+        &[
+            "log",
+            "Bram",
+            "gave",
+            "advice",
+            "--note",
+            "Offerte voor het magazijn",
+        ],
+    );
+
+    let hits = json(dir.path(), &["search", "jose", "--json"]);
+    assert_eq!(hits[0]["entity"], "person");
+    assert_eq!(hits[0]["title"], "José Álvarez");
+    let text = ok(dir.path(), &["search", "geinteresseerd"]);
+    assert!(
+        text.contains("person  Bram   geïnteresseerd in samenwerking"),
+        "{text}"
+    );
+    let notes = json(dir.path(), &["search", "offerte", "magaz", "--json"]);
+    assert_eq!(notes[0]["entity"], "exchange");
+    assert_eq!(notes[0]["title"], "Bram");
+    assert_eq!(
+        ok(dir.path(), &["search", "AND", "("]),
+        "Nothing found for \"AND (\".\n"
+    );
+    let too_long = "x".repeat(201);
+    assert_eq!(balans(dir.path(), &["search", &too_long]).code, 1);
+}
+
+#[test]
+fn help_and_subcommand_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = ok(dir.path(), &["help"]);
+    for command in [
+        "people",
+        "orgs",
+        "affiliate",
+        "log",
+        "balances",
+        "search",
+        "kinds",
+    ] {
+        assert!(cli::is_subcommand(command), "{command}");
+        assert!(
+            help.contains(&format!("\n  {command}")),
+            "help mentions {command}"
+        );
+    }
+    assert!(!cli::is_subcommand("--data-dir"));
+    assert!(!cli::is_subcommand("balans"));
+    assert!(ok(dir.path(), &["kinds"]).contains("referral      5"));
+}
