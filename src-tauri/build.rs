@@ -31,6 +31,7 @@ fn main() {
         "affiliate",
         "end_affiliation",
         "delete_affiliation",
+        "search",
     ]);
     tauri_build::try_build(
         tauri_build::Attributes::new()

@@ -5,7 +5,7 @@
 use balans_core::{
     clock, Affiliation, AffiliationInput, ErrorPayload, Exchange, ExchangeInput, Kind,
     Organisation, OrganisationInput, OrganisationPage, Person, PersonInput, PersonPage,
-    PersonSummary, Settings, Trash,
+    PersonSummary, SearchHit, Settings, Trash,
 };
 use tauri::State;
 
@@ -146,6 +146,11 @@ pub fn end_affiliation(ledger: Ledger<'_>, id: String, to_date: String) -> Answe
 #[tauri::command]
 pub fn delete_affiliation(ledger: Ledger<'_>, id: String) -> Answer<()> {
     ledger.with(|store| store.delete_affiliation(&id))
+}
+
+#[tauri::command]
+pub fn search(ledger: Ledger<'_>, query: String) -> Answer<Vec<SearchHit>> {
+    ledger.with(|store| store.search(&query, 50))
 }
 
 #[cfg(test)]

@@ -5,8 +5,21 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-/// The environment variable that overrides the data folder.
-pub const DATA_DIR_ENV: &str = "BALANS_DATA_DIR";
+pub use balans_core::cli::DATA_DIR_ENV;
+
+/// The first argument that is not the data folder option or its value: a
+/// subcommand, when there is one.
+pub fn first_word(args: &[String]) -> Option<&str> {
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if arg == "--data-dir" {
+            iter.next();
+        } else if !arg.starts_with("--data-dir=") {
+            return Some(arg);
+        }
+    }
+    None
+}
 
 /// The folder named on the command line or in the environment, the flag first.
 /// `None` means: use the platform's app data folder.
@@ -42,6 +55,20 @@ mod tests {
         assert_eq!(found, Some(PathBuf::from("/a")));
         let found = override_from(&args(&["balans", "--data-dir=/c"]), Some("/b".into()));
         assert_eq!(found, Some(PathBuf::from("/c")));
+    }
+
+    #[test]
+    fn the_subcommand_is_found_behind_the_data_folder() {
+        let words = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            first_word(&words(&["--data-dir", "/a", "people"])),
+            Some("people")
+        );
+        assert_eq!(
+            first_word(&words(&["--data-dir=/a", "balances"])),
+            Some("balances")
+        );
+        assert_eq!(first_word(&words(&["--data-dir", "/a"])), None);
     }
 
     #[test]

@@ -10,8 +10,14 @@ use tauri::{Builder, Manager, Runtime};
 
 use crate::ledger_state::LedgerState;
 
-/// Starts the desktop app.
+/// Starts the desktop app, or runs the command line when given a subcommand
+/// (`balans people list`), so one installed binary serves both.
 pub fn run() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if data_dir::first_word(&args).is_some_and(balans_core::cli::is_subcommand) {
+        let code = balans_core::cli::run(args, &mut std::io::stdout(), &mut std::io::stderr());
+        std::process::exit(code);
+    }
     build_app(Builder::default())
         .run(tauri::generate_context!())
         .expect("Balans could not start its window");
@@ -58,5 +64,6 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::affiliate,
             commands::end_affiliation,
             commands::delete_affiliation,
+            commands::search,
         ])
 }
