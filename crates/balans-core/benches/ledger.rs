@@ -122,6 +122,16 @@ fn main() {
     results.push(measure("one person's page (busiest)", 50, || {
         black_box(store.person_page(&busiest, today).expect("page"));
     }));
+    results.push(measure(
+        "one search (\"geinteresseerd\", 50 hits)",
+        50,
+        || {
+            black_box(store.search("geinteresseerd", 50).expect("search"));
+        },
+    ));
+    results.push(measure("one search (\"jos\", prefix, 50 hits)", 50, || {
+        black_box(store.search("jos", 50).expect("search"));
+    }));
     results.push(measure("one durable exchange write", 100, || {
         let input = ExchangeInput::new(&typical, &clock::iso(today), Direction::Gave, "advice");
         black_box(store.record_exchange(&input).expect("write"));

@@ -294,6 +294,30 @@ impl Store {
         )
     }
 
+    /// A person's most recent `limit` live exchanges, newest first.
+    pub fn recent_exchanges(&self, person_id: &str, limit: usize) -> Result<Vec<Exchange>> {
+        self.person(person_id)?;
+        let sql = format!(
+            "SELECT {EXCHANGE_COLUMNS} FROM exchange WHERE person_id = ?1 AND trashed_at IS NULL
+             ORDER BY date DESC, id DESC LIMIT ?2"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = stmt
+            .query_map(params![person_id, limit], Exchange::from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// A person's live introductions and referrals: exchanges that name a third person.
+    pub fn exchanges_with_third_person(&self, person_id: &str) -> Result<Vec<Exchange>> {
+        self.exchanges_where(
+            "person_id = ?1 AND trashed_at IS NULL AND third_person_id IS NOT NULL
+             ORDER BY date DESC, id DESC",
+            person_id,
+        )
+    }
+
     /// Live exchanges that name this person as the one introduced or referred.
     pub fn exchanges_naming(&self, third_person_id: &str) -> Result<Vec<Exchange>> {
         self.exchanges_where(

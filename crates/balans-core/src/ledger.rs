@@ -8,11 +8,19 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::exchanges::{Direction, Exchange};
+use crate::exchanges::{Exchange, EXCHANGE_COLUMNS};
 use crate::organisations::{Affiliation, Organisation};
 use crate::people::{Person, PERSON_COLUMNS};
 use crate::stats::{self, PersonStats, STATS_COLUMNS};
 use crate::store::Store;
+
+/// A person's page lists this many of the most recent exchanges; the chart and
+/// the figures still cover all of them.
+pub const PAGE_EXCHANGES: usize = 200;
+/// A person's page shows this many of the most recent introductions…
+pub const PAGE_INTRODUCTIONS: usize = 50;
+/// …each with at most this many things that came of it.
+pub const CAME_OF_IT: usize = 5;
 
 /// Rounds credits to hundredths, the precision values are entered with.
 pub fn round2(value: f64) -> f64 {
@@ -99,7 +107,10 @@ pub struct PersonPage {
     pub person: Person,
     pub balance: Balance,
     pub stats: PersonStats,
+    /// The most recent [`PAGE_EXCHANGES`] exchanges, newest first.
     pub exchanges: Vec<Exchange>,
+    /// How many live exchanges there are in all.
+    pub exchange_count: usize,
     pub series: Vec<SeriesPoint>,
     pub affiliations: Vec<AffiliationView>,
     pub introductions: Vec<Introduction>,
@@ -125,11 +136,12 @@ pub struct OrganisationPage {
     pub stranded: f64,
 }
 
-fn signed(exchange: &Exchange) -> f64 {
-    match exchange.direction {
-        Direction::Gave => exchange.value,
-        Direction::Received => -exchange.value,
-    }
+/// One exchange reduced to what balances need: when, and how much either way.
+#[derive(Debug, Clone, PartialEq)]
+struct Flow {
+    date: String,
+    /// Positive for what you gave, negative for what you received.
+    signed: f64,
 }
 
 fn parse_date(date: &str) -> Option<NaiveDate> {
@@ -137,49 +149,41 @@ fn parse_date(date: &str) -> Option<NaiveDate> {
 }
 
 /// A balance with every exchange weighted by its age on `today`.
-fn decayed_balance(exchanges: &[Exchange], today: NaiveDate, half_life: Option<u32>) -> Balance {
+fn decayed_balance(flows: &[Flow], today: NaiveDate, half_life: Option<u32>) -> Balance {
     let (mut given, mut received) = (0.0, 0.0);
-    for exchange in exchanges {
-        let weighted = exchange.value * decay_weight(&exchange.date, today, half_life);
-        match exchange.direction {
-            Direction::Gave => given += weighted,
-            Direction::Received => received += weighted,
+    for flow in flows {
+        let weighted = flow.signed * decay_weight(&flow.date, today, half_life);
+        if weighted >= 0.0 {
+            given += weighted;
+        } else {
+            received -= weighted;
         }
     }
-    Balance::new(given, received, exchanges.len() as u32)
+    Balance::new(given, received, flows.len() as u32)
 }
 
-/// The balance after each day with exchanges, from exchanges newest first. With a
+/// The balance after each day with exchanges, from flows oldest first. With a
 /// half-life the running balance fades between days, so this stays linear.
-fn series(newest_first: &[Exchange], half_life: Option<u32>) -> Vec<SeriesPoint> {
+fn series(oldest_first: &[Flow], half_life: Option<u32>) -> Vec<SeriesPoint> {
     let mut points: Vec<SeriesPoint> = Vec::new();
     let mut balance = 0.0;
     let mut previous: Option<NaiveDate> = None;
-    for exchange in newest_first.iter().rev() {
-        let date = parse_date(&exchange.date);
+    for flow in oldest_first {
+        let date = parse_date(&flow.date);
         if let (Some(days), Some(from), Some(to)) = (half_life, previous, date) {
             balance *= 0.5_f64.powf((to - from).num_days().max(0) as f64 / f64::from(days));
         }
-        balance += signed(exchange);
+        balance += flow.signed;
         previous = date.or(previous);
         match points.last_mut() {
-            Some(last) if last.date == exchange.date => last.balance = round2(balance),
+            Some(last) if last.date == flow.date => last.balance = round2(balance),
             _ => points.push(SeriesPoint {
-                date: exchange.date.clone(),
+                date: flow.date.clone(),
                 balance: round2(balance),
             }),
         }
     }
     points
-}
-
-fn received_oldest_first(exchanges: Vec<Exchange>) -> Vec<Exchange> {
-    let mut received: Vec<Exchange> = exchanges
-        .into_iter()
-        .filter(|e| e.direction == Direction::Received)
-        .collect();
-    received.reverse();
-    received
 }
 
 impl Store {
@@ -228,7 +232,7 @@ impl Store {
         match self.settings()?.half_life_days {
             None => Ok(Balance::from_stats(&stats::of(&self.conn, person_id)?)),
             half_life => Ok(decayed_balance(
-                &self.exchanges_of(person_id)?,
+                &self.flows_of(person_id)?,
                 today,
                 half_life,
             )),
@@ -286,18 +290,18 @@ impl Store {
     /// A person's balance after each day they exchanged something, oldest first.
     pub fn balance_series(&self, person_id: &str) -> Result<Vec<SeriesPoint>> {
         let half_life = self.settings()?.half_life_days;
-        Ok(series(&self.exchanges_of(person_id)?, half_life))
+        Ok(series(&self.flows_of(person_id)?, half_life))
     }
 
     /// The data behind one person's page.
     pub fn person_page(&self, person_id: &str, today: NaiveDate) -> Result<PersonPage> {
         let person = self.person(person_id)?;
         let half_life = self.settings()?.half_life_days;
-        let exchanges = self.exchanges_of(person_id)?;
+        let flows = self.flows_of(person_id)?;
         let stats = stats::of(&self.conn, person_id)?;
         let balance = match half_life {
             None => Balance::from_stats(&stats),
-            _ => decayed_balance(&exchanges, today, half_life),
+            _ => decayed_balance(&flows, today, half_life),
         };
         let today_iso = crate::clock::iso(today);
         let affiliations = self
@@ -313,62 +317,97 @@ impl Store {
             })
             .collect::<Result<_>>()?;
         Ok(PersonPage {
-            series: series(&exchanges, half_life),
-            introductions: self.introductions_in(person_id, &exchanges)?,
+            series: series(&flows, half_life),
+            introductions: self.introductions_of(person_id)?,
+            exchange_count: flows.len(),
+            exchanges: self.recent_exchanges(person_id, PAGE_EXCHANGES)?,
             balance,
             stats,
-            exchanges,
             affiliations,
             person,
         })
     }
 
+    /// A person's live exchanges as flows, oldest first, read from the covering index.
+    fn flows_of(&self, person_id: &str) -> Result<Vec<Flow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT date, CASE direction WHEN 'gave' THEN value ELSE -value END FROM exchange
+             WHERE person_id = ?1 AND trashed_at IS NULL ORDER BY date",
+        )?;
+        let flows = stmt.query_map([person_id], |r| {
+            Ok(Flow {
+                date: r.get(0)?,
+                signed: r.get(1)?,
+            })
+        })?;
+        Ok(flows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Introductions and referrals that involve this person on either side,
     /// with what you received afterwards from either of the two.
     pub fn introductions_of(&self, person_id: &str) -> Result<Vec<Introduction>> {
-        self.introductions_in(person_id, &self.exchanges_of(person_id)?)
-    }
-
-    fn introductions_in(&self, person_id: &str, own: &[Exchange]) -> Result<Vec<Introduction>> {
-        let mut links: Vec<Exchange> = own
-            .iter()
-            .filter(|e| e.third_person_id.is_some())
-            .cloned()
-            .collect();
+        let mut links = self.exchanges_with_third_person(person_id)?;
         links.extend(self.exchanges_naming(person_id)?);
         links.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
-        let mut received: HashMap<String, Vec<Exchange>> = HashMap::new();
-        received.insert(person_id.to_owned(), received_oldest_first(own.to_vec()));
-        let mut names: HashMap<String, String> = HashMap::new();
-        let mut introductions = Vec::with_capacity(links.len());
-        for exchange in links {
-            let third_id = exchange.third_person_id.clone().unwrap_or_default();
-            let mut came_of_it = Vec::new();
-            for id in [&exchange.person_id, &third_id] {
-                if !received.contains_key(id) {
-                    received.insert(id.clone(), received_oldest_first(self.exchanges_of(id)?));
-                }
-                came_of_it.extend(
-                    received[id]
-                        .iter()
-                        .filter(|e| e.date >= exchange.date && e.id != exchange.id)
-                        .cloned(),
-                );
-            }
-            came_of_it.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
-            for id in [&exchange.person_id, &third_id] {
-                if !names.contains_key(id) {
-                    names.insert(id.clone(), self.person(id)?.name);
-                }
-            }
-            introductions.push(Introduction {
-                person_name: names[&exchange.person_id].clone(),
-                third_person_name: names[&third_id].clone(),
-                exchange,
-                came_of_it,
-            });
-        }
-        Ok(introductions)
+        links.truncate(PAGE_INTRODUCTIONS);
+        let involved: Vec<&str> = links
+            .iter()
+            .flat_map(|e| {
+                [
+                    e.person_id.as_str(),
+                    e.third_person_id.as_deref().unwrap_or_default(),
+                ]
+            })
+            .collect();
+        let names = self.names_of(&involved)?;
+        links
+            .into_iter()
+            .map(|exchange| {
+                let third_id = exchange.third_person_id.clone().unwrap_or_default();
+                let mut came_of_it = self.received_after(&exchange.person_id, &exchange)?;
+                came_of_it.extend(self.received_after(&third_id, &exchange)?);
+                came_of_it.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+                came_of_it.truncate(CAME_OF_IT);
+                Ok(Introduction {
+                    person_name: names.get(&exchange.person_id).cloned().unwrap_or_default(),
+                    third_person_name: names.get(&third_id).cloned().unwrap_or_default(),
+                    exchange,
+                    came_of_it,
+                })
+            })
+            .collect()
+    }
+
+    /// The names of these people, in one query.
+    fn names_of(&self, ids: &[&str]) -> Result<HashMap<String, String>> {
+        let list = serde_json::to_string(ids).expect("ids serialise");
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name FROM person WHERE id IN (SELECT value FROM json_each(?1))",
+        )?;
+        let rows = stmt.query_map([list], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The first [`CAME_OF_IT`] things received from a person on or after an
+    /// introduction's date, the introduction itself left out.
+    fn received_after(&self, person_id: &str, introduction: &Exchange) -> Result<Vec<Exchange>> {
+        let sql = format!(
+            "SELECT {EXCHANGE_COLUMNS} FROM exchange
+             WHERE person_id = ?1 AND trashed_at IS NULL AND date >= ?2
+               AND direction = 'received' AND id <> ?3
+             ORDER BY date, id LIMIT ?4"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            rusqlite::params![
+                person_id,
+                introduction.date,
+                introduction.id,
+                CAME_OF_IT as i64
+            ],
+            Exchange::from_row,
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// An organisation's people with their balances; who is there now and who left.
@@ -427,34 +466,22 @@ impl Store {
 mod tests {
     use super::*;
 
-    fn exchange(date: &str, direction: Direction, value: f64) -> Exchange {
-        Exchange {
-            id: format!("{date}-{value}"),
-            person_id: "p".into(),
+    fn flow(date: &str, signed: f64) -> Flow {
+        Flow {
             date: date.into(),
-            direction,
-            kind: "advice".into(),
-            value,
-            asked: crate::exchanges::Asked::Unknown,
-            acknowledged: false,
-            third_person_id: None,
-            follow_up: None,
-            note: String::new(),
-            trashed_at: None,
-            created_at: String::new(),
-            updated_at: String::new(),
+            signed,
         }
     }
 
     #[test]
     fn a_series_has_one_point_per_day_and_fades_with_a_half_life() {
-        let newest_first = vec![
-            exchange("2026-03-02", Direction::Gave, 4.0),
-            exchange("2026-01-31", Direction::Received, 1.0),
-            exchange("2026-01-01", Direction::Gave, 2.0),
-            exchange("2026-01-01", Direction::Gave, 2.0),
+        let oldest_first = vec![
+            flow("2026-01-01", 2.0),
+            flow("2026-01-01", 2.0),
+            flow("2026-01-31", -1.0),
+            flow("2026-03-02", 4.0),
         ];
-        let plain: Vec<(String, f64)> = series(&newest_first, None)
+        let plain: Vec<(String, f64)> = series(&oldest_first, None)
             .into_iter()
             .map(|p| (p.date, p.balance))
             .collect();
@@ -466,7 +493,7 @@ mod tests {
                 ("2026-03-02".into(), 7.0)
             ]
         );
-        let faded: Vec<f64> = series(&newest_first, Some(30))
+        let faded: Vec<f64> = series(&oldest_first, Some(30))
             .into_iter()
             .map(|p| p.balance)
             .collect();

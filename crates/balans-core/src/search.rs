@@ -60,27 +60,36 @@ pub struct SearchHit {
     pub person_id: Option<String>,
 }
 
-/// Person names weigh most, then tags, then notes; likewise for organisations.
+/// People first, then organisations, each best match first (names weigh most,
+/// then tags, then notes); then exchange notes, newest first. Notes of a busy
+/// ledger can match thousands of times, and the newest are what a user looks
+/// for, so that branch walks the index backwards and stops at the limit.
 const SEARCH_SQL: &str = "
-SELECT 'person' AS entity, p.id, p.name AS title,
-       snippet(person_search, -1, '', '', '…', 16) AS snippet, p.id AS person_id,
-       bm25(person_search, 10.0, 1.0, 5.0) AS score
-FROM person_search JOIN person p ON p.seq = person_search.rowid
-WHERE person_search MATCH ?1 AND p.trashed_at IS NULL
+SELECT * FROM (
+    SELECT 'person' AS entity, p.id, p.name AS title,
+           snippet(person_search, -1, '', '', '…', 16) AS snippet, p.id AS person_id,
+           1 AS tier, bm25(person_search, 10.0, 1.0, 5.0) AS score
+    FROM person_search JOIN person p ON p.seq = person_search.rowid
+    WHERE person_search MATCH ?1 AND p.trashed_at IS NULL
+    ORDER BY score LIMIT ?2)
 UNION ALL
-SELECT 'organisation', o.id, o.name,
-       snippet(organisation_search, -1, '', '', '…', 16), NULL,
-       bm25(organisation_search, 10.0, 1.0)
-FROM organisation_search JOIN organisation o ON o.seq = organisation_search.rowid
-WHERE organisation_search MATCH ?1 AND o.trashed_at IS NULL
+SELECT * FROM (
+    SELECT 'organisation', o.id, o.name,
+           snippet(organisation_search, -1, '', '', '…', 16), NULL,
+           2, bm25(organisation_search, 10.0, 1.0) AS score
+    FROM organisation_search JOIN organisation o ON o.seq = organisation_search.rowid
+    WHERE organisation_search MATCH ?1 AND o.trashed_at IS NULL
+    ORDER BY score LIMIT ?2)
 UNION ALL
-SELECT 'exchange', e.id, p.name,
-       snippet(exchange_search, 0, '', '', '…', 16), e.person_id,
-       bm25(exchange_search)
-FROM exchange_search JOIN exchange e ON e.seq = exchange_search.rowid
-JOIN person p ON p.id = e.person_id
-WHERE exchange_search MATCH ?1 AND e.trashed_at IS NULL AND p.trashed_at IS NULL
-ORDER BY score, entity, title
+SELECT * FROM (
+    SELECT 'exchange', e.id, p.name,
+           snippet(exchange_search, 0, '', '', '…', 16), e.person_id,
+           3, -exchange_search.rowid
+    FROM exchange_search JOIN exchange e ON e.seq = exchange_search.rowid
+    JOIN person p ON p.id = e.person_id
+    WHERE exchange_search MATCH ?1 AND e.trashed_at IS NULL AND p.trashed_at IS NULL
+    ORDER BY exchange_search.rowid DESC LIMIT ?2)
+ORDER BY tier, score, title
 LIMIT ?2";
 
 /// Turns typed text into an FTS5 expression of quoted prefix terms joined by
@@ -109,7 +118,8 @@ fn tidy_snippet(raw: &str) -> String {
 impl Store {
     /// People (name, notes, tags), organisations (name, notes) and exchange
     /// notes matching every word of `query` as a prefix, ignoring case and
-    /// diacritics; trashed things are left out. Best match first.
+    /// diacritics; trashed things are left out. People, then organisations,
+    /// best match first, then exchange notes, newest first.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
         let length = query.chars().count();
         if length > MAX_QUERY_CHARS {
