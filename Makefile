@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test deps-build deps-test fmt-check lint test-rust test-ui
+.PHONY: run test bench deps-build deps-test fmt-check lint test-rust test-ui
 
 ## Build Balans and open it, with the data in the system's app data folder.
 run: deps-build
@@ -12,6 +12,10 @@ run: deps-build
 
 ## Every check: formatting, lints, core and app tests, frontend tests, end to end.
 test: deps-test fmt-check lint test-rust test-ui
+
+## Benchmarks of the ledger on a generated heavy data set (see docs/performance.md).
+bench: deps-build
+	cargo bench -p balans-core --bench ledger
 
 deps-build:
 	scripts/install-deps.sh build
