@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test bench deps-build deps-test fmt-check lint test-rust test-ui
+.PHONY: run test bench bundle test-install deps-build deps-bundle deps-test fmt-check lint test-rust test-ui
 
 ## Build Balans and open it, with the data in the system's app data folder.
 run: deps-build
@@ -16,6 +16,17 @@ test: deps-test fmt-check lint test-rust test-ui
 ## Benchmarks of the ledger on a generated heavy data set (see docs/performance.md).
 bench: deps-build
 	cargo bench -p balans-core --bench ledger
+
+## Installable .deb and .rpm packages, in target/release/bundle/.
+bundle: deps-bundle
+	node_modules/.bin/tauri build --bundles deb,rpm
+
+## Install the .deb, drive the installed app end to end, remove it again.
+test-install: deps-test bundle
+	scripts/test-install.sh
+
+deps-bundle:
+	scripts/install-deps.sh bundle
 
 deps-build:
 	scripts/install-deps.sh build

@@ -155,6 +155,11 @@ impl Harness {
         Ok(session)
     }
 
+    /// The binary under test.
+    pub fn app(&self) -> &Path {
+        &self.app
+    }
+
     /// Where a screenshot called `name` is saved.
     pub fn screenshot_path(&self, name: &str) -> PathBuf {
         self.screenshots.join(format!("{name}.png"))

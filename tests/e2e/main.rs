@@ -50,7 +50,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    println!("running {} end-to-end scenarios", chosen.len());
+    println!(
+        "running {} end-to-end scenarios against {}",
+        chosen.len(),
+        harness.app().display()
+    );
     let mut failed = Vec::new();
     for (name, scenario) in &chosen {
         let outcome = catch_unwind(AssertUnwindSafe(|| scenario(&harness)));
