@@ -83,6 +83,16 @@ pub struct SeriesPoint {
     pub balance: f64,
 }
 
+/// How much of the business you received came from one person.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BusinessShare {
+    pub person_id: String,
+    pub name: String,
+    pub credits: f64,
+    /// The part of all business received, from 0 to 1.
+    pub share: f64,
+}
+
 /// An introduction or referral and what came of it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Introduction {
@@ -408,6 +418,29 @@ impl Store {
             Exchange::from_row,
         )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Business received per person, largest first: shows dependence on one client.
+    pub fn business_by_person(&self) -> Result<Vec<BusinessShare>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.id, p.name, total(e.value) AS credits FROM exchange e JOIN person p ON p.id = e.person_id
+             WHERE e.kind = 'business' AND e.direction = 'received' AND e.trashed_at IS NULL
+               AND p.trashed_at IS NULL
+             GROUP BY p.id ORDER BY credits DESC, p.name",
+        )?;
+        let rows: Vec<(String, String, f64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let total: f64 = rows.iter().map(|r| r.2).sum();
+        Ok(rows
+            .into_iter()
+            .map(|(person_id, name, credits)| BusinessShare {
+                share: if total > 0.0 { credits / total } else { 0.0 },
+                person_id,
+                name,
+                credits: round2(credits),
+            })
+            .collect())
     }
 
     /// An organisation's people with their balances; who is there now and who left.

@@ -13,19 +13,25 @@ pub mod organisations;
 pub mod people;
 pub mod search;
 pub mod settings;
+pub mod signals;
 pub mod stats;
 pub mod store;
+pub mod styles;
 pub mod validate;
 
 pub use error::{Error, ErrorPayload, Result};
 pub use exchanges::{Asked, Direction, Exchange, ExchangeInput, Trash};
 pub use kinds::Kind;
-pub use ledger::{Balance, OrganisationPage, PersonPage, PersonSummary, SeriesPoint};
+pub use ledger::{
+    Balance, BusinessShare, OrganisationPage, PersonPage, PersonSummary, SeriesPoint,
+};
 pub use organisations::{
     Affiliation, AffiliationInput, DecisionPower, Organisation, OrganisationInput,
 };
 pub use people::{Person, PersonInput, Relationship};
 pub use search::{SearchEntity, SearchHit};
 pub use settings::Settings;
+pub use signals::{Severity, Signal, SignalKind};
 pub use stats::PersonStats;
 pub use store::Store;
+pub use styles::{Style, StyleKind};

@@ -24,6 +24,8 @@ pub struct PersonStats {
     pub gave_unasked: u32,
     pub gave_asked: u32,
     pub largest_gift: Option<f64>,
+    /// The latest date on which you gave [`PersonStats::largest_gift`].
+    pub largest_gift_date: Option<String>,
     pub unacknowledged: u32,
     pub oldest_unacknowledged: Option<String>,
     /// Their gifts that did not answer one of yours.
@@ -36,7 +38,7 @@ pub struct PersonStats {
 
 pub(crate) const STATS_COLUMNS: &str = "given, received, gave_count, received_count, first_date, \
      last_date, last_received_date, gave_streak, gave_unasked, gave_asked, largest_gift, \
-     unacknowledged, oldest_unacknowledged, they_first, they_answered, you_first, you_answered";
+     largest_gift_date, unacknowledged, oldest_unacknowledged, they_first, they_answered, you_first, you_answered";
 
 impl PersonStats {
     /// Reads the [`STATS_COLUMNS`] starting at column `at`; all NULL means no exchanges.
@@ -56,12 +58,13 @@ impl PersonStats {
             gave_unasked: count(8)?,
             gave_asked: count(9)?,
             largest_gift: row.get(at + 10)?,
-            unacknowledged: count(11)?,
-            oldest_unacknowledged: row.get(at + 12)?,
-            they_first: count(13)?,
-            they_answered: count(14)?,
-            you_first: count(15)?,
-            you_answered: count(16)?,
+            largest_gift_date: row.get(at + 11)?,
+            unacknowledged: count(12)?,
+            oldest_unacknowledged: row.get(at + 13)?,
+            they_first: count(14)?,
+            they_answered: count(15)?,
+            you_first: count(16)?,
+            you_answered: count(17)?,
         })
     }
 
@@ -89,6 +92,15 @@ fn compute_sql(filter: &str) -> String {
          last_received AS (
              SELECT person_id, max(date || ' ' || id) AS mark
              FROM ordered WHERE direction = 'received' GROUP BY person_id
+         ),
+         largest AS (
+             SELECT person_id, max(value) AS value FROM ordered
+             WHERE direction = 'gave' GROUP BY person_id
+         ),
+         largest_date AS (
+             SELECT o.person_id, max(o.date) AS gift_date FROM ordered o
+             JOIN largest l ON l.person_id = o.person_id AND l.value = o.value
+             WHERE o.direction = 'gave' GROUP BY o.person_id
          )
          SELECT o.person_id,
                 total(CASE WHEN direction = 'gave' THEN value END),
@@ -103,6 +115,7 @@ fn compute_sql(filter: &str) -> String {
                 count(CASE WHEN direction = 'gave' AND asked = 'no' THEN 1 END),
                 count(CASE WHEN direction = 'gave' AND asked = 'yes' THEN 1 END),
                 max(CASE WHEN direction = 'gave' THEN value END),
+                max(ld.gift_date),
                 count(CASE WHEN direction = 'received' AND acknowledged = 0 THEN 1 END),
                 min(CASE WHEN direction = 'received' AND acknowledged = 0 THEN date END),
                 count(CASE WHEN direction = 'received'
@@ -112,6 +125,7 @@ fn compute_sql(filter: &str) -> String {
                             AND (previous IS NULL OR previous = 'gave') THEN 1 END),
                 count(CASE WHEN direction = 'gave' AND previous = 'received' THEN 1 END)
          FROM ordered o LEFT JOIN last_received lr ON lr.person_id = o.person_id
+         LEFT JOIN largest_date ld ON ld.person_id = o.person_id
          GROUP BY o.person_id"
     )
 }

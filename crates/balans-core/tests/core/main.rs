@@ -4,3 +4,4 @@ mod cli;
 mod first_slice;
 mod properties;
 mod search;
+mod stories;

@@ -117,6 +117,7 @@ CREATE TABLE person_stats (
     gave_unasked          INTEGER NOT NULL,
     gave_asked            INTEGER NOT NULL,
     largest_gift          REAL,
+    largest_gift_date     TEXT,
     unacknowledged        INTEGER NOT NULL,
     oldest_unacknowledged TEXT,
     they_first            INTEGER NOT NULL,
