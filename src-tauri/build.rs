@@ -32,6 +32,11 @@ fn main() {
         "end_affiliation",
         "delete_affiliation",
         "search",
+        "list_signals",
+        "person_signals",
+        "style_of",
+        "user_style",
+        "business_by_person",
     ]);
     tauri_build::try_build(
         tauri_build::Attributes::new()

@@ -3,9 +3,9 @@
 //! command here is also listed in `build.rs` and in the window's capability.
 
 use balans_core::{
-    clock, Affiliation, AffiliationInput, ErrorPayload, Exchange, ExchangeInput, Kind,
-    Organisation, OrganisationInput, OrganisationPage, Person, PersonInput, PersonPage,
-    PersonSummary, SearchHit, Settings, Trash,
+    clock, Affiliation, AffiliationInput, BusinessShare, ErrorPayload, Exchange, ExchangeInput,
+    Kind, Organisation, OrganisationInput, OrganisationPage, Person, PersonInput, PersonPage,
+    PersonSummary, SearchHit, Settings, Signal, Style, Trash,
 };
 use tauri::State;
 
@@ -151,6 +151,31 @@ pub fn delete_affiliation(ledger: Ledger<'_>, id: String) -> Answer<()> {
 #[tauri::command]
 pub fn search(ledger: Ledger<'_>, query: String) -> Answer<Vec<SearchHit>> {
     ledger.with(|store| store.search(&query, 50))
+}
+
+#[tauri::command]
+pub fn list_signals(ledger: Ledger<'_>) -> Answer<Vec<Signal>> {
+    ledger.with(|store| store.signals(clock::today()))
+}
+
+#[tauri::command]
+pub fn person_signals(ledger: Ledger<'_>, id: String) -> Answer<Vec<Signal>> {
+    ledger.with(|store| store.signals_for(&id, clock::today()))
+}
+
+#[tauri::command]
+pub fn style_of(ledger: Ledger<'_>, id: String) -> Answer<Style> {
+    ledger.with(|store| store.style_of(&id))
+}
+
+#[tauri::command]
+pub fn user_style(ledger: Ledger<'_>) -> Answer<Style> {
+    ledger.with(|store| store.user_style())
+}
+
+#[tauri::command]
+pub fn business_by_person(ledger: Ledger<'_>) -> Answer<Vec<BusinessShare>> {
+    ledger.with(|store| store.business_by_person())
 }
 
 #[cfg(test)]

@@ -65,5 +65,10 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::end_affiliation,
             commands::delete_affiliation,
             commands::search,
+            commands::list_signals,
+            commands::person_signals,
+            commands::style_of,
+            commands::user_style,
+            commands::business_by_person,
         ])
 }

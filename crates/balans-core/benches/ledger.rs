@@ -98,6 +98,16 @@ fn main() {
     results.push(measure("all balances", 30, || {
         black_box(store.balances(today).expect("balances"));
     }));
+    results.push(measure("all signals", 30, || {
+        black_box(store.signals(today).expect("signals"));
+    }));
+    results.push(measure("all balances and all signals together", 30, || {
+        black_box(store.balances(today).expect("balances"));
+        black_box(store.signals(today).expect("signals"));
+    }));
+    results.push(measure("your own style", 30, || {
+        black_box(store.user_style().expect("style"));
+    }));
     results.push(measure("all people with balances and figures", 30, || {
         black_box(store.people_summaries(today).expect("summaries"));
     }));

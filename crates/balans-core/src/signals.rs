@@ -121,29 +121,26 @@ fn one_sided_giving(who: &Subject, s: &Settings) -> Option<Signal> {
     if !by_streak && !by_ratio {
         return None;
     }
-    let since = match &st.last_received_date {
-        Some(date) => format!("since {date}"),
-        None => "ever".to_owned(),
-    };
-    let explanation = if by_streak {
-        format!(
-            "You gave {} {} times in a row and received nothing back {since}; in all you gave {} credits and received {}.",
+    let explanation = match (by_streak, &st.last_received_date) {
+        (true, Some(date)) => format!(
+            "You gave {} {} times in a row since you last received something on {date}; in all you gave {} credits and received {}.",
             who.name, st.gave_streak, credits(st.given), credits(st.received)
-        )
-    } else {
-        format!(
+        ),
+        (true, None) => format!(
+            "You gave {} {} times ({} credits) and never received anything back.",
+            who.name, st.gave_streak, credits(st.given)
+        ),
+        (false, _) => format!(
             "You gave {} {} credits and received {}: {} times as much.",
             who.name,
             credits(st.given),
             credits(st.received),
-            if ratio.is_finite() {
-                credits(ratio)
-            } else {
-                "infinitely".to_owned()
-            }
-        )
+            credits(ratio)
+        ),
     };
-    let severe = st.gave_streak >= streak_limit * 2 || ratio >= s.one_sided_ratio * factor * 2.0;
+    let severe = st.gave_streak >= streak_limit * 2
+        || (ratio >= s.one_sided_ratio * factor * 2.0
+            && st.given >= s.one_sided_min_given * factor * 2.0);
     Some(signal(
         SignalKind::OneSidedGiving,
         if severe {

@@ -149,14 +149,21 @@ fn reason(who: &str, giving: &Giving, kind: StyleKind, minimum: u32) -> String {
         );
     }
     let verb = if who == "You" { "are" } else { "is" };
+    let gifts = giving.first + giving.answered;
+    let initiative = if gifts == 0 {
+        String::new()
+    } else {
+        format!(
+            "; {} of {gifts} gifts came first, not in answer",
+            giving.first
+        )
+    };
     format!(
-        "{who} gave {} times ({} credits) and received {} times ({} credits); {} of {} gifts came first, not in answer: {who} {verb} {}.",
+        "{who} gave {} times ({} credits) and received {} times ({} credits){initiative}: {who} {verb} {}.",
         giving.gave_count,
         credits(giving.gave_credits),
         giving.received_count,
         credits(giving.received_credits),
-        giving.first,
-        giving.first + giving.answered,
         kind.word()
     )
 }

@@ -19,6 +19,8 @@ Commands:
   log PERSON gave|received KIND [--value CREDITS] [--date DATE] [--asked yes|no|unknown]
                   [--acknowledged] [--third PERSON] [--follow-up DATE] [--note TEXT]
   balances                         everyone you exchanged with, largest credit first
+  signals [PERSON]                 one-sided and at-risk relationships, most severe first
+  styles [PERSON]                  giver, matcher or taker: you, and everyone (or one person)
   search QUERY [--limit N]         people, organisations and notes; prefixes, any accents
   kinds                            the kinds of help and their default values
   help                             this text

@@ -18,6 +18,8 @@ mod organisations;
 mod people;
 mod resolve;
 mod search;
+mod signals;
+mod styles;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -76,6 +78,8 @@ fn handler(name: &str) -> Option<Handler> {
         "log" => Some(log::run),
         "balances" => Some(balances::run),
         "search" => Some(search::run),
+        "signals" => Some(signals::run),
+        "styles" => Some(styles::run),
         "kinds" => Some(kinds::run),
         "help" | "--help" | "-h" => Some(help::run),
         _ => None,

@@ -307,3 +307,50 @@ fn help_and_subcommand_names() {
     assert!(!cli::is_subcommand("balans"));
     assert!(ok(dir.path(), &["kinds"]).contains("referral      5"));
 }
+
+#[test]
+fn signals_and_styles_read_the_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["people", "add", "Sanne"]);
+    let quiet = ok(dir.path(), &["signals"]);
+    assert!(
+        quiet.starts_with("No signals"),
+        "an empty ledger has no signals: {quiet}"
+    );
+    for day in ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"] {
+        ok(
+            dir.path(),
+            &[
+                "log", "Sanne", "gave", "advice", "--asked", "no", "--date", day,
+            ],
+        );
+    }
+    let signals = json(dir.path(), &["signals", "Sanne", "--json"]);
+    let kinds: Vec<&str> = signals
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"one_sided_giving"),
+        "four gifts in a row show: {kinds:?}"
+    );
+    assert!(
+        kinds.contains(&"unasked_advice"),
+        "four unasked gifts show: {kinds:?}"
+    );
+    let text = ok(dir.path(), &["signals"]);
+    assert!(
+        text.contains("Suggestion: Pause your giving to Sanne"),
+        "{text}"
+    );
+
+    let styles = json(dir.path(), &["styles", "--json"]);
+    assert_eq!(styles[0]["name"], "You", "your own style comes first");
+    assert_eq!(styles[0]["style"]["kind"], "giver");
+    assert_eq!(styles[1]["name"], "Sanne");
+    assert_eq!(styles[1]["style"]["kind"], "taker");
+    let unknown = balans(dir.path(), &["styles", "Nobody"]);
+    assert_eq!(unknown.code, 1, "an unknown person is refused");
+}

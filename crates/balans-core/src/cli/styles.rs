@@ -1,0 +1,66 @@
+//! `balans styles [PERSON]`: giver, matcher or taker, for you and for everyone
+//! you exchanged with (or one person), each with the reason in words.
+
+use serde::Serialize;
+
+use crate::styles::Style;
+
+use super::args::{self, Spec};
+use super::failure::Outcome;
+use super::format::table;
+use super::resolve;
+use super::Context;
+
+#[derive(Serialize)]
+struct Reading {
+    person_id: Option<String>,
+    name: String,
+    style: Style,
+}
+
+pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
+    let parsed = args::parse(&ctx.args, &Spec::NONE)?;
+    let store = ctx.open_store()?;
+    let mut readings = Vec::new();
+    match parsed.rest("PERSON").ok().filter(|p| !p.is_empty()) {
+        Some(person) => {
+            let id = resolve::person(&store, &person, "person")?;
+            let name = store.person(&id)?.name;
+            readings.push(Reading {
+                style: store.style_of(&id)?,
+                person_id: Some(id),
+                name,
+            });
+        }
+        None => {
+            readings.push(Reading {
+                person_id: None,
+                name: "You".into(),
+                style: store.user_style()?,
+            });
+            for summary in store.people_summaries(crate::clock::today())? {
+                if summary.balance.exchanges > 0 {
+                    readings.push(Reading {
+                        style: store.style_of(&summary.person.id)?,
+                        person_id: Some(summary.person.id),
+                        name: summary.person.name,
+                    });
+                }
+            }
+        }
+    }
+    ctx.emit(&readings, |out| {
+        let rows: Vec<Vec<String>> = readings
+            .iter()
+            .map(|r| {
+                let kind = serde_json::to_value(r.style.kind).unwrap_or_default();
+                vec![
+                    r.name.clone(),
+                    kind.as_str().unwrap_or_default().replace('_', " "),
+                    r.style.reason.clone(),
+                ]
+            })
+            .collect();
+        table(out, &["NAME", "STYLE", "WHY"], &rows)
+    })
+}
