@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test bench bundle test-install deps-build deps-bundle deps-test fmt-check lint test-rust test-ui
+.PHONY: run test bench bundle start-time test-install deps-build deps-bundle deps-test fmt-check lint test-rust test-ui
 
 ## Build Balans and open it, with the data in the system's app data folder.
 run: deps-build
@@ -20,6 +20,10 @@ bench: deps-build
 ## Installable .deb and .rpm packages, in target/release/bundle/.
 bundle: deps-bundle
 	node_modules/.bin/tauri build --bundles deb,rpm
+
+## Time from starting the release build to a loaded window (see docs/performance.md).
+start-time: deps-test bundle
+	scripts/measure-start.py target/release/balans
 
 ## Install the .deb, drive the installed app end to end, remove it again.
 test-install: deps-test bundle

@@ -49,5 +49,7 @@ fi
 
 if [ "$purpose" = bundle ] && [ ! -x node_modules/.bin/tauri ]; then
   echo "Installing the Tauri CLI"
-  npm ci --no-audit --no-fund
+  # Not `npm ci`: the lock file names only the platforms the registry mirror
+  # resolved, and `npm ci` refuses a lock without every optional platform.
+  npm install --no-audit --no-fund --no-save
 fi

@@ -37,6 +37,12 @@ fn main() {
         "style_of",
         "user_style",
         "business_by_person",
+        "snooze_signal",
+        "list_affiliations",
+        "list_tags",
+        "has_example",
+        "load_example",
+        "remove_example",
     ]);
     tauri_build::try_build(
         tauri_build::Attributes::new()

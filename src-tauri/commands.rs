@@ -3,9 +3,9 @@
 //! command here is also listed in `build.rs` and in the window's capability.
 
 use balans_core::{
-    clock, Affiliation, AffiliationInput, BusinessShare, ErrorPayload, Exchange, ExchangeInput,
-    Kind, Organisation, OrganisationInput, OrganisationPage, Person, PersonInput, PersonPage,
-    PersonSummary, SearchHit, Settings, Signal, Style, Trash,
+    clock, example::ExampleCounts, Affiliation, AffiliationInput, BusinessShare, ErrorPayload,
+    Exchange, ExchangeInput, Kind, Organisation, OrganisationInput, OrganisationPage, Person,
+    PersonInput, PersonPage, PersonSummary, SearchHit, Settings, Signal, Style, Trash,
 };
 use tauri::State;
 
@@ -176,6 +176,36 @@ pub fn user_style(ledger: Ledger<'_>) -> Answer<Style> {
 #[tauri::command]
 pub fn business_by_person(ledger: Ledger<'_>) -> Answer<Vec<BusinessShare>> {
     ledger.with(|store| store.business_by_person())
+}
+
+#[tauri::command]
+pub fn snooze_signal(ledger: Ledger<'_>, key: String, until: String) -> Answer<()> {
+    ledger.with(|store| store.snooze_signal(&key, &until, clock::today()))
+}
+
+#[tauri::command]
+pub fn list_affiliations(ledger: Ledger<'_>) -> Answer<Vec<Affiliation>> {
+    ledger.with(|store| store.all_affiliations())
+}
+
+#[tauri::command]
+pub fn list_tags(ledger: Ledger<'_>) -> Answer<Vec<String>> {
+    ledger.with(|store| store.all_tags())
+}
+
+#[tauri::command]
+pub fn has_example(ledger: Ledger<'_>) -> Answer<bool> {
+    ledger.with(|store| store.has_example())
+}
+
+#[tauri::command]
+pub fn load_example(ledger: Ledger<'_>) -> Answer<ExampleCounts> {
+    ledger.with(|store| store.load_example(clock::today()))
+}
+
+#[tauri::command]
+pub fn remove_example(ledger: Ledger<'_>) -> Answer<ExampleCounts> {
+    ledger.with(|store| store.remove_example())
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 mod commands;
 mod data_dir;
 mod ledger_state;
+mod startup_probe;
 
 use tauri::{Builder, Manager, Runtime};
 
@@ -18,7 +19,12 @@ pub fn run() {
         let code = balans_core::cli::run(args, &mut std::io::stdout(), &mut std::io::stderr());
         std::process::exit(code);
     }
-    build_app(Builder::default())
+    let mut builder = build_app(Builder::default());
+    if startup_probe::enabled() {
+        builder = builder
+            .on_page_load(|webview, payload| startup_probe::on_page_load(webview, payload.event()));
+    }
+    builder
         .run(tauri::generate_context!())
         .expect("Balans could not start its window");
 }
@@ -70,5 +76,11 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::style_of,
             commands::user_style,
             commands::business_by_person,
+            commands::snooze_signal,
+            commands::list_affiliations,
+            commands::list_tags,
+            commands::has_example,
+            commands::load_example,
+            commands::remove_example,
         ])
 }

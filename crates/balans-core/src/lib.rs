@@ -6,14 +6,17 @@ pub mod cli;
 pub mod clock;
 pub mod dataset;
 pub mod error;
+pub mod example;
 pub mod exchanges;
 pub mod kinds;
+pub mod language;
 pub mod ledger;
 pub mod organisations;
 pub mod people;
 pub mod search;
 pub mod settings;
 pub mod signals;
+pub mod snooze;
 pub mod stats;
 pub mod store;
 pub mod styles;
@@ -22,6 +25,7 @@ pub mod validate;
 pub use error::{Error, ErrorPayload, Result};
 pub use exchanges::{Asked, Direction, Exchange, ExchangeInput, Trash};
 pub use kinds::Kind;
+pub use language::Language;
 pub use ledger::{
     Balance, BusinessShare, OrganisationPage, PersonPage, PersonSummary, SeriesPoint,
 };
@@ -30,7 +34,7 @@ pub use organisations::{
 };
 pub use people::{Person, PersonInput, Relationship};
 pub use search::{SearchEntity, SearchHit};
-pub use settings::Settings;
+pub use settings::{Settings, Theme};
 pub use signals::{Severity, Signal, SignalKind};
 pub use stats::PersonStats;
 pub use store::Store;

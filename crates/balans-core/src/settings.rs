@@ -5,7 +5,18 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::language::Language;
 use crate::store::Store;
+
+/// How the window looks; `System` follows the operating system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
 
 /// Every setting, with the defaults a new user starts from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -49,6 +60,9 @@ pub struct Settings {
     pub half_life_days: Option<u32>,
     /// Fewer exchanges than this give "not enough data" for a style.
     pub style_min_exchanges: u32,
+    /// The language of the window and of the core's sentences; none follows the system.
+    pub language: Option<Language>,
+    pub theme: Theme,
 }
 
 impl Default for Settings {
@@ -73,6 +87,8 @@ impl Default for Settings {
             default_cadence_days: None,
             half_life_days: None,
             style_min_exchanges: 4,
+            language: None,
+            theme: Theme::System,
         }
     }
 }
@@ -100,6 +116,11 @@ fn days(field: &'static str, value: u32) -> Result<()> {
 }
 
 impl Settings {
+    /// The language chosen here, or else the system's.
+    pub fn language_or_system(&self) -> Language {
+        self.language.unwrap_or_else(Language::of_system)
+    }
+
     /// Checks every value; the first bad one is named in the error.
     pub fn validate(&self) -> Result<()> {
         for (field, value) in [

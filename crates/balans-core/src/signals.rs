@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::clock;
 use crate::error::Result;
-use crate::ledger::round2;
+use crate::language::Language;
 use crate::organisations::{Affiliation, DecisionPower};
 use crate::people::Relationship;
 use crate::settings::Settings;
@@ -53,6 +53,8 @@ pub struct Signal {
     pub organisation_id: Option<String>,
     pub explanation: String,
     pub action: String,
+    /// Names this signal across readings, so it can be snoozed.
+    pub key: String,
 }
 
 /// A live, unarchived person with what signals need.
@@ -63,15 +65,6 @@ struct Subject {
     cadence_days: Option<u32>,
     stats: PersonStats,
     balance: f64,
-}
-
-fn credits(value: f64) -> String {
-    let rounded = round2(value);
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded}")
-    }
 }
 
 fn days_between(from: &str, to: NaiveDate) -> Option<i64> {
@@ -94,6 +87,7 @@ fn signal(
         organisation_id: None,
         explanation,
         action,
+        key: String::new(),
     }
 }
 
@@ -106,7 +100,7 @@ fn giving_factor(who: &Subject) -> f64 {
     }
 }
 
-fn one_sided_giving(who: &Subject, s: &Settings) -> Option<Signal> {
+fn one_sided_giving(who: &Subject, s: &Settings, lang: Language) -> Option<Signal> {
     let factor = giving_factor(who);
     let st = &who.stats;
     let streak_limit = (f64::from(s.one_sided_streak) * factor).ceil() as u32;
@@ -121,21 +115,30 @@ fn one_sided_giving(who: &Subject, s: &Settings) -> Option<Signal> {
     if !by_streak && !by_ratio {
         return None;
     }
-    let explanation = match (by_streak, &st.last_received_date) {
-        (true, Some(date)) => format!(
-            "You gave {} {} times in a row since you last received something on {date}; in all you gave {} credits and received {}.",
-            who.name, st.gave_streak, credits(st.given), credits(st.received)
+    let (name, given, received) = (&who.name, lang.credits(st.given), lang.credits(st.received));
+    let streak = st.gave_streak;
+    let explanation = match (by_streak, st.last_received_date.as_deref(), lang) {
+        (true, Some(date), Language::En) => format!(
+            "You gave {name} {streak} times in a row since you last received something on {}; in all you gave {given} credits and received {received}.",
+            lang.date(date)
         ),
-        (true, None) => format!(
-            "You gave {} {} times ({} credits) and never received anything back.",
-            who.name, st.gave_streak, credits(st.given)
+        (true, Some(date), Language::Nl) => format!(
+            "Je gaf {name} {streak} keer op rij sinds je op {} voor het laatst iets ontving; in totaal gaf je {given} credits en ontving je er {received}.",
+            lang.date(date)
         ),
-        (false, _) => format!(
-            "You gave {} {} credits and received {}: {} times as much.",
-            who.name,
-            credits(st.given),
-            credits(st.received),
-            credits(ratio)
+        (true, None, Language::En) => format!(
+            "You gave {name} {streak} times ({given} credits) and never received anything back."
+        ),
+        (true, None, Language::Nl) => format!(
+            "Je gaf {name} {streak} keer ({given} credits) en kreeg nooit iets terug."
+        ),
+        (false, _, Language::En) => format!(
+            "You gave {name} {given} credits and received {received}: {} times as much.",
+            lang.credits(ratio)
+        ),
+        (false, _, Language::Nl) => format!(
+            "Je gaf {name} {given} credits en ontving er {received}: {} keer zoveel.",
+            lang.credits(ratio)
         ),
     };
     let severe = st.gave_streak >= streak_limit * 2
@@ -150,14 +153,18 @@ fn one_sided_giving(who: &Subject, s: &Settings) -> Option<Signal> {
         },
         who,
         explanation,
-        format!(
-            "Pause your giving to {}, and ask for something small in return.",
-            who.name
-        ),
+        match lang {
+            Language::En => {
+                format!("Pause your giving to {name}, and ask for something small in return.")
+            }
+            Language::Nl => {
+                format!("Stop even met geven aan {name}, en vraag eens om iets kleins terug.")
+            }
+        },
     ))
 }
 
-fn one_sided_taking(who: &Subject, s: &Settings) -> Option<Signal> {
+fn one_sided_taking(who: &Subject, s: &Settings, lang: Language) -> Option<Signal> {
     let st = &who.stats;
     let ratio = if st.given > 0.0 {
         st.received / st.given
@@ -168,6 +175,7 @@ fn one_sided_taking(who: &Subject, s: &Settings) -> Option<Signal> {
         return None;
     }
     let severe = ratio >= s.taking_ratio * 2.0 && st.received >= s.taking_min_received * 2.0;
+    let (name, given, received) = (&who.name, lang.credits(st.given), lang.credits(st.received));
     Some(signal(
         SignalKind::OneSidedTaking,
         if severe {
@@ -176,18 +184,20 @@ fn one_sided_taking(who: &Subject, s: &Settings) -> Option<Signal> {
             Severity::Medium
         },
         who,
-        format!(
-            "{} gave you {} times ({} credits); you gave {} times ({} credits) back.",
-            who.name,
-            st.received_count,
-            credits(st.received),
-            st.gave_count,
-            credits(st.given)
-        ),
-        format!(
-            "Give something back to {}, or at least thank them.",
-            who.name
-        ),
+        match lang {
+            Language::En => format!(
+                "{name} gave you {} times ({received} credits); you gave {} times ({given} credits) back.",
+                st.received_count, st.gave_count
+            ),
+            Language::Nl => format!(
+                "{name} gaf jou {} keer iets ({received} credits); jij gaf {} keer iets terug ({given} credits).",
+                st.received_count, st.gave_count
+            ),
+        },
+        match lang {
+            Language::En => format!("Give something back to {name}, or at least thank them."),
+            Language::Nl => format!("Geef {name} iets terug, of bedank in elk geval."),
+        },
     ))
 }
 
@@ -207,7 +217,13 @@ impl AllGiving {
     }
 }
 
-fn over_giving(who: &Subject, s: &Settings, all: AllGiving, today: NaiveDate) -> Option<Signal> {
+fn over_giving(
+    who: &Subject,
+    s: &Settings,
+    all: AllGiving,
+    today: NaiveDate,
+    lang: Language,
+) -> Option<Signal> {
     let st = &who.stats;
     let usual_gift = all.usual_besides(who);
     let largest = st.largest_gift?;
@@ -221,30 +237,42 @@ fn over_giving(who: &Subject, s: &Settings, all: AllGiving, today: NaiveDate) ->
     }
     let new_contact = st.exchanges() <= s.new_contact_exchanges + 1;
     let times = largest / usual_gift;
-    let newness = if new_contact {
-        ", to a new contact"
+    let newness = match (new_contact, lang) {
+        (false, _) => "",
+        (true, Language::En) => ", to a new contact",
+        (true, Language::Nl) => ", aan een nieuw contact",
+    };
+    let (name, day, worth) = (&who.name, lang.date(date), lang.credits(largest));
+    let (times, usual) = (lang.credits(times), lang.credits(usual_gift));
+    let severity = if new_contact || largest >= s.over_giving_factor * 2.0 * usual_gift {
+        Severity::High
     } else {
-        ""
+        Severity::Medium
     };
     Some(signal(
         SignalKind::OverGiving,
-        if new_contact || times >= s.over_giving_factor * 2.0 { Severity::High } else { Severity::Medium },
+        severity,
         who,
-        format!(
-            "On {date} you gave {} something worth {} credits{newness}: {} times your usual gift to others of {}.",
-            who.name,
-            credits(largest),
-            credits(times),
-            credits(usual_gift)
-        ),
-        format!(
-            "A gift this large can embarrass {}; let them return the favour in their own way, and do not raise the stakes further.",
-            who.name
-        ),
+        match lang {
+            Language::En => format!(
+                "On {day} you gave {name} something worth {worth} credits{newness}: {times} times your usual gift to others of {usual}."
+            ),
+            Language::Nl => format!(
+                "Op {day} gaf je {name} iets ter waarde van {worth} credits{newness}: {times} keer je gebruikelijke gift aan anderen van {usual}."
+            ),
+        },
+        match lang {
+            Language::En => format!(
+                "A gift this large can embarrass {name}; let them return the favour in their own way, and do not raise the stakes further."
+            ),
+            Language::Nl => format!(
+                "Zo'n grote gift kan {name} in verlegenheid brengen; laat de ander op eigen wijze iets terugdoen, en verhoog de inzet niet verder."
+            ),
+        },
     ))
 }
 
-fn unasked_advice(who: &Subject, s: &Settings) -> Option<Signal> {
+fn unasked_advice(who: &Subject, s: &Settings, lang: Language) -> Option<Signal> {
     let st = &who.stats;
     if st.gave_count == 0 || st.gave_unasked < s.unasked_min {
         return None;
@@ -253,22 +281,33 @@ fn unasked_advice(who: &Subject, s: &Settings) -> Option<Signal> {
     if share < s.unasked_share {
         return None;
     }
+    let name = &who.name;
     Some(signal(
         SignalKind::UnaskedAdvice,
         if share >= 0.8 { Severity::High } else { Severity::Medium },
         who,
-        format!(
-            "{} of the {} things you gave {} were not asked for ({} were).",
-            st.gave_unasked, st.gave_count, who.name, st.gave_asked
-        ),
-        format!(
-            "Ask {} whether your help is welcome before giving more; unasked advice can read as criticism or a sales pitch.",
-            who.name
-        ),
+        match lang {
+            Language::En => format!(
+                "{} of the {} things you gave {name} were not asked for ({} were).",
+                st.gave_unasked, st.gave_count, st.gave_asked
+            ),
+            Language::Nl => format!(
+                "{} van de {} dingen die je {name} gaf waren niet gevraagd ({} wel).",
+                st.gave_unasked, st.gave_count, st.gave_asked
+            ),
+        },
+        match lang {
+            Language::En => format!(
+                "Ask {name} whether your help is welcome before giving more; unasked advice can read as criticism or a sales pitch."
+            ),
+            Language::Nl => format!(
+                "Vraag {name} of je hulp welkom is voordat je meer geeft; ongevraagd advies kan overkomen als kritiek of als verkooppraatje."
+            ),
+        },
     ))
 }
 
-fn unacknowledged(who: &Subject, s: &Settings, today: NaiveDate) -> Option<Signal> {
+fn unacknowledged(who: &Subject, s: &Settings, today: NaiveDate, lang: Language) -> Option<Signal> {
     let st = &who.stats;
     let oldest = st.oldest_unacknowledged.as_deref()?;
     let waited = days_between(oldest, today)?;
@@ -276,57 +315,122 @@ fn unacknowledged(who: &Subject, s: &Settings, today: NaiveDate) -> Option<Signa
         return None;
     }
     let severe = st.unacknowledged >= 3 || waited >= i64::from(s.thanks_after_days) * 4;
+    let (name, count, since) = (&who.name, st.unacknowledged, lang.date(oldest));
     Some(signal(
         SignalKind::Unacknowledged,
         if severe { Severity::Medium } else { Severity::Low },
         who,
-        format!(
-            "You received {} thing{} from {} since {oldest} ({waited} days ago) that you never acknowledged.",
-            st.unacknowledged,
-            if st.unacknowledged == 1 { "" } else { "s" },
-            who.name
-        ),
-        format!("Thank {}: being seen is worth something of its own.", who.name),
+        match lang {
+            Language::En => format!(
+                "You received {count} thing{} from {name} since {since} ({waited} days ago) that you never acknowledged.",
+                if count == 1 { "" } else { "s" }
+            ),
+            Language::Nl => format!(
+                "Je ontving sinds {since} ({waited} dagen geleden) {count} keer iets van {name} waar je nooit erkenning voor gaf."
+            ),
+        },
+        match lang {
+            Language::En => format!("Thank {name}: being seen is worth something of its own."),
+            Language::Nl => format!("Bedank {name}: gezien worden is op zichzelf al iets waard."),
+        },
     ))
 }
 
-fn drifting(who: &Subject, s: &Settings, today: NaiveDate) -> Option<Signal> {
+fn drifting(who: &Subject, s: &Settings, today: NaiveDate, lang: Language) -> Option<Signal> {
     let cadence = who.cadence_days.or(s.default_cadence_days)?;
     let last = who.stats.last_date.as_deref()?;
     let silent = days_between(last, today)?;
     if silent <= i64::from(cadence) {
         return None;
     }
+    let (name, last) = (&who.name, lang.date(last));
     Some(signal(
         SignalKind::Drifting,
         if silent > i64::from(cadence) * 2 { Severity::Medium } else { Severity::Low },
         who,
-        format!(
-            "Nothing exchanged with {} for {silent} days (last on {last}); you meant to keep in touch every {cadence} days.",
-            who.name
-        ),
-        format!("Get in touch with {}.", who.name),
+        match lang {
+            Language::En => format!(
+                "Nothing exchanged with {name} for {silent} days (last on {last}); you meant to keep in touch every {cadence} days."
+            ),
+            Language::Nl => format!(
+                "Al {silent} dagen niets uitgewisseld met {name} (laatst op {last}); je wilde elke {cadence} dagen contact houden."
+            ),
+        },
+        match lang {
+            Language::En => format!("Get in touch with {name}."),
+            Language::Nl => format!("Neem contact op met {name}."),
+        },
     ))
 }
 
-/// Affiliations and organisation names, for the two organisation signals.
+/// Affiliations and organisation names, for the two organisation signals,
+/// indexed by person and by organisation.
 struct Organisations {
     names: HashMap<String, String>,
     affiliations: Vec<Affiliation>,
+    by_person: HashMap<String, Vec<usize>>,
+    by_organisation: HashMap<String, Vec<usize>>,
     today: String,
 }
 
 impl Organisations {
-    fn current_of<'a>(&'a self, person_id: &'a str) -> impl Iterator<Item = &'a Affiliation> + 'a {
-        self.affiliations.iter().filter(move |a| {
-            a.person_id == person_id
-                && a.is_current_on(&self.today)
-                && self.names.contains_key(&a.organisation_id)
-        })
+    fn new(names: HashMap<String, String>, affiliations: Vec<Affiliation>, today: String) -> Self {
+        let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_organisation: HashMap<String, Vec<usize>> = HashMap::new();
+        for (index, a) in affiliations.iter().enumerate() {
+            by_person
+                .entry(a.person_id.clone())
+                .or_default()
+                .push(index);
+            by_organisation
+                .entry(a.organisation_id.clone())
+                .or_default()
+                .push(index);
+        }
+        Organisations {
+            names,
+            affiliations,
+            by_person,
+            by_organisation,
+            today,
+        }
+    }
+
+    fn indexed<'a>(
+        &'a self,
+        index: &'a HashMap<String, Vec<usize>>,
+        key: &str,
+    ) -> impl Iterator<Item = &'a Affiliation> + 'a {
+        index
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.affiliations[i])
+            .filter(|a| self.names.contains_key(&a.organisation_id))
+    }
+
+    /// A person's affiliations that hold today, at organisations not in the trash.
+    fn current_of<'a>(&'a self, person_id: &str) -> impl Iterator<Item = &'a Affiliation> + 'a {
+        self.indexed(&self.by_person, person_id)
+            .filter(|a| a.is_current_on(&self.today))
+    }
+
+    /// The people who decide at an organisation today.
+    fn deciders_at<'a>(
+        &'a self,
+        organisation_id: &str,
+    ) -> impl Iterator<Item = &'a Affiliation> + 'a {
+        self.indexed(&self.by_organisation, organisation_id)
+            .filter(|a| a.decision_power == DecisionPower::Decides && a.is_current_on(&self.today))
     }
 }
 
-fn cannot_reciprocate(who: &Subject, s: &Settings, orgs: &Organisations) -> Option<Signal> {
+fn cannot_reciprocate(
+    who: &Subject,
+    s: &Settings,
+    orgs: &Organisations,
+    lang: Language,
+) -> Option<Signal> {
     if who.balance < s.cannot_reciprocate_credit {
         return None;
     }
@@ -350,6 +454,7 @@ fn cannot_reciprocate(who: &Subject, s: &Settings, orgs: &Organisations) -> Opti
         })
         .collect::<Vec<_>>()
         .join(", ");
+    let (name, balance) = (&who.name, lang.credits(who.balance));
     let mut found = signal(
         SignalKind::CannotReciprocate,
         if who.balance >= s.cannot_reciprocate_credit * 2.0 {
@@ -358,15 +463,22 @@ fn cannot_reciprocate(who: &Subject, s: &Settings, orgs: &Organisations) -> Opti
             Severity::Medium
         },
         who,
-        format!(
-            "You have {} credits with {}, who neither decides nor influences at {places}.",
-            credits(who.balance),
-            who.name
-        ),
-        format!(
-            "Keep helping {} if you like, but also invest in the people who decide at {places}.",
-            who.name
-        ),
+        match lang {
+            Language::En => format!(
+                "You have {balance} credits with {name}, who neither decides nor influences at {places}."
+            ),
+            Language::Nl => format!(
+                "Je hebt {balance} credits bij {name}, die bij {places} niet beslist en geen invloed heeft."
+            ),
+        },
+        match lang {
+            Language::En => format!(
+                "Keep helping {name} if you like, but also invest in the people who decide at {places}."
+            ),
+            Language::Nl => format!(
+                "Help {name} gerust verder, maar investeer ook in de mensen die bij {places} beslissen."
+            ),
+        },
     );
     found.organisation_id = current.first().map(|a| a.organisation_id.clone());
     Some(found)
@@ -376,8 +488,10 @@ fn stranded_credits(
     subjects: &HashMap<&str, &Subject>,
     s: &Settings,
     orgs: &Organisations,
+    lang: Language,
 ) -> Vec<Signal> {
     let mut found = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for left in orgs.affiliations.iter().filter(|a| {
         a.to_date
             .as_deref()
@@ -392,64 +506,86 @@ fn stranded_credits(
         let still_there = orgs
             .current_of(&person.id)
             .any(|a| a.organisation_id == left.organisation_id);
-        let already = found.iter().any(|f: &Signal| {
-            f.person_ids[0] == person.id
-                && f.organisation_id.as_deref() == Some(&left.organisation_id)
-        });
-        if person.balance < s.stranded_credit || still_there || already {
+        let first_time = seen.insert((person.id.as_str(), left.organisation_id.as_str()));
+        if person.balance < s.stranded_credit || still_there || !first_time {
             continue;
         }
         let deciders: Vec<&Subject> = orgs
-            .affiliations
-            .iter()
-            .filter(|a| {
-                a.organisation_id == left.organisation_id
-                    && a.decision_power == DecisionPower::Decides
-                    && a.is_current_on(&orgs.today)
-            })
+            .deciders_at(&left.organisation_id)
             .filter_map(|a| subjects.get(a.person_id.as_str()).copied())
             .collect();
         if deciders.iter().any(|d| d.balance >= s.stranded_low_balance) {
             continue;
         }
-        let who_decides = if deciders.is_empty() {
-            "No one you know decides there now.".to_owned()
-        } else {
-            format!(
-                "Who decides there now: {}.",
-                deciders
-                    .iter()
-                    .map(|d| format!("{} (balance {})", d.name, credits(d.balance)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
+        let decider_list = deciders
+            .iter()
+            .map(|d| match lang {
+                Language::En => format!("{} (balance {})", d.name, lang.credits(d.balance)),
+                Language::Nl => format!("{} (saldo {})", d.name, lang.credits(d.balance)),
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let who_decides = match (deciders.is_empty(), lang) {
+            (true, Language::En) => "No one you know decides there now.".to_owned(),
+            (true, Language::Nl) => "Niemand die je kent beslist daar nu.".to_owned(),
+            (false, Language::En) => format!("Who decides there now: {decider_list}."),
+            (false, Language::Nl) => format!("Wie daar nu beslist: {decider_list}."),
         };
-        let action = match deciders.first() {
-            Some(decider) => format!(
+        let action = match (deciders.first(), lang) {
+            (Some(decider), Language::En) => format!(
                 "Credits do not transfer: before your next contact with {org_name}, build a relationship with {} yourself.",
                 decider.name
             ),
-            None => format!("Credits do not transfer: find out who decides at {org_name} now, and build that relationship."),
+            (Some(decider), Language::Nl) => format!(
+                "Credits gaan niet over: bouw vóór je volgende contact met {org_name} zelf een relatie op met {}.",
+                decider.name
+            ),
+            (None, Language::En) => format!("Credits do not transfer: find out who decides at {org_name} now, and build that relationship."),
+            (None, Language::Nl) => format!("Credits gaan niet over: zoek uit wie er bij {org_name} nu beslist, en bouw die relatie op."),
+        };
+        let (name, balance) = (&person.name, lang.credits(person.balance));
+        let left_on = lang.date(left.to_date.as_deref().unwrap_or_default());
+        let explanation = match lang {
+            Language::En => format!(
+                "{name} left {org_name} on {left_on}; your {balance} credits with {name} stay with {name} and do not pass to {org_name}. {who_decides}"
+            ),
+            Language::Nl => format!(
+                "{name} vertrok op {left_on} bij {org_name}; je {balance} credits bij {name} blijven bij {name} en gaan niet over op {org_name}. {who_decides}"
+            ),
         };
         let mut person_ids = vec![person.id.clone()];
         person_ids.extend(deciders.iter().map(|d| d.id.clone()));
         found.push(Signal {
             kind: SignalKind::StrandedCredits,
-            severity: if person.balance >= s.stranded_credit * 2.0 { Severity::High } else { Severity::Medium },
+            severity: if person.balance >= s.stranded_credit * 2.0 {
+                Severity::High
+            } else {
+                Severity::Medium
+            },
             person_ids,
             organisation_id: Some(left.organisation_id.clone()),
-            explanation: format!(
-                "{} left {org_name} on {}; your {} credits with {} stay with {} and do not pass to {org_name}. {who_decides}",
-                person.name,
-                left.to_date.as_deref().unwrap_or_default(),
-                credits(person.balance),
-                person.name,
-                person.name
-            ),
+            explanation,
             action,
+            key: String::new(),
         });
     }
     found
+}
+
+/// `kind:person[:organisation]`: the same relationship and concern, whatever
+/// the numbers are today.
+fn signal_key(signal: &Signal) -> String {
+    let kind = serde_json::to_value(signal.kind).expect("signal kinds serialise");
+    let mut key = format!(
+        "{}:{}",
+        kind.as_str().unwrap_or_default(),
+        signal.person_ids[0]
+    );
+    if let Some(org) = &signal.organisation_id {
+        key.push(':');
+        key.push_str(org);
+    }
+    key
 }
 
 impl Store {
@@ -499,16 +635,18 @@ impl Store {
         let names = stmt
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Organisations {
+        Ok(Organisations::new(
             names,
-            affiliations: self.all_affiliations()?,
-            today: clock::iso(today),
-        })
+            self.all_affiliations()?,
+            clock::iso(today),
+        ))
     }
 
-    /// Every signal on `today`, most severe first.
+    /// Every signal on `today` that is not snoozed, most severe first, in the
+    /// language of the settings.
     pub fn signals(&self, today: NaiveDate) -> Result<Vec<Signal>> {
         let settings = self.settings()?;
+        let lang = settings.language_or_system();
         let subjects = self.subjects(today)?;
         let orgs = self.organisations_for_signals(today)?;
         let all = subjects.iter().fold(AllGiving(0.0, 0), |all, s| {
@@ -516,29 +654,35 @@ impl Store {
         });
         let mut found: Vec<Signal> = Vec::new();
         for who in &subjects {
-            found.extend(one_sided_giving(who, &settings));
-            found.extend(one_sided_taking(who, &settings));
-            found.extend(over_giving(who, &settings, all, today));
-            found.extend(unasked_advice(who, &settings));
-            found.extend(cannot_reciprocate(who, &settings, &orgs));
-            found.extend(unacknowledged(who, &settings, today));
-            found.extend(drifting(who, &settings, today));
+            found.extend(one_sided_giving(who, &settings, lang));
+            found.extend(one_sided_taking(who, &settings, lang));
+            found.extend(over_giving(who, &settings, all, today, lang));
+            found.extend(unasked_advice(who, &settings, lang));
+            found.extend(cannot_reciprocate(who, &settings, &orgs, lang));
+            found.extend(unacknowledged(who, &settings, today, lang));
+            found.extend(drifting(who, &settings, today, lang));
         }
         let by_id: HashMap<&str, &Subject> = subjects.iter().map(|s| (s.id.as_str(), s)).collect();
-        found.extend(stranded_credits(&by_id, &settings, &orgs));
+        found.extend(stranded_credits(&by_id, &settings, &orgs, lang));
+        let snoozed = self.snoozed_on(today)?;
+        for signal in &mut found {
+            signal.key = signal_key(signal);
+        }
+        found.retain(|signal| !snoozed.contains(&signal.key));
         let names: HashMap<&str, &str> = subjects
             .iter()
             .map(|s| (s.id.as_str(), s.name.as_str()))
             .collect();
-        found.sort_by(|a, b| {
-            b.severity
-                .cmp(&a.severity)
-                .then(a.kind.cmp(&b.kind))
-                .then_with(|| {
-                    names
-                        .get(a.person_ids[0].as_str())
-                        .cmp(&names.get(b.person_ids[0].as_str()))
-                })
+        found.sort_by_cached_key(|signal| {
+            let name = names
+                .get(signal.person_ids[0].as_str())
+                .copied()
+                .unwrap_or_default();
+            (
+                std::cmp::Reverse(signal.severity),
+                signal.kind,
+                name.to_owned(),
+            )
         });
         Ok(found)
     }

@@ -12,6 +12,7 @@
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::language::Language;
 use crate::settings::Settings;
 use crate::stats::{self, PersonStats};
 use crate::store::Store;
@@ -30,14 +31,25 @@ pub enum StyleKind {
 }
 
 impl StyleKind {
-    fn word(self) -> &'static str {
-        match self {
-            StyleKind::Giver => "a giver",
-            StyleKind::Matcher => "a matcher",
-            StyleKind::Taker => "a taker",
-            StyleKind::NotEnoughData => "not yet known",
+    fn word(self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (StyleKind::Giver, Language::En) => "a giver",
+            (StyleKind::Matcher, Language::En) => "a matcher",
+            (StyleKind::Taker, Language::En) => "a taker",
+            (StyleKind::NotEnoughData, Language::En) => "not yet known",
+            (StyleKind::Giver, Language::Nl) => "een gever",
+            (StyleKind::Matcher, Language::Nl) => "een matcher",
+            (StyleKind::Taker, Language::Nl) => "een nemer",
+            (StyleKind::NotEnoughData, Language::Nl) => "nog onbekend",
         }
     }
+}
+
+/// Whose style is read: yours, or a contact's by name.
+#[derive(Debug, Clone, Copy)]
+pub enum Reader<'a> {
+    You,
+    Contact(&'a str),
 }
 
 /// One side's giving and taking, whoever that side is.
@@ -98,8 +110,9 @@ pub struct Style {
     pub giving: Giving,
 }
 
-/// Reads the style of `who` ("Piet", or "You") from their side of the figures.
-pub fn read_style(who: &str, giving: Giving, settings: &Settings) -> Style {
+/// Reads the style of `who` from their side of the figures, with the reason
+/// in `lang`.
+pub fn read_style(who: Reader<'_>, giving: Giving, settings: &Settings, lang: Language) -> Style {
     let exchanges = giving.gave_count + giving.received_count;
     let kind = if exchanges < settings.style_min_exchanges {
         StyleKind::NotEnoughData
@@ -126,46 +139,56 @@ pub fn read_style(who: &str, giving: Giving, settings: &Settings) -> Style {
         }
     };
     Style {
-        reason: reason(who, &giving, kind, settings.style_min_exchanges),
+        reason: reason(who, &giving, kind, settings.style_min_exchanges, lang),
         kind,
         giving,
     }
 }
 
-fn credits(value: f64) -> String {
-    let rounded = crate::ledger::round2(value);
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded}")
-    }
-}
-
-fn reason(who: &str, giving: &Giving, kind: StyleKind, minimum: u32) -> String {
+fn reason(
+    who: Reader<'_>,
+    giving: &Giving,
+    kind: StyleKind,
+    minimum: u32,
+    lang: Language,
+) -> String {
     let exchanges = giving.gave_count + giving.received_count;
     if kind == StyleKind::NotEnoughData {
-        return format!(
-            "Only {exchanges} exchanges so far; a style shows from {minimum} exchanges on."
-        );
+        return match lang {
+            Language::En => format!(
+                "Only {exchanges} exchanges so far; a style shows from {minimum} exchanges on."
+            ),
+            Language::Nl => format!(
+                "Pas {exchanges} uitwisselingen; een stijl is te zien vanaf {minimum} uitwisselingen."
+            ),
+        };
     }
-    let verb = if who == "You" { "are" } else { "is" };
     let gifts = giving.first + giving.answered;
-    let initiative = if gifts == 0 {
-        String::new()
-    } else {
-        format!(
-            "; {} of {gifts} gifts came first, not in answer",
-            giving.first
-        )
+    let first = giving.first;
+    let initiative = match (gifts, lang) {
+        (0, _) => String::new(),
+        (_, Language::En) => format!("; {first} of {gifts} gifts came first, not in answer"),
+        (_, Language::Nl) => {
+            format!("; {first} van de {gifts} giften kwamen eerst, niet als antwoord")
+        }
     };
-    format!(
-        "{who} gave {} times ({} credits) and received {} times ({} credits){initiative}: {who} {verb} {}.",
-        giving.gave_count,
-        credits(giving.gave_credits),
-        giving.received_count,
-        credits(giving.received_credits),
-        kind.word()
-    )
+    let (gave, gave_credits) = (giving.gave_count, lang.credits(giving.gave_credits));
+    let (got, got_credits) = (giving.received_count, lang.credits(giving.received_credits));
+    let word = kind.word(lang);
+    match (who, lang) {
+        (Reader::You, Language::En) => format!(
+            "You gave {gave} times ({gave_credits} credits) and received {got} times ({got_credits} credits){initiative}: you are {word}."
+        ),
+        (Reader::You, Language::Nl) => format!(
+            "Je gaf {gave} keer ({gave_credits} credits) en ontving {got} keer ({got_credits} credits){initiative}: je bent {word}."
+        ),
+        (Reader::Contact(name), Language::En) => format!(
+            "{name} gave {gave} times ({gave_credits} credits) and received {got} times ({got_credits} credits){initiative}: {name} is {word}."
+        ),
+        (Reader::Contact(name), Language::Nl) => format!(
+            "{name} gaf {gave} keer ({gave_credits} credits) en ontving {got} keer ({got_credits} credits){initiative}: {name} is {word}."
+        ),
+    }
 }
 
 impl Store {
@@ -173,10 +196,13 @@ impl Store {
     pub fn style_of(&self, person_id: &str) -> Result<Style> {
         let person = self.person(person_id)?;
         let stats = stats::of(&self.conn, person_id)?;
+        let settings = self.settings()?;
+        let lang = settings.language_or_system();
         Ok(read_style(
-            &person.name,
+            Reader::Contact(&person.name),
             Giving::of_contact(&stats),
-            &self.settings()?,
+            &settings,
+            lang,
         ))
     }
 
@@ -192,7 +218,9 @@ impl Store {
         for stats in rows {
             total = total.add(Giving::of_user(&stats?));
         }
-        Ok(read_style("You", total, &self.settings()?))
+        let settings = self.settings()?;
+        let lang = settings.language_or_system();
+        Ok(read_style(Reader::You, total, &settings, lang))
     }
 }
 
@@ -214,7 +242,7 @@ mod tests {
     #[test]
     fn the_ratio_and_who_gives_first_decide_the_style() {
         let settings = Settings::default();
-        let style = |g| read_style("Piet", g, &settings).kind;
+        let style = |g| read_style(Reader::Contact("Piet"), g, &settings, Language::En).kind;
         assert_eq!(
             style(giving(15.0, 0.0, 3, 0)),
             StyleKind::Giver,
@@ -250,10 +278,21 @@ mod tests {
 
     #[test]
     fn the_reason_gives_the_numbers() {
-        let style = read_style("Piet", giving(15.0, 0.0, 3, 0), &Settings::default());
+        let piet = giving(15.0, 0.0, 3, 0);
+        let style = read_style(
+            Reader::Contact("Piet"),
+            piet,
+            &Settings::default(),
+            Language::En,
+        );
         assert_eq!(
             style.reason,
             "Piet gave 3 times (15 credits) and received 3 times (0 credits); 3 of 3 gifts came first, not in answer: Piet is a giver."
+        );
+        let dutch = read_style(Reader::You, piet, &Settings::default(), Language::Nl);
+        assert_eq!(
+            dutch.reason,
+            "Je gaf 3 keer (15 credits) en ontving 3 keer (0 credits); 3 van de 3 giften kwamen eerst, niet als antwoord: je bent een gever."
         );
     }
 }

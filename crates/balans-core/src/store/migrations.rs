@@ -23,6 +23,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("schema/002_reciprocity_model.sql"),
         then: Some(crate::stats::rebuild_all),
     },
+    Migration {
+        sql: include_str!("schema/003_snoozes_and_example.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

@@ -1,6 +1,7 @@
 //! Integration tests of the core through its public API, on real SQLite files.
 
 mod cli;
+mod example;
 mod first_slice;
 mod properties;
 mod search;

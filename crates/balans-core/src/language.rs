@@ -1,0 +1,100 @@
+//! The two languages Balans speaks, Dutch and English, for the sentences the
+//! core writes itself: signal explanations and actions, and style reasons.
+//! Numbers and dates in those sentences follow the language's conventions
+//! (a decimal comma and Dutch month names in Dutch).
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::ledger::round2;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    En,
+    Nl,
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const MONTHS_NL: [&str; 12] = [
+    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+];
+
+impl Language {
+    /// The language of a locale name such as `nl_NL.UTF-8`, `nl-BE` or `en_GB`;
+    /// anything not Dutch is English.
+    pub fn of_locale(locale: &str) -> Language {
+        if locale.to_ascii_lowercase().starts_with("nl") {
+            Language::Nl
+        } else {
+            Language::En
+        }
+    }
+
+    /// The operating system's language, as the environment tells it.
+    pub fn of_system() -> Language {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|key| std::env::var(key).ok())
+            .find(|value| !value.is_empty())
+            .map_or(Language::En, |locale| Language::of_locale(&locale))
+    }
+
+    /// Credits rounded to cents, without trailing zeros: `2.5` or `2,5`.
+    pub fn credits(self, value: f64) -> String {
+        let rounded = round2(value);
+        let text = if rounded.fract() == 0.0 {
+            format!("{rounded:.0}")
+        } else {
+            format!("{rounded}")
+        };
+        match self {
+            Language::En => text,
+            Language::Nl => text.replace('.', ","),
+        }
+    }
+
+    /// A stored `YYYY-MM-DD` date as people write it: `3 Mar 2025`, `3 mrt 2025`.
+    /// Anything that is not such a date is returned as it is.
+    pub fn date(self, iso: &str) -> String {
+        let Ok(date) = NaiveDate::parse_from_str(iso, "%Y-%m-%d") else {
+            return iso.to_owned();
+        };
+        let months = match self {
+            Language::En => &MONTHS_EN,
+            Language::Nl => &MONTHS_NL,
+        };
+        format!(
+            "{} {} {}",
+            date.day(),
+            months[date.month0() as usize],
+            date.year()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locales_dutch_or_english() {
+        assert_eq!(Language::of_locale("nl_NL.UTF-8"), Language::Nl);
+        assert_eq!(Language::of_locale("nl-BE"), Language::Nl);
+        assert_eq!(Language::of_locale("en_US.UTF-8"), Language::En);
+        assert_eq!(Language::of_locale("C"), Language::En);
+    }
+
+    #[test]
+    fn numbers_and_dates_follow_the_language() {
+        assert_eq!(Language::Nl.credits(2.5), "2,5");
+        assert_eq!(Language::En.credits(2.5), "2.5");
+        assert_eq!(Language::En.credits(3.0), "3");
+        assert_eq!(Language::Nl.date("2025-03-03"), "3 mrt 2025");
+        assert_eq!(Language::En.date("2025-03-03"), "3 Mar 2025");
+        assert_eq!(Language::En.date("soon"), "soon");
+    }
+}
