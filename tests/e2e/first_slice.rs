@@ -4,7 +4,7 @@
 use crate::harness::Harness;
 use crate::Outcome;
 
-const MINUS: char = '\u{2212}';
+pub const MINUS: char = '\u{2212}';
 
 pub fn first_start_shows_a_welcome(harness: &Harness) -> Outcome {
     let data = tempfile::tempdir()?;
@@ -21,20 +21,21 @@ pub fn person_and_exchange_survive_a_restart(harness: &Harness) -> Outcome {
     let data = tempfile::tempdir()?;
     let app = harness.launch(data.path())?;
 
+    app.click_on("#add-first-person")?;
     app.fill("#new-person-name", "  Sanne de Vries ")?;
     app.click_on("#add-person")?;
     app.wait_for_text("#person-name", "Sanne de Vries")?;
     app.wait_for_text("#person-balance", "0")?;
 
     // Advice is the first kind; its value (2) fills in by itself.
-    app.click_on("input[name=direction][value=gave]")?;
+    app.click_on("#exchange-form input[name=direction][value=gave]")?;
     app.fill("#exchange-note", "Reviewed her offer")?;
-    app.click_on("#record-exchange")?;
+    app.click_on("#exchange-save")?;
     app.wait_for_text("#person-balance", "+2")?;
 
-    app.click_on("input[name=direction][value=received]")?;
+    app.click_on("#exchange-form input[name=direction][value=received]")?;
     app.click_on("#exchange-kind option[value=referral]")?;
-    app.click_on("#record-exchange")?;
+    app.click_on("#exchange-save")?;
     app.wait_for_text("#person-balance", &format!("{MINUS}3"))?;
     app.wait_for_text("#person-given", "2")?;
     app.wait_for_text("#person-received", "5")?;
@@ -48,6 +49,7 @@ pub fn person_and_exchange_survive_a_restart(harness: &Harness) -> Outcome {
     app.quit()?;
 
     let app = harness.launch(data.path())?;
+    app.click_on("#nav-people")?;
     app.wait_for_text(".person-row .person-name", "Sanne de Vries")?;
     app.click_on(".person-row")?;
     app.wait_for_text("#person-balance", &format!("{MINUS}3"))?;
@@ -65,9 +67,10 @@ pub fn person_and_exchange_survive_a_restart(harness: &Harness) -> Outcome {
 pub fn bad_input_is_explained_next_to_the_field(harness: &Harness) -> Outcome {
     let data = tempfile::tempdir()?;
     let app = harness.launch(data.path())?;
+    app.click_on("#nav-people")?;
     app.fill("#new-person-name", "   ")?;
     app.click_on("#add-person")?;
-    app.wait_for_text("#error-name", "A name is required.")?;
+    app.wait_for_text("#new-person-name-error", "A name is required.")?;
     assert!(
         app.find_all(".person-row")?.is_empty(),
         "a refused name adds nobody"
@@ -77,8 +80,11 @@ pub fn bad_input_is_explained_next_to_the_field(harness: &Harness) -> Outcome {
     app.click_on("#add-person")?;
     app.wait_for_text("#person-name", "Piet")?;
     app.fill("#exchange-value", "5000")?;
-    app.click_on("#record-exchange")?;
-    app.wait_for_text("#error-value", "A value can be at most 1000 credits.")?;
+    app.click_on("#exchange-save")?;
+    app.wait_for_text(
+        "#exchange-value-error",
+        "A value can be at most 1000 credits.",
+    )?;
     app.screenshot(&harness.screenshot_path("04-field-error"))?;
     assert!(
         app.find_all("#timeline li")?.is_empty(),

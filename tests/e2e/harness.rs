@@ -99,6 +99,10 @@ fn start_driver(display: &str) -> Result<(Child, String), String> {
         .arg(native)
         .env("DISPLAY", display)
         .env("LIBGL_ALWAYS_SOFTWARE", "1")
+        // The app follows the system language until the user picks one: English here.
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .stdout(Stdio::null())
         .stderr(log)
         .spawn()

@@ -7,6 +7,7 @@
 
 mod first_slice;
 mod harness;
+mod screens;
 mod webdriver;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -30,6 +31,16 @@ const SCENARIOS: &[(&str, Scenario)] = &[
         "bad_input_is_explained_next_to_the_field",
         first_slice::bad_input_is_explained_next_to_the_field,
     ),
+    (
+        "example_signals_lead_to_people_in_both_languages",
+        screens::example_signals_lead_to_people_in_both_languages,
+    ),
+    (
+        "quick_log_from_the_keyboard",
+        screens::quick_log_from_the_keyboard,
+    ),
+    ("edit_trash_and_restore", screens::edit_trash_and_restore),
+    ("hostile_text_stays_text", screens::hostile_text_stays_text),
 ];
 
 fn main() -> ExitCode {

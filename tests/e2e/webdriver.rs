@@ -13,6 +13,11 @@ use serde_json::{json, Value};
 /// The key under which WebDriver names an element reference.
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 /// How long a wait polls before it gives up.
+/// WebDriver's codes for keys that are not characters.
+pub const CONTROL: &str = "\u{E009}";
+pub const ENTER: &str = "\u{E007}";
+pub const ESCAPE: &str = "\u{E00C}";
+
 pub const WAIT: Duration = Duration::from_secs(15);
 
 /// A failed WebDriver command, with what the driver said.
@@ -204,6 +209,35 @@ impl Session {
     pub fn text(&self, element: &Element) -> Result<String> {
         let value = self.get(&format!("/element/{}/text", element.0))?;
         Ok(value.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Presses `keys` together (in order) and releases them in reverse, as one
+    /// chord: `&[CONTROL, "n"]` is Ctrl+N. Goes to whatever has focus.
+    pub fn chord(&self, keys: &[&str]) -> Result<()> {
+        let mut actions: Vec<Value> = keys
+            .iter()
+            .map(|k| json!({"type": "keyDown", "value": k}))
+            .collect();
+        actions.extend(
+            keys.iter()
+                .rev()
+                .map(|k| json!({"type": "keyUp", "value": k})),
+        );
+        self.post(
+            "/actions",
+            json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]}),
+        )?;
+        self.request_release()
+    }
+
+    fn request_release(&self) -> Result<()> {
+        request(
+            &self.agent,
+            "DELETE",
+            &format!("{}/actions", self.url),
+            None,
+        )
+        .map(drop)
     }
 
     /// Runs a script in the page and returns its result.

@@ -2,7 +2,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 
-import { MESSAGES, detectLanguage, kindLabel, setLanguage, t } from "../../ui/i18n.js";
+import { MESSAGES, detectLanguage, errorText, kindLabel, setLanguage, t } from "../../ui/i18n.js";
 
 test("every text exists in English and Dutch", () => {
   const en = Object.keys(MESSAGES.en).sort();
@@ -38,4 +38,13 @@ test("values fill their placeholders, and text stays text", () => {
   assert.equal(kindLabel("referral"), "Doorverwijzing");
   assert.equal(kindLabel("lunch"), "lunch", "a kind the user added keeps its own name");
   setLanguage("en");
+});
+
+test("the core's refusals read in Dutch when the window is Dutch", () => {
+  setLanguage("nl");
+  assert.equal(errorText("A name is required."), "Een naam is verplicht.");
+  assert.equal(errorText("A value can be at most 1000 credits."), "Een waarde is hoogstens 1000 credits.");
+  assert.equal(errorText("Something new."), "Something new.", "an unknown sentence stays as it is");
+  setLanguage("en");
+  assert.equal(errorText("A name is required."), "A name is required.");
 });

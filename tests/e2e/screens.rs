@@ -1,0 +1,263 @@
+//! The screens a user lives in, walked as a user walks them: the example
+//! network and its signals, every screen in English and in Dutch, the quick
+//! log from the keyboard, editing, the trash, and hostile text.
+
+use serde_json::json;
+
+use crate::first_slice::MINUS;
+use crate::harness::Harness;
+use crate::webdriver::{Session, CONTROL, ENTER, ESCAPE};
+use crate::Outcome;
+
+/// Visits every screen and saves a screenshot of each, named after `lang`.
+fn photograph_every_screen(app: &Session, harness: &Harness, lang: &str) -> Outcome {
+    let shot = |name: &str| app.screenshot(&harness.screenshot_path(&format!("{lang}-{name}")));
+    app.click_on("#nav-dashboard")?;
+    app.find("#signals li")?;
+    shot("dashboard")?;
+    app.click_on("#signals li[data-kind=stranded_credits] .open-person")?;
+    app.wait_for_text("#person-name", "Harry Bothof")?;
+    shot("person")?;
+    app.click_on("#nav-people")?;
+    app.find("#no-person")?;
+    shot("people")?;
+    app.click_on("#nav-organisations")?;
+    app.click_on("#organisation-list a")?;
+    app.wait_for_text("#organisation-name", "Bothof BV")?;
+    app.wait_for_text("#organisation-stranded", "7")?;
+    shot("organisation")?;
+    app.click_on("#nav-organisations")?;
+    app.find("#organisation-list")?;
+    shot("organisations")?;
+    app.click_on("#nav-trash")?;
+    app.find("#trash-empty")?;
+    shot("trash")?;
+    app.click_on("#nav-settings")?;
+    app.find("#settings-form")?;
+    shot("settings")?;
+    app.chord(&[CONTROL, "n"])?;
+    app.find("#ql-person")?;
+    shot("quick-log")?;
+    app.chord(&[ESCAPE])?;
+    wait_closed(app)?;
+    Ok(())
+}
+
+fn wait_closed(app: &Session) -> Outcome {
+    app.wait_until("the quick log to close", || {
+        let open = app.execute(
+            "return document.getElementById('quick-log').open",
+            json!([]),
+        )?;
+        Ok((open == json!(false)).then_some(()))
+    })?;
+    Ok(())
+}
+
+pub fn example_signals_lead_to_people_in_both_languages(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    app.find("#welcome")?;
+    app.screenshot(&harness.screenshot_path("en-welcome"))?;
+    app.click_on("#load-example")?;
+    app.find("#signals li[data-kind=stranded_credits]")?;
+    app.find("#remove-example")?;
+    photograph_every_screen(&app, harness, "en")?;
+
+    app.click_on("#nav-settings")?;
+    app.click_on("#setting-language option[value=nl]")?;
+    app.click_on("#save-settings")?;
+    app.wait_for_text("#nav-dashboard", "Overzicht")?;
+    photograph_every_screen(&app, harness, "nl")?;
+
+    app.click_on("#nav-dashboard")?;
+    let stranded = app.find("#signals li[data-kind=stranded_credits] .signal-explanation")?;
+    let text = app.text(&stranded)?;
+    assert!(
+        text.contains("vertrok") && text.contains("7 credits"),
+        "the signal explains itself in Dutch: {text}"
+    );
+    app.click_on("#remove-example")?;
+    app.wait_for_text("#welcome-title", "Welkom bij Balans")?;
+    app.screenshot(&harness.screenshot_path("nl-welcome"))?;
+    app.quit()?;
+    Ok(())
+}
+
+fn add_person(app: &Session, name: &str) -> Outcome {
+    app.click_on("#nav-people")?;
+    app.fill("#new-person-name", name)?;
+    app.click_on("#add-person")?;
+    app.wait_for_text("#person-name", name.trim())?;
+    Ok(())
+}
+
+fn value_of(app: &Session, css: &str) -> Result<String, Box<dyn std::error::Error>> {
+    let value = app.execute(
+        "return document.querySelector(arguments[0]).value",
+        json!([css]),
+    )?;
+    Ok(value.as_str().unwrap_or_default().to_owned())
+}
+
+pub fn quick_log_from_the_keyboard(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    add_person(&app, "Sanne de Vries")?;
+    app.click_on("#nav-dashboard")?;
+
+    app.chord(&[CONTROL, "n"])?;
+    let person = app.find("#ql-person")?;
+    app.type_into(&person, "sann")?;
+    app.wait_for_text("#ql-person-list .suggestion", "Sanne de Vries")?;
+    app.chord(&[ENTER])?;
+    assert_eq!(value_of(&app, "#ql-person")?, "Sanne de Vries");
+    app.click_on("#ql-kind option[value=referral]")?;
+    assert_eq!(
+        value_of(&app, "#ql-value")?,
+        "5",
+        "the value follows the kind"
+    );
+    app.click_on("#ql-note")?;
+    app.chord(&[CONTROL, ENTER])?;
+    wait_closed(&app)?;
+
+    // A new name is offered as a new person and created with the exchange.
+    app.chord(&[CONTROL, "n"])?;
+    let person = app.find("#ql-person")?;
+    app.type_into(&person, "Bram de Jong")?;
+    app.wait_for_text(
+        "#ql-person-list .suggestion.new",
+        "New person: Bram de Jong",
+    )?;
+    app.chord(&[ENTER])?;
+    app.click_on("#ql-form input[name=direction][value=received]")?;
+    app.click_on("#ql-value")?;
+    app.chord(&[ENTER])?;
+    wait_closed(&app)?;
+
+    // Escape cancels and records nothing.
+    app.chord(&[CONTROL, "n"])?;
+    app.find("#ql-person")?;
+    app.chord(&[ESCAPE])?;
+    wait_closed(&app)?;
+
+    app.click_on("#nav-people")?;
+    app.click_on(".person-row[data-id] .person-name")?;
+    app.wait_for_text("#person-name", "Bram de Jong")?;
+    app.wait_for_text("#person-balance", &format!("{MINUS}2"))?;
+    app.click_on("#nav-people")?;
+    let rows = app.find_all(".person-row")?;
+    assert_eq!(rows.len(), 2, "Sanne and the new Bram");
+    app.click(&rows[1])?;
+    app.wait_for_text("#person-name", "Sanne de Vries")?;
+    app.wait_for_text("#person-balance", "+5")?;
+    assert_eq!(
+        app.find_all("#timeline li")?.len(),
+        1,
+        "Escape recorded nothing"
+    );
+    app.quit()?;
+    Ok(())
+}
+
+pub fn edit_trash_and_restore(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    add_person(&app, "Piet")?;
+    app.click_on("#exchange-save")?;
+    app.wait_for_text("#person-balance", "+2")?;
+
+    app.click_on(".edit-exchange")?;
+    app.fill("#ql-value", "4")?;
+    app.click_on("#ql-save")?;
+    app.wait_for_text("#person-balance", "+4")?;
+
+    app.click_on(".delete-exchange")?;
+    app.wait_for_text("#person-balance", "0")?;
+    app.click_on("#nav-trash")?;
+    app.click_on("#trash-exchanges .restore")?;
+    app.find("#trash-empty")?;
+    app.click_on("#nav-people")?;
+    app.click_on(".person-row")?;
+    app.wait_for_text("#person-balance", "+4")?;
+
+    app.click_on("#edit-person")?;
+    app.fill("#edit-name", "Piet Smit")?;
+    app.fill("#edit-tags", "referrer, logistics")?;
+    app.fill("#edit-cadence", "30")?;
+    app.click_on("#save-person")?;
+    app.wait_for_text("#person-name", "Piet Smit")?;
+    assert_eq!(app.find_all(".chip.tag")?.len(), 2, "two tags show");
+
+    app.click_on("#trash-person")?;
+    app.find("#no-person")?;
+    assert!(
+        app.find_all(".person-row")?.is_empty(),
+        "the person left the list"
+    );
+    app.click_on("#nav-trash")?;
+    app.wait_for_text("#trash-people .trash-name", "Piet Smit")?;
+    app.screenshot(&harness.screenshot_path("en-trash-with-person"))?;
+    app.click_on("#trash-people .restore")?;
+    app.find("#trash-empty")?;
+    app.click_on("#nav-people")?;
+    app.click_on(".person-row")?;
+    app.wait_for_text("#person-balance", "+4")?;
+    app.quit()?;
+    Ok(())
+}
+
+/// Short enough for every field, kind names (40 characters) included.
+const PAYLOAD: &str = "<img src=x onerror=document.title=1>";
+const SCRIPT: &str = "<script>document.title=2</script>";
+
+pub fn hostile_text_stays_text(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    add_person(&app, PAYLOAD)?;
+    app.click_on("#edit-person")?;
+    app.fill("#edit-tags", PAYLOAD)?;
+    app.fill("#edit-met-how", PAYLOAD)?;
+    app.fill("#edit-notes", &format!("{PAYLOAD}{SCRIPT}"))?;
+    app.click_on("#save-person")?;
+    app.wait_for_text("#person-notes", &format!("{PAYLOAD}{SCRIPT}"))?;
+    app.wait_for_text(".chip.tag", PAYLOAD)?;
+
+    app.fill("#exchange-note", SCRIPT)?;
+    app.click_on("#exchange-save")?;
+    app.wait_for_text("#timeline .exchange-note", SCRIPT)?;
+
+    app.click_on("#nav-organisations")?;
+    app.fill("#new-organisation-name", PAYLOAD)?;
+    app.click_on("#add-organisation")?;
+    app.wait_for_text("#organisation-name", PAYLOAD)?;
+
+    app.click_on("#nav-people")?;
+    app.click_on(".person-row")?;
+    app.fill("#affiliate-role", PAYLOAD)?;
+    app.click_on("#affiliate-save")?;
+    app.find("#affiliations li.current")?;
+
+    app.click_on("#nav-settings")?;
+    app.fill("#new-kind-name", PAYLOAD)?;
+    app.click_on("#add-kind")?;
+    app.wait_for_text("#kinds-form .kind-row:last-of-type label", PAYLOAD)?;
+
+    app.click_on("#nav-organisations")?;
+    app.click_on("#organisation-list a")?;
+    app.wait_for_text("#organisation-members th a", PAYLOAD)?;
+    app.screenshot(&harness.screenshot_path("en-hostile-text"))?;
+
+    let injected = app.execute(
+        "return [document.querySelectorAll('img[src=x], script:not([src])').length, document.title]",
+        json!([]),
+    )?;
+    assert_eq!(
+        injected,
+        json!([0, "Organisations · Balans"]),
+        "no element was made from user text and no script ran"
+    );
+    app.quit()?;
+    Ok(())
+}

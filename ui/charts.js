@@ -1,0 +1,56 @@
+// The two pictures: one person's balance over time, and all relationships as
+// given against received. Drawn as SVG from the data, with a text label.
+
+import { balancePath, givenReceivedDots } from "./chart-geometry.js";
+import { balanceTone, formatCredits } from "./format.js";
+import { language } from "./i18n.js";
+import { svg } from "./svg.js";
+
+const LINE_WIDTH = 640;
+const LINE_HEIGHT = 180;
+const LINE_PAD = 16;
+
+/** The balance over time as a stepped line with the zero line. */
+export function balanceChart(series, label) {
+  const { d, zeroY, low, high } = balancePath(series, LINE_WIDTH, LINE_HEIGHT, LINE_PAD);
+  const last = series[series.length - 1].balance;
+  return svg(
+    "svg",
+    { class: "chart balance-chart", viewBox: `0 0 ${LINE_WIDTH} ${LINE_HEIGHT}`, role: "img", "aria-label": label, preserveAspectRatio: "none" },
+    svg("title", {}, label),
+    svg("line", { class: "zero", x1: LINE_PAD, x2: LINE_WIDTH - LINE_PAD, y1: zeroY, y2: zeroY }),
+    svg("path", { class: `line ${balanceTone(last)}`, d, "vector-effect": "non-scaling-stroke" }),
+    svg("text", { class: "axis-label", x: LINE_WIDTH - LINE_PAD, y: 12, "text-anchor": "end" }, formatCredits(high, language())),
+    svg("text", { class: "axis-label", x: LINE_WIDTH - LINE_PAD, y: LINE_HEIGHT - 4, "text-anchor": "end" }, formatCredits(low, language())),
+  );
+}
+
+const DOT_SIZE = 320;
+const DOT_PAD = 28;
+
+/**
+ * Given against received per person; `people` is [{id, name, given, received}],
+ * `describe(person)` the text of a dot, `onPick(id)` what a click does.
+ */
+export function relationshipPicture(people, { label, axisGiven, axisReceived, describe, onPick }) {
+  const { dots } = givenReceivedDots(people, DOT_SIZE, DOT_PAD);
+  return svg(
+    "svg",
+    { class: "chart relationship-picture", viewBox: `0 0 ${DOT_SIZE} ${DOT_SIZE}`, role: "img", "aria-label": label },
+    svg("title", {}, label),
+    svg("line", { class: "axis", x1: DOT_PAD, y1: DOT_SIZE - DOT_PAD, x2: DOT_SIZE - DOT_PAD, y2: DOT_SIZE - DOT_PAD }),
+    svg("line", { class: "axis", x1: DOT_PAD, y1: DOT_PAD, x2: DOT_PAD, y2: DOT_SIZE - DOT_PAD }),
+    svg("line", { class: "even-line", x1: DOT_PAD, y1: DOT_SIZE - DOT_PAD, x2: DOT_SIZE - DOT_PAD, y2: DOT_PAD }),
+    svg("text", { class: "axis-label", x: DOT_SIZE - DOT_PAD, y: DOT_SIZE - 8, "text-anchor": "end" }, axisGiven),
+    svg("text", { class: "axis-label", x: 6, y: DOT_PAD - 10 }, axisReceived),
+    dots.map((dot) => {
+      const node = svg(
+        "circle",
+        { class: `dot ${balanceTone(dot.given - dot.received)}`, cx: dot.cx.toFixed(1), cy: dot.cy.toFixed(1), r: 5 },
+        svg("title", {}, describe(dot)),
+      );
+      node.addEventListener("click", () => onPick(dot.id));
+      return node;
+    }),
+  );
+}

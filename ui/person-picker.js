@@ -1,0 +1,109 @@
+// A person field that completes names as you type (insensitive to case and
+// accents), with the arrow keys and Enter to choose, and the typed name
+// offered as a new person when nobody matches exactly.
+
+import { ctx } from "./context.js";
+import { el, replaceChildren } from "./dom.js";
+import { t } from "./i18n.js";
+import { matchPeople } from "./name-match.js";
+
+const SUGGESTIONS = 8;
+
+/** { node, chosenId(), typedName(), choose(id, name) } for a form. */
+export function personPicker({ id, name }) {
+  let chosen = null;
+  let active = -1;
+  let options = [];
+  const list = el("ul", { class: "suggestions", id: `${id}-list`, role: "listbox", hidden: true });
+  const input = el("input", {
+    id,
+    name,
+    type: "text",
+    autocomplete: "off",
+    role: "combobox",
+    "aria-autocomplete": "list",
+    "aria-expanded": "false",
+    "aria-controls": `${id}-list`,
+    placeholder: t("exchange.personPlaceholder"),
+    maxlength: 200,
+  });
+
+  const choose = (personId, personName) => {
+    chosen = personId;
+    input.value = personName;
+    close();
+  };
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    active = -1;
+  };
+  const highlight = (index) => {
+    active = index;
+    list.querySelectorAll("[role=option]").forEach((node, i) => node.setAttribute("aria-selected", String(i === index)));
+    if (index >= 0) input.setAttribute("aria-activedescendant", `${id}-option-${index}`);
+  };
+  const pick = (index) => {
+    const option = options[index];
+    if (!option) return;
+    if (option.id) choose(option.id, option.name);
+    else {
+      chosen = null;
+      input.value = option.name;
+      close();
+    }
+  };
+  const open = () => {
+    const typed = input.value.trim();
+    const matches = typed ? matchPeople(ctx.people.map((s) => s.person), typed, SUGGESTIONS) : [];
+    options = matches.map((person) => ({ id: person.id, name: person.name, label: person.name }));
+    const exact = matches.some((person) => person.name.toLowerCase() === typed.toLowerCase());
+    if (typed && !exact) options.push({ id: null, name: typed, label: t("exchange.newPerson", { name: typed }) });
+    replaceChildren(
+      list,
+      options.map((option, index) =>
+        el("li", {
+          id: `${id}-option-${index}`,
+          role: "option",
+          class: option.id ? "suggestion" : "suggestion new",
+          "aria-selected": "false",
+          dataset: { id: option.id ?? "" },
+          text: option.label,
+          on: { mousedown: (event) => { event.preventDefault(); pick(index); } },
+        }),
+      ),
+    );
+    list.hidden = options.length === 0;
+    input.setAttribute("aria-expanded", String(!list.hidden));
+    highlight(options.length ? 0 : -1);
+  };
+
+  input.addEventListener("input", () => {
+    chosen = null;
+    open();
+  });
+  input.addEventListener("blur", close);
+  input.addEventListener("keydown", (event) => {
+    if (list.hidden) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      highlight((active + step + options.length) % options.length);
+    } else if (event.key === "Enter" && active >= 0) {
+      event.preventDefault();
+      pick(active);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    }
+  });
+
+  return {
+    node: el("div", { class: "picker" }, input, list),
+    chosenId: () => chosen,
+    typedName: () => input.value.trim(),
+    choose,
+  };
+}

@@ -1,0 +1,48 @@
+// The quick log: a dialog over any screen (Ctrl+N, or Cmd+N on macOS) to
+// record an exchange in a few keystrokes. Enter saves, Escape cancels; focus
+// returns to where it was.
+
+import { el, replaceChildren } from "./dom.js";
+import { exchangeForm } from "./exchange-form.js";
+import { t } from "./i18n.js";
+
+/** Whether a key event is the quick-log shortcut on this platform. */
+export function isQuickLogShortcut(event, platform = navigator.platform) {
+  const mac = /mac/i.test(platform);
+  const modifier = mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+  return modifier && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "n";
+}
+
+/**
+ * Opens the dialog. options: { personId, exchange (to edit), preset, onSaved(exchange) }.
+ */
+export function openQuickLog(options = {}) {
+  const dialog = document.getElementById("quick-log");
+  if (dialog.open) return;
+  const returnFocus = document.activeElement;
+  const close = () => dialog.close();
+  const form = exchangeForm({
+    prefix: "ql",
+    personId: options.personId ?? null,
+    exchange: options.exchange ?? null,
+    preset: options.preset ?? {},
+    onCancel: close,
+    onSaved: (saved) => {
+      close();
+      options.onSaved?.(saved);
+    },
+  });
+  replaceChildren(
+    dialog,
+    el(
+      "div",
+      { class: "dialog-head" },
+      el("h2", { id: "quick-log-title", text: t(options.exchange ? "exchange.editTitle" : "exchange.title") }),
+      el("p", { class: "hint", text: t("exchange.keys") }),
+    ),
+    form,
+  );
+  dialog.addEventListener("close", () => returnFocus?.focus?.(), { once: true });
+  dialog.showModal();
+  (form.querySelector("#ql-person") ?? form.querySelector("input[name=direction]:checked"))?.focus();
+}

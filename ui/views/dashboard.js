@@ -1,0 +1,119 @@
+// The first screen: what needs attention, most severe first; a picture of all
+// relationships; your own style; where your business comes from. A new user
+// sees a welcome with the example network instead.
+
+import { call } from "../api.js";
+import { relationshipPicture } from "../charts.js";
+import { ctx } from "../context.js";
+import { el } from "../dom.js";
+import { formatCredits } from "../format.js";
+import { language, t } from "../i18n.js";
+import { signalCard } from "./signal-card.js";
+
+const SIGNALS_SHOWN = 30;
+const DOTS_SHOWN = 400;
+
+export async function render(route, app) {
+  if (ctx.people.length === 0 && ctx.organisations.length === 0) return welcome(app);
+  const [style, business] = await Promise.all([call("user_style"), call("business_by_person")]);
+  return el(
+    "div",
+    { class: "dashboard", id: "dashboard" },
+    el("h1", { class: "visually-hidden", text: t("dashboard.title") }),
+    el("section", { class: "panel signals-panel", "aria-labelledby": "signals-title" }, el("h2", { id: "signals-title", text: t("dashboard.signals") }), signalList(app)),
+    el(
+      "div",
+      { class: "side-column" },
+      el(
+        "section",
+        { class: "panel", id: "your-style", "aria-labelledby": "style-title" },
+        el("h2", { id: "style-title", text: t("dashboard.yourStyle") }),
+        el("p", { class: `style-badge ${style.kind}`, text: t(`style.${style.kind}`) }),
+        el("p", { class: "muted", text: style.reason }),
+      ),
+      el("section", { class: "panel", "aria-labelledby": "picture-title" }, el("h2", { id: "picture-title", text: t("dashboard.picture") }), picture(app)),
+      el("section", { class: "panel", id: "business", "aria-labelledby": "business-title" }, el("h2", { id: "business-title", text: t("dashboard.business") }), businessBars(business, app)),
+    ),
+  );
+}
+
+function signalList(app) {
+  if (ctx.signals.length === 0) return el("p", { class: "muted", id: "no-signals", text: t("dashboard.noSignals") });
+  const rest = ctx.signals.length - SIGNALS_SHOWN;
+  return [
+    el("ol", { class: "signals", id: "signals" }, ctx.signals.slice(0, SIGNALS_SHOWN).map((signal) => signalCard(signal, app))),
+    rest > 0 ? el("p", { class: "muted", text: t("dashboard.moreSignals", { count: rest }) }) : null,
+  ];
+}
+
+function picture(app) {
+  const active = ctx.people
+    .filter(({ person, stats }) => !person.archived && stats.gave_count + stats.received_count > 0)
+    .sort((a, b) => b.stats.gave_count + b.stats.received_count - (a.stats.gave_count + a.stats.received_count))
+    .slice(0, DOTS_SHOWN)
+    .map(({ person, balance }) => ({ id: person.id, name: person.name, given: balance.given, received: balance.received }));
+  if (active.length === 0) return el("p", { class: "muted", text: t("dashboard.pictureEmpty") });
+  const lang = language();
+  return [
+    relationshipPicture(active, {
+      label: t("dashboard.picture"),
+      axisGiven: t("dashboard.axisGiven"),
+      axisReceived: t("dashboard.axisReceived"),
+      describe: (p) => t("dashboard.dot", { name: p.name, given: formatCredits(p.given, lang), received: formatCredits(p.received, lang) }),
+      onPick: (id) => app.go("people", id),
+    }),
+    el("p", { class: "hint", text: t("dashboard.pictureHint") }),
+  ];
+}
+
+function businessBars(business, app) {
+  if (business.length === 0) return el("p", { class: "muted", text: t("dashboard.noBusiness") });
+  const lang = language();
+  const percent = new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", { style: "percent" });
+  return el(
+    "ul",
+    { class: "bars" },
+    business.slice(0, 5).map((share) =>
+      el(
+        "li",
+        {},
+        el("a", { href: `#/people/${encodeURIComponent(share.person_id)}`, text: share.name }),
+        shareBar(share.share),
+        el("span", { class: "bar-value", text: `${percent.format(share.share)} · ${formatCredits(share.credits, lang)}` }),
+      ),
+    ),
+  );
+}
+
+/** A bar as wide as `share`, set through CSSOM: the CSP forbids style attributes. */
+function shareBar(share) {
+  const bar = el("span", { class: "bar" });
+  bar.style.setProperty("--share", String(share));
+  return bar;
+}
+
+function welcome(app) {
+  const load = async (event) => {
+    event.currentTarget.disabled = true;
+    try {
+      await call("load_example");
+      await app.refresh();
+    } catch (error) {
+      app.failed(error);
+    }
+  };
+  return el(
+    "section",
+    { class: "welcome", id: "welcome", "aria-labelledby": "welcome-title" },
+    el("img", { src: "logo.svg", alt: "", width: 96, height: 96 }),
+    el("h1", { id: "welcome-title", text: t("welcome.title") }),
+    el("p", { text: t("welcome.body") }),
+    el(
+      "div",
+      { class: "row center" },
+      el("button", { type: "button", class: "primary", id: "add-first-person", text: t("welcome.addFirst"), on: { click: () => app.go("people") } }),
+      el("button", { type: "button", class: "secondary", id: "load-example", text: t("welcome.example"), on: { click: load } }),
+    ),
+    el("p", { class: "hint", text: t("welcome.exampleHint") }),
+  );
+}

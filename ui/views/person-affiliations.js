@@ -1,0 +1,82 @@
+// The organisations a person is or was at, with decision power, a button to
+// end a current affiliation today, and a form to add one.
+
+import { call } from "../api.js";
+import { ctx } from "../context.js";
+import { el } from "../dom.js";
+import { field, formError, optionalText, select, submitting } from "../forms.js";
+import { formatDate, todayIso } from "../format.js";
+import { language, t } from "../i18n.js";
+
+const POWERS = [
+  ["decides", "power.decides"],
+  ["influences", "power.influences"],
+  ["none", "power.none"],
+];
+
+export function affiliationsSection({ person, affiliations }, app) {
+  const lang = language();
+  const end = (id) => async () => {
+    try {
+      await call("end_affiliation", { id, toDate: todayIso() });
+      await app.refresh();
+    } catch (error) {
+      app.failed(error);
+    }
+  };
+  return el(
+    "section",
+    { class: "panel", id: "affiliations", "aria-labelledby": "affiliations-title" },
+    el("h2", { id: "affiliations-title", text: t("person.affiliations") }),
+    affiliations.length === 0
+      ? el("p", { class: "muted", text: t("person.noAffiliations") })
+      : el(
+          "ul",
+          { class: "affiliations" },
+          affiliations.map(({ affiliation: a, organisation_name: name, current }) =>
+            el(
+              "li",
+              { class: current ? "current" : "past" },
+              el("a", { href: `#/organisations/${encodeURIComponent(a.organisation_id)}`, text: name }),
+              a.role ? ` · ${a.role}` : "",
+              ` · ${t(`power.${a.decision_power}`)}`,
+              el("span", { class: "muted", text: ` · ${a.to_date ? t("person.left", { date: formatDate(a.to_date, lang) }) : a.from_date ? t("person.since", { date: formatDate(a.from_date, lang) }) : ""}` }),
+              current && !a.to_date ? el("button", { type: "button", class: "link end-affiliation", text: t("person.end"), on: { click: end(a.id) } }) : null,
+            ),
+          ),
+        ),
+    ctx.organisations.length ? affiliateForm(person, app) : null,
+  );
+}
+
+function affiliateForm(person, app) {
+  const form = el(
+    "form",
+    { id: "affiliate-form", class: "inline-form", novalidate: true },
+    el("h3", { text: t("person.affiliate") }),
+    el(
+      "div",
+      { class: "grid" },
+      field("affiliate-organisation", "people.organisation", select({ id: "affiliate-organisation", name: "organisation_id" }, ctx.organisations.map((o) => [o.id, o.name]), null, false), "organisation_id"),
+      field("affiliate-role", "person.role", el("input", { id: "affiliate-role", name: "role", type: "text", maxlength: 200 }), "role"),
+      field("affiliate-power", "person.power", select({ id: "affiliate-power", name: "decision_power" }, POWERS, "none"), "decision_power"),
+      field("affiliate-from", "person.from", el("input", { id: "affiliate-from", name: "from_date", type: "date", value: todayIso() }), "from_date"),
+    ),
+    formError(),
+    el("div", { class: "row end" }, el("button", { type: "submit", class: "secondary", id: "affiliate-save", text: t("person.affiliate") })),
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const input = {
+      person_id: person.id,
+      organisation_id: form.elements.organisation_id.value,
+      role: form.elements.role.value,
+      decision_power: form.elements.decision_power.value,
+      from_date: optionalText(form.elements.from_date),
+      to_date: null,
+    };
+    const saved = await submitting(form, () => call("affiliate", { input }));
+    if (saved) await app.refresh();
+  });
+  return form;
+}

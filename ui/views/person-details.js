@@ -1,0 +1,76 @@
+// A person's details (notes, how you met, keep-in-touch cadence) and the form
+// that edits them with the name, relationship and tags.
+
+import { call } from "../api.js";
+import { ctx } from "../context.js";
+import { el } from "../dom.js";
+import { field, formError, optionalNumber, optionalText, select, submitting } from "../forms.js";
+import { t } from "../i18n.js";
+
+const RELATIONSHIPS = ["client", "prospect", "supplier", "partner", "network", "colleague", "other"];
+
+export function detailsSection(person, app) {
+  return el(
+    "section",
+    { class: "panel", id: "person-details", "aria-labelledby": "details-title" },
+    el("h2", { id: "details-title", text: t("person.details") }),
+    el(
+      "dl",
+      { class: "details" },
+      el("dt", { text: t("person.notes") }),
+      el("dd", { id: "person-notes", class: "notes", text: person.notes || t("person.noNotes") }),
+      person.met_how ? [el("dt", { text: t("person.metHow") }), el("dd", { text: person.met_how })] : null,
+      el("dt", { text: t("person.cadence") }),
+      el("dd", { text: person.cadence_days ? t("person.cadenceEvery", { days: person.cadence_days }) : t("person.cadenceNone") }),
+    ),
+    editForm(person, app),
+  );
+}
+
+function editForm(person, app) {
+  const introducedOptions = [["", t("exchange.thirdNone")], ...ctx.people.filter(({ person: p }) => p.id !== person.id).map(({ person: p }) => [p.id, p.name])];
+  const form = el(
+    "form",
+    { id: "person-edit-form", class: "edit-form", novalidate: true, hidden: true },
+    el(
+      "div",
+      { class: "grid" },
+      field("edit-name", "people.name", el("input", { id: "edit-name", name: "name", type: "text", maxlength: 200, value: person.name, required: true }), "name"),
+      field("edit-relationship", "person.relationship", select({ id: "edit-relationship", name: "relationship" }, RELATIONSHIPS.map((r) => [r, `relationship.${r}`]), person.relationship), "relationship"),
+      field("edit-tags", "person.tags", el("input", { id: "edit-tags", name: "tags", type: "text", value: person.tags.join(", ") }), "tags", "person.tagsHint"),
+      field("edit-cadence", "person.cadence", el("input", { id: "edit-cadence", name: "cadence_days", type: "number", min: 1, max: 3650, step: 1, value: person.cadence_days ?? "" }), "cadence_days"),
+      field("edit-met-how", "person.metHow", el("input", { id: "edit-met-how", name: "met_how", type: "text", value: person.met_how }), "met_how"),
+      field("edit-introduced-by", "exchange.thirdPerson", select({ id: "edit-introduced-by", name: "introduced_by" }, introducedOptions, person.introduced_by, false), "introduced_by"),
+    ),
+    field("edit-notes", "person.notes", el("textarea", { id: "edit-notes", name: "notes", rows: 4, text: person.notes }), "notes"),
+    formError(),
+    el(
+      "div",
+      { class: "row end" },
+      el("button", { type: "button", class: "secondary", id: "cancel-edit", text: t("person.cancel"), on: { click: () => (form.hidden = true) } }),
+      el("button", { type: "submit", class: "primary", id: "save-person", text: t("person.save") }),
+    ),
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const saved = await submitting(form, () => call("update_person", { id: person.id, input: readPerson(form) }));
+    if (saved) await app.refresh();
+  });
+  form.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") form.hidden = true;
+  });
+  return form;
+}
+
+function readPerson(form) {
+  const cadence = optionalNumber(form.elements.cadence_days);
+  return {
+    name: form.elements.name.value,
+    relationship: form.elements.relationship.value,
+    tags: form.elements.tags.value.split(",").map((tag) => tag.trim()).filter(Boolean),
+    cadence_days: cadence,
+    met_how: form.elements.met_how.value,
+    introduced_by: optionalText(form.elements.introduced_by),
+    notes: form.elements.notes.value,
+  };
+}

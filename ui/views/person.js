@@ -1,0 +1,217 @@
+// One person's page: balance and style, signals, the balance over time, a form
+// to record an exchange, the timeline (edit, delete to trash), organisations,
+// introductions and the person's details.
+
+import { call } from "../api.js";
+import { balanceChart } from "../charts.js";
+import { ctx, nameOf } from "../context.js";
+import { el } from "../dom.js";
+import { exchangeForm } from "../exchange-form.js";
+import { balanceTone, formatBalance, formatCredits, formatDate } from "../format.js";
+import { kindLabel, language, t } from "../i18n.js";
+import { affiliationsSection } from "./person-affiliations.js";
+import { detailsSection } from "./person-details.js";
+import { signalCard } from "./signal-card.js";
+
+export async function render(id, app) {
+  let page;
+  let style;
+  try {
+    [page, style] = await Promise.all([call("person_page", { id }), call("style_of", { id })]);
+  } catch (error) {
+    return el("section", { class: "detail-pane", id: "person-missing" }, el("p", { class: "muted", role: "alert", text: error.message }));
+  }
+  const { person } = page;
+  const signals = ctx.signals.filter((s) => s.person_ids.includes(person.id));
+  return el(
+    "section",
+    { class: "detail-pane", id: "person-page", "aria-labelledby": "person-name" },
+    header(person, app),
+    el("div", { class: "cards" }, balanceCard(page), styleCard(style)),
+    signals.length
+      ? el("section", { "aria-labelledby": "person-signals-title" }, el("h2", { id: "person-signals-title", text: t("person.signals") }), el("ol", { class: "signals", id: "person-signals" }, signals.map((s) => signalCard(s, app))))
+      : null,
+    chartSection(page),
+    el(
+      "section",
+      { class: "panel", "aria-labelledby": "exchange-form-title" },
+      el("h2", { id: "exchange-form-title", text: t("exchange.title") }),
+      exchangeForm({ prefix: "exchange", personId: person.id, onSaved: () => app.refresh() }),
+    ),
+    timeline(page, app),
+    affiliationsSection(page, app),
+    introductions(page),
+    detailsSection(person, app),
+  );
+}
+
+function openEditor() {
+  const form = document.getElementById("person-edit-form");
+  form.hidden = false;
+  form.scrollIntoView({ block: "nearest" });
+  document.getElementById("edit-name").focus();
+}
+
+function header(person, app) {
+  const act = (command, args, message) => async () => {
+    try {
+      await call(command, args);
+      if (message) app.announce(message);
+      if (command === "trash_person") {
+        await app.refresh();
+        app.go("people");
+      } else await app.refresh();
+    } catch (error) {
+      app.failed(error);
+    }
+  };
+  return el(
+    "header",
+    { class: "person-header" },
+    el(
+      "div",
+      {},
+      el("h1", { id: "person-name", text: person.name }),
+      el(
+        "p",
+        { class: "chips" },
+        el("span", { class: "chip", text: t(`relationship.${person.relationship}`) }),
+        person.archived ? el("span", { class: "chip archived", text: t("person.archived") }) : null,
+        person.tags.map((tag) => el("span", { class: "chip tag", text: tag })),
+      ),
+    ),
+    el(
+      "div",
+      { class: "row" },
+      el("button", { type: "button", class: "secondary", id: "edit-person", text: t("person.edit"), on: { click: openEditor } }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "archive-person",
+        text: t(person.archived ? "person.unarchive" : "person.archive"),
+        on: { click: act("set_person_archived", { id: person.id, archived: !person.archived }) },
+      }),
+      el("button", { type: "button", class: "danger", id: "trash-person", text: t("person.trash"), on: { click: act("trash_person", { id: person.id }, t("person.trashed", { name: person.name })) } }),
+    ),
+  );
+}
+
+function balanceCard({ person, balance }) {
+  const tone = balanceTone(balance.balance);
+  const explain = { positive: "person.explainPositive", negative: "person.explainNegative", even: "person.explainEven" }[tone];
+  const lang = language();
+  return el(
+    "div",
+    { class: "balance-card" },
+    el(
+      "div",
+      { class: "balance-main" },
+      el("span", { class: "label", text: t("person.balance") }),
+      el("span", { id: "person-balance", class: `balance-value ${tone}`, text: formatBalance(balance.balance, lang) }),
+      el("span", { class: "muted", text: t(explain, { name: person.name }) }),
+    ),
+    el(
+      "dl",
+      { class: "balance-parts" },
+      el("dt", { text: t("person.given") }),
+      el("dd", { id: "person-given", text: formatCredits(balance.given, lang) }),
+      el("dt", { text: t("person.received") }),
+      el("dd", { id: "person-received", text: formatCredits(balance.received, lang) }),
+    ),
+  );
+}
+
+function styleCard(style) {
+  return el(
+    "div",
+    { class: "style-card", id: "person-style" },
+    el("span", { class: "label", text: t("person.style") }),
+    el("span", { class: `style-badge ${style.kind}`, text: t(`style.${style.kind}`) }),
+    el("p", { class: "muted", text: style.reason }),
+  );
+}
+
+function chartSection({ person, series }) {
+  const lang = language();
+  const body =
+    series.length > 0
+      ? balanceChart(series, t("person.chartLabel", { name: person.name, from: formatDate(series[0].date, lang), to: formatDate(series[series.length - 1].date, lang) }))
+      : el("p", { class: "muted", text: t("person.chartEmpty") });
+  return el("section", { class: "panel", "aria-labelledby": "chart-title" }, el("h2", { id: "chart-title", text: t("person.chart") }), body);
+}
+
+function timeline({ person, exchanges, exchange_count: count }, app) {
+  const items = exchanges.map((exchange) => exchangeItem(exchange, app));
+  return el(
+    "section",
+    { "aria-labelledby": "timeline-title" },
+    el("h2", { id: "timeline-title", text: t("person.timeline") }),
+    count > exchanges.length ? el("p", { class: "muted", text: t("person.timelineMore", { shown: exchanges.length, count }) }) : null,
+    items.length ? el("ol", { class: "timeline", id: "timeline" }, items) : el("p", { class: "muted", text: t("person.noExchanges", { name: person.name }) }),
+  );
+}
+
+function exchangeItem(exchange, app) {
+  const lang = language();
+  const gave = exchange.direction === "gave";
+  const remove = async () => {
+    try {
+      await call("trash_exchange", { id: exchange.id });
+      app.announce(t("exchange.deleted"));
+      await app.refresh();
+    } catch (error) {
+      app.failed(error);
+    }
+  };
+  const notes = [
+    exchange.third_person_id ? t("exchange.with", { name: nameOf(exchange.third_person_id) }) : null,
+    gave && exchange.asked === "no" ? t("exchange.unasked") : null,
+    !gave && !exchange.acknowledged ? t("exchange.notThanked") : null,
+    exchange.follow_up ? t("exchange.followUpOn", { date: formatDate(exchange.follow_up, lang) }) : null,
+  ].filter(Boolean);
+  return el(
+    "li",
+    { class: `exchange ${exchange.direction}`, dataset: { id: exchange.id } },
+    el("span", { class: "exchange-date", text: formatDate(exchange.date, lang) }),
+    el("span", { class: "exchange-what", text: `${t(gave ? "exchange.gaveTo" : "exchange.receivedFrom")}: ${kindLabel(exchange.kind)}` }),
+    el("span", { class: `exchange-value ${gave ? "positive" : "negative"}`, text: formatBalance(gave ? exchange.value : -exchange.value, lang) }),
+    notes.length ? el("span", { class: "exchange-badges muted", text: notes.join(" · ") }) : null,
+    exchange.note ? el("p", { class: "exchange-note", text: exchange.note }) : null,
+    el(
+      "span",
+      { class: "exchange-buttons" },
+      el("button", { type: "button", class: "link edit-exchange", text: t("exchange.edit"), on: { click: () => app.quickLog({ exchange }) } }),
+      el("button", { type: "button", class: "link delete-exchange", text: t("exchange.delete"), on: { click: remove } }),
+    ),
+  );
+}
+
+function introductions({ person, introductions: list }) {
+  const lang = language();
+  return el(
+    "section",
+    { class: "panel", id: "introductions", "aria-labelledby": "introductions-title" },
+    el("h2", { id: "introductions-title", text: t("person.introductions") }),
+    list.length === 0
+      ? el("p", { class: "muted", text: t("person.noIntroductions", { name: person.name }) })
+      : el(
+          "ul",
+          { class: "introductions" },
+          list.map((intro) =>
+            el(
+              "li",
+              {},
+              el("p", {}, el("strong", { text: t("person.introduced", { person: intro.person_name, third: intro.third_person_name }) }), ` · ${formatDate(intro.exchange.date, lang)}`),
+              el(
+                "p",
+                { class: "muted" },
+                `${t("person.cameOfIt")}: `,
+                intro.came_of_it.length
+                  ? intro.came_of_it.map((e) => `${kindLabel(e.kind)} (${formatDate(e.date, lang)}, ${formatCredits(e.value, lang)})`).join(", ")
+                  : t("person.nothingCame"),
+              ),
+            ),
+          ),
+        ),
+  );
+}

@@ -1,0 +1,51 @@
+// One signal as a card: what kind, how urgent, why (with the numbers), what
+// to do, and buttons to act on it.
+
+import { call } from "../api.js";
+import { nameOf } from "../context.js";
+import { el } from "../dom.js";
+import { formatDate, todayIso } from "../format.js";
+import { language, t } from "../i18n.js";
+
+const SNOOZE_DAYS = 7;
+
+function inDays(days) {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return todayIso(date);
+}
+
+/** A signal card; `app` gives navigation and refresh. */
+export function signalCard(signal, app) {
+  const personId = signal.person_ids[0];
+  const name = nameOf(personId);
+  const snooze = async () => {
+    const until = inDays(SNOOZE_DAYS);
+    try {
+      await call("snooze_signal", { key: signal.key, until });
+      app.announce(t("signal.snoozed", { date: formatDate(until, language()) }));
+      await app.refresh();
+    } catch (error) {
+      app.failed(error);
+    }
+  };
+  return el(
+    "li",
+    { class: `signal severity-${signal.severity}`, dataset: { kind: signal.kind, person: personId } },
+    el(
+      "div",
+      { class: "signal-head" },
+      el("span", { class: `severity-badge ${signal.severity}`, text: t(`severity.${signal.severity}`) }),
+      el("h3", { class: "signal-kind", text: t(`signalKind.${signal.kind}`) }),
+    ),
+    el("p", { class: "signal-explanation", text: signal.explanation }),
+    el("p", { class: "signal-action", text: signal.action }),
+    el(
+      "div",
+      { class: "row signal-buttons" },
+      el("button", { type: "button", class: "secondary open-person", text: t("signal.open", { name }), on: { click: () => app.go("people", personId) } }),
+      el("button", { type: "button", class: "secondary log-for-person", text: t("signal.log"), on: { click: () => app.quickLog({ personId }) } }),
+      el("button", { type: "button", class: "link snooze", text: t("signal.snooze"), on: { click: snooze } }),
+    ),
+  );
+}
