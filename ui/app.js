@@ -23,8 +23,11 @@ const NAV = [
   ["settings", "nav.settings"],
 ];
 
+const STATUS_MS = 6000;
+
 const root = document.getElementById("app");
 let lastView = null;
+let statusTimer = null;
 
 /** What screens may ask of the window. */
 export const app = {
@@ -44,10 +47,13 @@ export const app = {
     applyPreferences();
     await app.refresh();
   },
+  /** Says `text` in the status line (and to screen readers) for a few seconds. */
   announce(text) {
     const status = document.getElementById("status");
     status.textContent = "";
+    clearTimeout(statusTimer);
     requestAnimationFrame(() => (status.textContent = text));
+    statusTimer = setTimeout(() => (status.textContent = ""), STATUS_MS);
   },
   quickLog(options = {}) {
     openQuickLog({ ...options, onSaved: () => app.refresh() });
@@ -108,7 +114,10 @@ async function render() {
   renderBanner();
   const view = await VIEWS[route.view].render(route, app);
   replaceChildren(root, view);
-  if (lastView !== null && lastView !== `${route.view}/${route.id}`) root.focus({ preventScroll: true });
+  if (lastView !== null && lastView !== `${route.view}/${route.id}`) {
+    window.scrollTo(0, 0);
+    root.focus({ preventScroll: true });
+  }
   lastView = `${route.view}/${route.id}`;
   document.title = route.view === "dashboard" ? "Balans" : `${t(`nav.${route.view}`)} · Balans`;
 }

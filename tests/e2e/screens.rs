@@ -54,6 +54,29 @@ fn wait_closed(app: &Session) -> Outcome {
     Ok(())
 }
 
+/// At 200% zoom the person page and the dashboard still fit the window's width.
+fn readable_at_double_zoom(app: &Session, harness: &Harness) -> Outcome {
+    for (screen, ready) in [
+        ("#nav-dashboard", "#signals"),
+        ("#nav-people", "#people-list"),
+    ] {
+        app.click_on(screen)?;
+        app.find(ready)?;
+        let overflow = app.execute(
+            "document.documentElement.style.zoom = '2'; \
+             return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+            json!([]),
+        )?;
+        app.screenshot(&harness.screenshot_path(&format!("en-zoom-200-{}", &screen[5..])))?;
+        app.execute("document.documentElement.style.zoom = ''", json!([]))?;
+        assert!(
+            overflow.as_i64().unwrap_or(i64::MAX) <= 0,
+            "at 200% zoom {screen} scrolls sideways by {overflow} pixels"
+        );
+    }
+    Ok(())
+}
+
 pub fn example_signals_lead_to_people_in_both_languages(harness: &Harness) -> Outcome {
     let data = tempfile::tempdir()?;
     let app = harness.launch(data.path())?;
@@ -63,6 +86,7 @@ pub fn example_signals_lead_to_people_in_both_languages(harness: &Harness) -> Ou
     app.find("#signals li[data-kind=stranded_credits]")?;
     app.find("#remove-example")?;
     photograph_every_screen(&app, harness, "en")?;
+    readable_at_double_zoom(&app, harness)?;
 
     app.click_on("#nav-settings")?;
     app.click_on("#setting-language option[value=nl]")?;

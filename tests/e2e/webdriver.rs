@@ -245,8 +245,15 @@ impl Session {
         self.post("/execute/sync", json!({"script": script, "args": args}))
     }
 
-    /// Saves a PNG of the window's page to `path`.
+    /// Saves a PNG of the window's page to `path`, once what changed last is painted.
     pub fn screenshot(&self, path: &Path) -> Result<()> {
+        self.post(
+            "/execute/async",
+            json!({
+                "script": "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+                "args": []
+            }),
+        )?;
         let encoded = self.get("/screenshot")?;
         let png = base64::engine::general_purpose::STANDARD
             .decode(encoded.as_str().unwrap_or_default())

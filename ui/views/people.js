@@ -22,7 +22,7 @@ let rowsShown = PAGE_ROWS;
 export async function render(route, app) {
   const detail = route.id ? await personPage.render(route.id, app) : el("section", { class: "detail-pane empty", id: "no-person" }, el("p", { class: "muted", text: t("people.choose") }));
   const listSlot = el("div", { class: "list-slot" });
-  const redrawList = () => replaceChildren(listSlot, renderList(route.id, app, redrawList));
+  const redrawList = () => replaceChildren(listSlot, renderList(route.id, redrawList));
   redrawList();
   return el(
     "div",
@@ -125,7 +125,7 @@ async function searchMatches(query) {
   return found;
 }
 
-function renderList(selectedId, app, redrawList) {
+function renderList(selectedId, redrawList) {
   if (ctx.people.length === 0) return el("p", { class: "muted", text: t("people.none") });
   const signalled = new Set(ctx.signals.flatMap((s) => s.person_ids));
   const shown = filterPeople(ctx.people, filters, { matches, signalled, members: currentMembers(ctx.affiliations, todayIso()) });
@@ -133,14 +133,14 @@ function renderList(selectedId, app, redrawList) {
   const rest = shown.length - rowsShown;
   return [
     el("p", { class: "muted count", text: t("people.count", { shown: shown.length, count: ctx.people.length }) }),
-    el("ul", { class: "people-list", id: "people-list", "aria-label": t("people.title") }, shown.slice(0, rowsShown).map((summary) => personRow(summary, selectedId, signalled, app))),
+    el("ul", { class: "people-list", id: "people-list", "aria-label": t("people.title") }, shown.slice(0, rowsShown).map((summary) => personRow(summary, selectedId, signalled))),
     rest > 0
       ? el("button", { type: "button", class: "link", id: "show-more", text: t("people.showMore", { count: Math.min(rest, PAGE_ROWS) }), on: { click: () => { rowsShown += PAGE_ROWS; redrawList(); } } })
       : null,
   ];
 }
 
-function personRow({ person, balance }, selectedId, signalled, app) {
+function personRow({ person, balance }, selectedId, signalled) {
   const selected = person.id === selectedId;
   return el(
     "li",
