@@ -55,6 +55,24 @@ export const app = {
     requestAnimationFrame(() => (status.textContent = text));
     statusTimer = setTimeout(() => (status.textContent = ""), STATUS_MS);
   },
+  /**
+   * A handler that runs one command, then says `message` and redraws (or runs
+   * `after`, for instance to leave a page that is gone). A refusal is said too.
+   */
+  action(command, args = {}, message = null, after = null) {
+    return async () => {
+      try {
+        await call(command, args);
+      } catch (error) {
+        app.failed(error);
+        return;
+      }
+      if (message) app.announce(message);
+      await refreshData();
+      if (after) after();
+      else await render();
+    };
+  },
   quickLog(options = {}) {
     openQuickLog({ ...options, onSaved: () => app.refresh() });
   },
@@ -66,12 +84,20 @@ export const app = {
 function applyPreferences() {
   const lang = setLanguage(ctx.settings.language ?? detectLanguage(navigator.language));
   document.documentElement.lang = lang;
-  document.documentElement.dataset.theme = ctx.settings.theme;
+  applyTheme();
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
   const button = document.getElementById("open-quick-log");
   replaceChildren(button, t("nav.log"), el("kbd", { text: t("nav.logShortcut") }));
   button.setAttribute("aria-keyshortcuts", "Control+N");
   replaceChildren(document.getElementById("footer"), t("footer.data", { dir: ctx.info.data_dir }));
+}
+
+const systemDark = window.matchMedia("(prefers-color-scheme: dark)");
+
+/** Light or dark: the settings' choice, or the system's when it says "system". */
+function applyTheme() {
+  const chosen = ctx.settings.theme;
+  document.documentElement.dataset.theme = chosen === "system" ? (systemDark.matches ? "dark" : "light") : chosen;
 }
 
 function renderNav(current) {
@@ -94,18 +120,8 @@ function renderBanner() {
   replaceChildren(
     banner,
     el("span", { text: t("example.loaded") }),
-    el("button", { type: "button", id: "remove-example", class: "secondary", text: t("example.remove"), on: { click: removeExample } }),
+    el("button", { type: "button", id: "remove-example", class: "secondary", text: t("example.remove"), on: { click: app.action("remove_example", {}, t("example.removed")) } }),
   );
-}
-
-async function removeExample() {
-  try {
-    await call("remove_example");
-    app.announce(t("example.removed"));
-    await app.refresh();
-  } catch (error) {
-    app.failed(error);
-  }
 }
 
 async function render() {
@@ -153,6 +169,7 @@ async function start() {
     }
   });
   window.addEventListener("hashchange", () => render().catch(app.failed));
+  systemDark.addEventListener("change", applyTheme);
   await render();
 }
 

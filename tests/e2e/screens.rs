@@ -94,7 +94,17 @@ pub fn example_signals_lead_to_people_in_both_languages(harness: &Harness) -> Ou
     app.wait_for_text("#nav-dashboard", "Overzicht")?;
     photograph_every_screen(&app, harness, "nl")?;
 
+    app.click_on("#nav-settings")?;
+    app.click_on("#setting-theme option[value=dark]")?;
+    app.click_on("#save-settings")?;
+    app.wait_until("the dark theme", || {
+        let theme = app.execute("return document.documentElement.dataset.theme", json!([]))?;
+        Ok((theme == json!("dark")).then_some(()))
+    })?;
     app.click_on("#nav-dashboard")?;
+    app.find("#signals li")?;
+    app.screenshot(&harness.screenshot_path("nl-dark-dashboard"))?;
+
     let stranded = app.find("#signals li[data-kind=stranded_credits] .signal-explanation")?;
     let text = app.text(&stranded)?;
     assert!(

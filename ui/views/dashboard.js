@@ -93,15 +93,6 @@ function shareBar(share) {
 }
 
 function welcome(app) {
-  const load = async (event) => {
-    event.currentTarget.disabled = true;
-    try {
-      await call("load_example");
-      await app.refresh();
-    } catch (error) {
-      app.failed(error);
-    }
-  };
   return el(
     "section",
     { class: "welcome", id: "welcome", "aria-labelledby": "welcome-title" },
@@ -112,7 +103,7 @@ function welcome(app) {
       "div",
       { class: "row center" },
       el("button", { type: "button", class: "primary", id: "add-first-person", text: t("welcome.addFirst"), on: { click: () => app.go("people") } }),
-      el("button", { type: "button", class: "secondary", id: "load-example", text: t("welcome.example"), on: { click: load } }),
+      el("button", { type: "button", class: "secondary", id: "load-example", text: t("welcome.example"), on: { click: app.action("load_example") } }),
     ),
     el("p", { class: "hint", text: t("welcome.exampleHint") }),
   );

@@ -16,14 +16,6 @@ const POWERS = [
 
 export function affiliationsSection({ person, affiliations }, app) {
   const lang = language();
-  const end = (id) => async () => {
-    try {
-      await call("end_affiliation", { id, toDate: todayIso() });
-      await app.refresh();
-    } catch (error) {
-      app.failed(error);
-    }
-  };
   return el(
     "section",
     { class: "panel", id: "affiliations", "aria-labelledby": "affiliations-title" },
@@ -41,7 +33,7 @@ export function affiliationsSection({ person, affiliations }, app) {
               a.role ? ` · ${a.role}` : "",
               ` · ${t(`power.${a.decision_power}`)}`,
               el("span", { class: "muted", text: ` · ${a.to_date ? t("person.left", { date: formatDate(a.to_date, lang) }) : a.from_date ? t("person.since", { date: formatDate(a.from_date, lang) }) : ""}` }),
-              current && !a.to_date ? el("button", { type: "button", class: "link end-affiliation", text: t("person.end"), on: { click: end(a.id) } }) : null,
+              current && !a.to_date ? el("button", { type: "button", class: "link end-affiliation", text: t("person.end"), on: { click: app.action("end_affiliation", { id: a.id, toDate: todayIso() }) } }) : null,
             ),
           ),
         ),

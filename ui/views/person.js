@@ -53,18 +53,6 @@ function openEditor() {
 }
 
 function header(person, app) {
-  const act = (command, args, message) => async () => {
-    try {
-      await call(command, args);
-      if (message) app.announce(message);
-      if (command === "trash_person") {
-        await app.refresh();
-        app.go("people");
-      } else await app.refresh();
-    } catch (error) {
-      app.failed(error);
-    }
-  };
   return el(
     "header",
     { class: "person-header" },
@@ -89,9 +77,9 @@ function header(person, app) {
         class: "secondary",
         id: "archive-person",
         text: t(person.archived ? "person.unarchive" : "person.archive"),
-        on: { click: act("set_person_archived", { id: person.id, archived: !person.archived }) },
+        on: { click: app.action("set_person_archived", { id: person.id, archived: !person.archived }) },
       }),
-      el("button", { type: "button", class: "danger", id: "trash-person", text: t("person.trash"), on: { click: act("trash_person", { id: person.id }, t("person.trashed", { name: person.name })) } }),
+      el("button", { type: "button", class: "danger", id: "trash-person", text: t("person.trash"), on: { click: app.action("trash_person", { id: person.id }, t("person.trashed", { name: person.name }), () => app.go("people")) } }),
     ),
   );
 }
@@ -154,15 +142,6 @@ function timeline({ person, exchanges, exchange_count: count }, app) {
 function exchangeItem(exchange, app) {
   const lang = language();
   const gave = exchange.direction === "gave";
-  const remove = async () => {
-    try {
-      await call("trash_exchange", { id: exchange.id });
-      app.announce(t("exchange.deleted"));
-      await app.refresh();
-    } catch (error) {
-      app.failed(error);
-    }
-  };
   const notes = [
     exchange.third_person_id ? t("exchange.with", { name: nameOf(exchange.third_person_id) }) : null,
     gave && exchange.asked === "no" ? t("exchange.unasked") : null,
@@ -181,7 +160,7 @@ function exchangeItem(exchange, app) {
       "span",
       { class: "exchange-buttons" },
       el("button", { type: "button", class: "link edit-exchange", text: t("exchange.edit"), on: { click: () => app.quickLog({ exchange }) } }),
-      el("button", { type: "button", class: "link delete-exchange", text: t("exchange.delete"), on: { click: remove } }),
+      el("button", { type: "button", class: "link delete-exchange", text: t("exchange.delete"), on: { click: app.action("trash_exchange", { id: exchange.id }, t("exchange.deleted")) } }),
     ),
   );
 }

@@ -145,18 +145,10 @@ function kindsSection(app) {
 }
 
 function exampleButton(app) {
-  const toggle = async () => {
-    try {
-      await call(ctx.hasExample ? "remove_example" : "load_example");
-      await app.refresh();
-    } catch (error) {
-      app.failed(error);
-    }
-  };
   return el(
     "div",
     { class: "row" },
     el("span", { class: "label", text: t("settings.example") }),
-    el("button", { type: "button", class: "secondary", id: "toggle-example", text: t(ctx.hasExample ? "settings.exampleRemove" : "settings.exampleLoad"), on: { click: toggle } }),
+    el("button", { type: "button", class: "secondary", id: "toggle-example", text: t(ctx.hasExample ? "settings.exampleRemove" : "settings.exampleLoad"), on: { click: app.action(ctx.hasExample ? "remove_example" : "load_example") } }),
   );
 }

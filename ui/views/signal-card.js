@@ -1,7 +1,6 @@
 // One signal as a card: what kind, how urgent, why (with the numbers), what
 // to do, and buttons to act on it.
 
-import { call } from "../api.js";
 import { nameOf } from "../context.js";
 import { el } from "../dom.js";
 import { formatDate, todayIso } from "../format.js";
@@ -19,16 +18,8 @@ function inDays(days) {
 export function signalCard(signal, app) {
   const personId = signal.person_ids[0];
   const name = nameOf(personId);
-  const snooze = async () => {
-    const until = inDays(SNOOZE_DAYS);
-    try {
-      await call("snooze_signal", { key: signal.key, until });
-      app.announce(t("signal.snoozed", { date: formatDate(until, language()) }));
-      await app.refresh();
-    } catch (error) {
-      app.failed(error);
-    }
-  };
+  const until = inDays(SNOOZE_DAYS);
+  const snooze = app.action("snooze_signal", { key: signal.key, until }, t("signal.snoozed", { date: formatDate(until, language()) }));
   return el(
     "li",
     { class: `signal severity-${signal.severity}`, dataset: { kind: signal.kind, person: personId } },

@@ -10,17 +10,8 @@ import { kindLabel, language, t } from "../i18n.js";
 export async function render(route, app) {
   const trash = await call("trash_contents");
   const lang = language();
-  const act = (command, args, message) => async () => {
-    try {
-      await call(command, args);
-      app.announce(message);
-      await app.refresh();
-    } catch (error) {
-      app.failed(error);
-    }
-  };
   const empty = trash.people.length === 0 && trash.exchanges.length === 0;
-  const restoreButton = (command, id) => el("button", { type: "button", class: "secondary restore", text: t("trash.restore"), on: { click: act(command, { id }, t("trash.restored")) } });
+  const restoreButton = (command, id) => el("button", { type: "button", class: "secondary restore", text: t("trash.restore"), on: { click: app.action(command, { id }, t("trash.restored")) } });
   return el(
     "section",
     { class: "page", id: "trash", "aria-labelledby": "trash-title" },
@@ -47,7 +38,7 @@ export async function render(route, app) {
           ),
         ]
       : null,
-    empty ? null : emptyTrashControl(act("empty_trash", {}, t("trash.emptied"))),
+    empty ? null : emptyTrashControl(app.action("empty_trash", {}, t("trash.emptied"))),
   );
 }
 
