@@ -20,6 +20,7 @@ pub mod snooze;
 pub mod stats;
 pub mod store;
 pub mod styles;
+pub mod transfer;
 pub mod validate;
 
 pub use error::{Error, ErrorPayload, Result};

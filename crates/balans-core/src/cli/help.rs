@@ -23,6 +23,10 @@ Commands:
   styles [PERSON]                  giver, matcher or taker: you, and everyone (or one person)
   search QUERY [--limit N]         people, organisations and notes; prefixes, any accents
   kinds                            the kinds of help and their default values
+  export json FILE [--replace]     everything, as a lossless JSON backup
+  export csv FOLDER [--replace]    people, organisations, exchanges and balances as CSV
+  import json FILE --merge|--replace [--preview]
+                                   a JSON backup: match rows by id, or replace everything
   help                             this text
 
 PERSON and ORG are an id or an exact name (any case). Dates are YYYY-MM-DD;

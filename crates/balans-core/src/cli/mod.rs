@@ -20,6 +20,7 @@ mod resolve;
 mod search;
 mod signals;
 mod styles;
+mod transfer;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -81,6 +82,8 @@ fn handler(name: &str) -> Option<Handler> {
         "signals" => Some(signals::run),
         "styles" => Some(styles::run),
         "kinds" => Some(kinds::run),
+        "export" => Some(transfer::export),
+        "import" => Some(transfer::import),
         "help" | "--help" | "-h" => Some(help::run),
         _ => None,
     }

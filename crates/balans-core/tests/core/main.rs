@@ -6,3 +6,4 @@ mod first_slice;
 mod properties;
 mod search;
 mod stories;
+mod transfer;

@@ -1,0 +1,93 @@
+//! Writing a file so that it is either all there or not there at all: the
+//! bytes go to a temporary file in the same folder, are synced to disk, and
+//! only then take the chosen name. An existing file is replaced only when the
+//! caller says the user agreed to it.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// Whether an existing file at the path may be replaced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overwrite {
+    Refuse,
+    Allow,
+}
+
+fn io_error(path: &Path, error: std::io::Error) -> Error {
+    Error::invalid("path", format!("{}: {error}", path.display()))
+}
+
+/// Writes `bytes` to `path` atomically; with `Overwrite::Refuse` an existing
+/// file is left alone and the write is refused.
+pub fn write_file(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()> {
+    if overwrite == Overwrite::Refuse && path.exists() {
+        return Err(Error::invalid(
+            "path",
+            format!(
+                "{} exists already; choose another name or allow replacing it.",
+                path.display()
+            ),
+        ));
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::invalid("path", format!("{} is not a file name.", path.display())))?;
+    let temporary = folder.join(format!(
+        ".{}.{}.partial",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let written = write_and_sync(&temporary, bytes).and_then(|()| {
+        fs::rename(&temporary, path)?;
+        // The rename itself is durable only once the folder is synced.
+        File::open(folder)?.sync_all()
+    });
+    if let Err(error) = written {
+        let _ = fs::remove_file(&temporary);
+        return Err(io_error(path, error));
+    }
+    Ok(())
+}
+
+fn write_and_sync(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_refuses_to_overwrite_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("people.csv");
+        write_file(&path, b"one", Overwrite::Refuse).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        assert!(write_file(&path, b"two", Overwrite::Refuse).is_err());
+        assert_eq!(fs::read(&path).unwrap(), b"one", "refused: untouched");
+        write_file(&path, b"two", Overwrite::Allow).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "only the file itself: {names:?}");
+    }
+
+    #[test]
+    fn a_failed_write_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing-folder").join("out.json");
+        assert!(write_file(&path, b"x", Overwrite::Allow).is_err());
+        assert!(!path.exists());
+    }
+}

@@ -1,0 +1,304 @@
+//! The full backup as one JSON document: every row the user made, table by
+//! table, lossless and in a fixed order, so exporting, importing into an empty
+//! ledger and exporting again gives the same bytes. Derived data (per-person
+//! figures, the search index, internal row numbers) is left out and rebuilt
+//! on import. The format is described in docs/backup-format.md.
+
+use std::collections::BTreeMap;
+
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{params_from_iter, Connection};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Number, Value};
+
+use crate::error::{Error, Result};
+use crate::store::{Store, LATEST_SCHEMA_VERSION};
+
+/// What the file says it is.
+pub const FORMAT: &str = "balans-backup";
+/// The version of the backup format this build writes and reads.
+pub const VERSION: u32 = 1;
+
+/// The tables a backup holds, parents before children, each with the columns
+/// that identify a row.
+const TABLES: &[(&str, &[&str])] = &[
+    ("kind", &["name"]),
+    ("setting", &["key"]),
+    ("person", &["id"]),
+    ("person_tag", &["person_id", "tag"]),
+    ("organisation", &["id"]),
+    ("affiliation", &["id"]),
+    ("exchange", &["id"]),
+    ("signal_snooze", &["signal_key"]),
+];
+
+/// Internal columns that are rebuilt, not backed up.
+const INTERNAL_COLUMNS: &[&str] = &["seq"];
+
+type Row = Map<String, Value>;
+
+#[derive(Serialize, Deserialize)]
+struct Backup {
+    format: String,
+    version: u32,
+    schema: i64,
+    tables: BTreeMap<String, Vec<Row>>,
+}
+
+/// How an import treats what is already there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ImportMode {
+    /// Everything is replaced by the backup.
+    Replace,
+    /// Rows are matched by id: new ones are added, changed ones updated, the rest kept.
+    Merge,
+}
+
+/// What an import changes (or changed), per table.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct TableChanges {
+    pub table: String,
+    pub added: usize,
+    pub changed: usize,
+    pub unchanged: usize,
+    /// Rows that only the ledger has; a replace removes them, a merge keeps them.
+    pub only_here: usize,
+}
+
+fn columns_of(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT name FROM pragma_table_info('{table}') ORDER BY cid"
+    ))?;
+    let names = stmt
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(names
+        .into_iter()
+        .filter(|c| !INTERNAL_COLUMNS.contains(&c.as_str()))
+        .collect())
+}
+
+fn to_json(value: SqlValue) -> Value {
+    match value {
+        SqlValue::Null => Value::Null,
+        SqlValue::Integer(i) => Value::from(i),
+        SqlValue::Real(f) => Number::from_f64(f).map_or(Value::Null, Value::Number),
+        SqlValue::Text(s) => Value::String(s),
+        SqlValue::Blob(bytes) => Value::from(bytes),
+    }
+}
+
+fn to_sql(value: &Value) -> Option<SqlValue> {
+    Some(match value {
+        Value::Null => SqlValue::Null,
+        Value::Bool(b) => SqlValue::Integer(i64::from(*b)),
+        Value::Number(n) if n.is_i64() => SqlValue::Integer(n.as_i64()?),
+        Value::Number(n) => SqlValue::Real(n.as_f64()?),
+        Value::String(s) => SqlValue::Text(s.clone()),
+        Value::Array(_) | Value::Object(_) => return None,
+    })
+}
+
+fn rows_of(conn: &Connection, table: &str, key: &[&str]) -> Result<Vec<Row>> {
+    let columns = columns_of(conn, table)?;
+    let sql = format!(
+        "SELECT {} FROM {table} ORDER BY {}",
+        columns.join(", "),
+        key.join(", ")
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([], |row| {
+        let mut object = Row::new();
+        for (index, column) in columns.iter().enumerate() {
+            object.insert(column.clone(), to_json(row.get::<_, SqlValue>(index)?));
+        }
+        Ok(object)
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn key_of(row: &Row, key: &[&str]) -> String {
+    key.iter()
+        .map(|k| row.get(*k).map(Value::to_string).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\u{1f}")
+}
+
+/// Refuses a file that is not a backup this build understands, saying where.
+fn parse(bytes: &[u8]) -> Result<Backup> {
+    let backup: Backup = serde_json::from_slice(bytes).map_err(|e| {
+        Error::invalid(
+            "file",
+            format!(
+                "This is not a Balans backup: line {}, column {}: {e}",
+                e.line(),
+                e.column()
+            ),
+        )
+    })?;
+    if backup.format != FORMAT {
+        return Err(Error::invalid(
+            "file",
+            format!("This file is a \"{}\", not a Balans backup.", backup.format),
+        ));
+    }
+    if backup.version != VERSION || backup.schema != LATEST_SCHEMA_VERSION {
+        return Err(Error::invalid(
+            "file",
+            format!(
+                "This backup has format version {} and schema {}; this Balans reads version {VERSION}, schema {LATEST_SCHEMA_VERSION}.",
+                backup.version, backup.schema
+            ),
+        ));
+    }
+    if let Some(unknown) = backup
+        .tables
+        .keys()
+        .find(|t| !TABLES.iter().any(|(name, _)| name == t))
+    {
+        return Err(Error::invalid(
+            "file",
+            format!("The backup has a table \"{unknown}\" that Balans does not know."),
+        ));
+    }
+    Ok(backup)
+}
+
+impl Store {
+    /// The whole ledger as a backup document.
+    pub fn export_json(&self) -> Result<Vec<u8>> {
+        let mut tables = BTreeMap::new();
+        for (table, key) in TABLES {
+            tables.insert((*table).to_owned(), rows_of(&self.conn, table, key)?);
+        }
+        let backup = Backup {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            schema: LATEST_SCHEMA_VERSION,
+            tables,
+        };
+        let mut bytes = serde_json::to_vec_pretty(&backup).expect("a backup serialises");
+        bytes.push(b'\n');
+        Ok(bytes)
+    }
+
+    /// What importing `bytes` in `mode` would change, table by table; writes nothing.
+    pub fn preview_import(&self, bytes: &[u8]) -> Result<Vec<TableChanges>> {
+        let backup = parse(bytes)?;
+        let mut changes = Vec::new();
+        for (table, key) in TABLES {
+            let here: BTreeMap<String, Row> = rows_of(&self.conn, table, key)?
+                .into_iter()
+                .map(|row| (key_of(&row, key), row))
+                .collect();
+            let incoming = backup
+                .tables
+                .get(*table)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let mut counted = TableChanges {
+                table: (*table).to_owned(),
+                ..TableChanges::default()
+            };
+            let mut seen = 0;
+            for row in incoming {
+                match here.get(&key_of(row, key)) {
+                    None => counted.added += 1,
+                    Some(existing) => {
+                        seen += 1;
+                        if existing == row {
+                            counted.unchanged += 1;
+                        } else {
+                            counted.changed += 1;
+                        }
+                    }
+                }
+            }
+            counted.only_here = here.len() - seen;
+            changes.push(counted);
+        }
+        Ok(changes)
+    }
+
+    /// Imports a backup in one transaction: all of it, or, on any bad row,
+    /// nothing, with the table and row named in the error.
+    pub fn import_json(&mut self, bytes: &[u8], mode: ImportMode) -> Result<Vec<TableChanges>> {
+        let changes = self.preview_import(bytes)?;
+        let backup = parse(bytes)?;
+        let tx = self.conn.transaction()?;
+        tx.pragma_update(None, "defer_foreign_keys", true)?;
+        if mode == ImportMode::Replace {
+            for (table, _) in TABLES.iter().rev() {
+                tx.execute(&format!("DELETE FROM {table}"), [])?;
+            }
+        }
+        for (table, key) in TABLES {
+            let allowed = columns_of(&tx, table)?;
+            for (index, row) in backup
+                .tables
+                .get(*table)
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+            {
+                insert_row(&tx, table, key, &allowed, row).map_err(|message| {
+                    Error::invalid(
+                        "file",
+                        format!("Table {table}, row {}: {message}", index + 1),
+                    )
+                })?;
+            }
+        }
+        crate::stats::rebuild_all(&tx)?;
+        tx.commit().map_err(|e| {
+            Error::invalid("file", format!("The backup does not hold together: {e}"))
+        })?;
+        Ok(changes)
+    }
+}
+
+/// Inserts one row, or updates the row with the same key.
+fn insert_row(
+    conn: &Connection,
+    table: &str,
+    key: &[&str],
+    allowed: &[String],
+    row: &Row,
+) -> std::result::Result<(), String> {
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, value) in row {
+        if !allowed.contains(column) {
+            return Err(format!("unknown column \"{column}\""));
+        }
+        columns.push(column.as_str());
+        values.push(
+            to_sql(value)
+                .ok_or_else(|| format!("column \"{column}\" holds a list or an object"))?,
+        );
+    }
+    let placeholders = (1..=columns.len())
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let updates = columns
+        .iter()
+        .filter(|c| !key.contains(c))
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect::<Vec<_>>();
+    let on_conflict = if updates.is_empty() {
+        "DO NOTHING".to_owned()
+    } else {
+        format!("DO UPDATE SET {}", updates.join(", "))
+    };
+    let sql = format!(
+        "INSERT INTO {table} ({}) VALUES ({placeholders}) ON CONFLICT ({}) {on_conflict}",
+        columns.join(", "),
+        key.join(", ")
+    );
+    conn.execute(&sql, params_from_iter(values))
+        .map(drop)
+        .map_err(|e| e.to_string())
+}

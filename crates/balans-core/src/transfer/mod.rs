@@ -1,0 +1,6 @@
+//! Getting the user's data out and back in: a lossless JSON backup, CSV for
+//! spreadsheets, and files written so that they are whole or absent.
+
+pub mod atomic;
+pub mod csv_export;
+pub mod json_backup;
