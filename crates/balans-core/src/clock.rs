@@ -1,11 +1,16 @@
 //! Time as the core sees it. Everything that depends on "now" takes a date or a
 //! timestamp from here, so tests can pin the day.
 
-use chrono::{NaiveDate, SecondsFormat, Utc};
+use chrono::{NaiveDate, NaiveDateTime, SecondsFormat, Utc};
 
 /// The current moment, as stored in `created_at` and `updated_at` columns.
 pub fn timestamp() -> String {
     Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// The current moment in UTC, for names of backups.
+pub fn now() -> NaiveDateTime {
+    Utc::now().naive_utc()
 }
 
 /// Today's date on the user's clock.

@@ -2,6 +2,7 @@
 //! they do business with, and the SQLite store that keeps it. Nothing here knows
 //! about windows, so everything can be tested and scripted without one.
 
+pub mod backups;
 pub mod cli;
 pub mod clock;
 pub mod dataset;

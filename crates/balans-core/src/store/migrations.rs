@@ -48,6 +48,12 @@ pub(super) fn refuse_newer(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Whether an existing database (not a new, empty one) has migrations to run.
+pub(super) fn pending(conn: &Connection) -> Result<bool> {
+    let version = user_version(conn)?;
+    Ok(version > 0 && version < LATEST_SCHEMA_VERSION)
+}
+
 /// Applies every migration the database has not seen yet, each in its own transaction.
 pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
     migrate_to(conn, LATEST_SCHEMA_VERSION)
@@ -182,5 +188,19 @@ mod tests {
             )
             .unwrap();
         assert_eq!(hits, 1, "upgraded people are searchable");
+
+        let backups = store.backups().unwrap();
+        assert_eq!(
+            backups.len(),
+            1,
+            "the version 1 file was copied before the upgrade"
+        );
+        assert_eq!(backups[0].reason, "migration");
+        let copy = Connection::open(dir.path().join("backups").join(&backups[0].name)).unwrap();
+        assert_eq!(
+            user_version(&copy).unwrap(),
+            1,
+            "the copy is the file as it was"
+        );
     }
 }

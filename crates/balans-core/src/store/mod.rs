@@ -12,6 +12,16 @@ use crate::error::Result;
 
 pub use migrations::LATEST_SCHEMA_VERSION;
 
+/// Refuses a database written by a newer Balans (for restoring a copy).
+pub(crate) fn refuse_newer_than_this(conn: &Connection) -> Result<()> {
+    migrations::refuse_newer(conn)
+}
+
+/// Brings a restored copy up to this Balans's schema.
+pub(crate) fn migrate_after_restore(conn: &mut Connection) -> Result<()> {
+    migrations::migrate(conn)
+}
+
 /// The file name of the database inside a data folder.
 pub const DATABASE_FILE: &str = "balans.sqlite3";
 
@@ -52,6 +62,20 @@ impl Store {
         // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits when the
         // machine loses power. A user's record of a favour is worth one fsync.
         conn.pragma_update(None, "synchronous", "FULL")?;
+        if migrations::pending(&conn)? {
+            if let Some(path) = conn
+                .path()
+                .filter(|p| !p.is_empty())
+                .map(std::path::PathBuf::from)
+            {
+                crate::backups::make(
+                    &conn,
+                    &path,
+                    crate::backups::Reason::Migration,
+                    crate::clock::now(),
+                )?;
+            }
+        }
         migrations::migrate(&mut conn)?;
         Ok(Store { conn })
     }

@@ -226,6 +226,7 @@ impl Store {
     pub fn import_json(&mut self, bytes: &[u8], mode: ImportMode) -> Result<Vec<TableChanges>> {
         let changes = self.preview_import(bytes)?;
         let backup = parse(bytes)?;
+        self.backup_now(crate::backups::Reason::Import, crate::clock::now())?;
         let tx = self.conn.transaction()?;
         tx.pragma_update(None, "defer_foreign_keys", true)?;
         if mode == ImportMode::Replace {

@@ -360,27 +360,69 @@ fn export_and_import_move_a_ledger_and_never_overwrite_unasked() {
     let from = tempfile::tempdir().unwrap();
     let to = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
-    ok(from.path(), &["people", "add", "Sanne de Vries", "--tag", "=cmd"]);
-    ok(from.path(), &["log", "Sanne de Vries", "gave", "advice", "--date", "2026-11-01"]);
+    ok(
+        from.path(),
+        &["people", "add", "Sanne de Vries", "--tag", "=cmd"],
+    );
+    ok(
+        from.path(),
+        &[
+            "log",
+            "Sanne de Vries",
+            "gave",
+            "advice",
+            "--date",
+            "2026-11-01",
+        ],
+    );
     let backup = files.path().join("balans.json");
     let backup_arg = backup.to_str().unwrap();
     ok(from.path(), &["export", "json", backup_arg]);
     let again = balans(from.path(), &["export", "json", backup_arg]);
-    assert_eq!(again.code, cli::EXIT_REFUSED, "an existing file is not overwritten");
+    assert_eq!(
+        again.code,
+        cli::EXIT_REFUSED,
+        "an existing file is not overwritten"
+    );
     ok(from.path(), &["export", "json", backup_arg, "--replace"]);
 
-    let preview = json(to.path(), &["import", "json", backup_arg, "--merge", "--preview", "--json"]);
-    let people = preview.as_array().unwrap().iter().find(|t| t["table"] == "person").unwrap();
+    let preview = json(
+        to.path(),
+        &[
+            "import",
+            "json",
+            backup_arg,
+            "--merge",
+            "--preview",
+            "--json",
+        ],
+    );
+    let people = preview
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["table"] == "person")
+        .unwrap();
     assert_eq!(people["added"], 1);
-    assert!(ok(to.path(), &["people", "list"]).contains("No people"), "a preview writes nothing");
-    assert_eq!(balans(to.path(), &["import", "json", backup_arg]).code, cli::EXIT_USAGE, "merge or replace must be said");
+    assert!(
+        ok(to.path(), &["people", "list"]).contains("No people"),
+        "a preview writes nothing"
+    );
+    assert_eq!(
+        balans(to.path(), &["import", "json", backup_arg]).code,
+        cli::EXIT_USAGE,
+        "merge or replace must be said"
+    );
     ok(to.path(), &["import", "json", backup_arg, "--replace"]);
     assert!(ok(to.path(), &["balances"]).contains("Sanne de Vries"));
 
     let folder = files.path().join("csv");
     ok(to.path(), &["export", "csv", folder.to_str().unwrap()]);
     let people_csv = std::fs::read_to_string(folder.join("people.csv")).unwrap();
-    assert!(people_csv.contains("'=cmd"), "a formula-like tag is neutralised: {people_csv}");
+    assert!(
+        people_csv.contains("'=cmd"),
+        "a formula-like tag is neutralised: {people_csv}"
+    );
     for name in ["organisations.csv", "exchanges.csv", "balances.csv"] {
         assert!(folder.join(name).is_file(), "{name} is written");
     }

@@ -1,5 +1,6 @@
 //! Integration tests of the core through its public API, on real SQLite files.
 
+mod backups;
 mod cli;
 mod example;
 mod first_slice;

@@ -1,0 +1,313 @@
+//! Automatic and manual copies of the database, so nothing a user entered is
+//! ever lost: at most once a day at start, before every migration, import and
+//! restore, and whenever the user asks. Each copy is made with SQLite's online
+//! backup API (consistent even while the app writes), checked with
+//! `PRAGMA integrity_check`, and kept in `backups/` beside the database.
+//! Old copies are thinned out: the newest of each of the last 7 days with a
+//! copy, and the newest of each of 4 weeks before those.
+//!
+//! A file is named `balans-YYYYMMDD-HHMMSS-REASON.sqlite3` (UTC), so the
+//! folder sorts by age and tells why each copy was made.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{Datelike, NaiveDateTime};
+use rusqlite::backup::Backup;
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// The folder, beside the database, that holds the copies.
+pub const BACKUP_FOLDER: &str = "backups";
+const KEEP_DAYS: usize = 7;
+const KEEP_WEEKS: usize = 4;
+const STAMP: &str = "%Y%m%d-%H%M%S";
+
+/// Why a copy was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    Daily,
+    Manual,
+    Migration,
+    Import,
+    BeforeRestore,
+}
+
+impl Reason {
+    fn as_str(self) -> &'static str {
+        match self {
+            Reason::Daily => "daily",
+            Reason::Manual => "manual",
+            Reason::Migration => "migration",
+            Reason::Import => "import",
+            Reason::BeforeRestore => "before-restore",
+        }
+    }
+}
+
+/// One copy in the backups folder.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BackupFile {
+    pub name: String,
+    /// When it was made, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub made_at: String,
+    pub reason: String,
+    pub bytes: u64,
+}
+
+fn parse_name(name: &str) -> Option<(NaiveDateTime, String)> {
+    let rest = name.strip_prefix("balans-")?.strip_suffix(".sqlite3")?;
+    let stamp = rest.get(..15)?;
+    let reason = rest.get(16..)?;
+    let made = NaiveDateTime::parse_from_str(stamp, STAMP).ok()?;
+    Some((made, reason.to_owned()))
+}
+
+/// Copies the database behind `source` to `target` and checks the copy.
+fn copy_checked(source: &Connection, target: &Path) -> Result<()> {
+    let copied = (|| -> std::result::Result<(), String> {
+        let mut destination = Connection::open(target).map_err(|e| e.to_string())?;
+        Backup::new(source, &mut destination)
+            .and_then(|backup| backup.run_to_completion(256, Duration::ZERO, None))
+            .map_err(|e| e.to_string())?;
+        let verdict: String = destination
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+            .map_err(|e| e.to_string())?;
+        if verdict == "ok" {
+            Ok(())
+        } else {
+            Err(format!("the copy fails its integrity check: {verdict}"))
+        }
+    })();
+    copied.map_err(|why| {
+        let _ = std::fs::remove_file(target);
+        Error::invalid(
+            "backup",
+            format!("The backup {} could not be made: {why}", target.display()),
+        )
+    })
+}
+
+/// Makes a checked copy of the database `source` (open on the file `db_path`)
+/// in the backups folder beside it; returns the copy's file name.
+pub(crate) fn make(
+    source: &Connection,
+    db_path: &Path,
+    reason: Reason,
+    now: NaiveDateTime,
+) -> Result<String> {
+    let folder = folder_of(db_path);
+    std::fs::create_dir_all(&folder)?;
+    let mut name = format!("balans-{}-{}.sqlite3", now.format(STAMP), reason.as_str());
+    let mut n = 1;
+    while folder.join(&name).exists() {
+        n += 1;
+        name = format!(
+            "balans-{}-{}-{n}.sqlite3",
+            now.format(STAMP),
+            reason.as_str()
+        );
+    }
+    copy_checked(source, &folder.join(&name))?;
+    Ok(name)
+}
+
+fn folder_of(db_path: &Path) -> PathBuf {
+    db_path
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join(BACKUP_FOLDER)
+}
+
+/// Every copy in the folder, newest first.
+fn list_in(folder: &Path) -> Result<Vec<BackupFile>> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Ok(Vec::new());
+    };
+    let mut found = Vec::new();
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some((made, reason)) = parse_name(&name) {
+            found.push(BackupFile {
+                made_at: made.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                name,
+                reason,
+                bytes: entry.metadata()?.len(),
+            });
+        }
+    }
+    found.sort_by(|a, b| b.name.cmp(&a.name));
+    Ok(found)
+}
+
+/// The names to keep: the newest copy of each of the last [`KEEP_DAYS`] days
+/// that have one, then the newest of each of [`KEEP_WEEKS`] older weeks.
+/// `newest_first` must be sorted newest first.
+pub fn to_keep(newest_first: &[String]) -> BTreeSet<String> {
+    let mut keep = BTreeSet::new();
+    let mut days = Vec::new();
+    let mut weeks = Vec::new();
+    for name in newest_first {
+        let Some((made, _)) = parse_name(name) else {
+            continue;
+        };
+        let day = made.date();
+        if days.len() < KEEP_DAYS {
+            if !days.contains(&day) {
+                days.push(day);
+                keep.insert(name.clone());
+            }
+            continue;
+        }
+        if days.contains(&day) {
+            continue;
+        }
+        let week = (day.iso_week().year(), day.iso_week().week());
+        if weeks.len() < KEEP_WEEKS && !weeks.contains(&week) {
+            weeks.push(week);
+            keep.insert(name.clone());
+        }
+    }
+    keep
+}
+
+impl Store {
+    fn db_path(&self) -> Option<PathBuf> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+    }
+
+    /// Makes a checked copy now, then thins out old ones. An in-memory ledger
+    /// has nowhere to keep copies and makes none.
+    pub fn backup_now(&self, reason: Reason, now: NaiveDateTime) -> Result<Option<String>> {
+        let Some(path) = self.db_path() else {
+            return Ok(None);
+        };
+        let name = make(&self.conn, &path, reason, now)?;
+        self.rotate_backups()?;
+        Ok(Some(name))
+    }
+
+    /// The daily copy, if none was made on `now`'s day yet.
+    pub fn daily_backup(&self, now: NaiveDateTime) -> Result<Option<String>> {
+        let today = now.format("balans-%Y%m%d-").to_string();
+        if self.backups()?.iter().any(|b| b.name.starts_with(&today)) {
+            return Ok(None);
+        }
+        self.backup_now(Reason::Daily, now)
+    }
+
+    /// The copies kept for this ledger, newest first.
+    pub fn backups(&self) -> Result<Vec<BackupFile>> {
+        match self.db_path() {
+            Some(path) => list_in(&folder_of(&path)),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    fn rotate_backups(&self) -> Result<()> {
+        let Some(path) = self.db_path() else {
+            return Ok(());
+        };
+        let folder = folder_of(&path);
+        let names: Vec<String> = list_in(&folder)?.into_iter().map(|b| b.name).collect();
+        let keep = to_keep(&names);
+        for name in names.iter().filter(|n| !keep.contains(*n)) {
+            std::fs::remove_file(folder.join(name))?;
+        }
+        Ok(())
+    }
+
+    /// Replaces the ledger with the copy `name`, after copying the current
+    /// ledger first so the restore can itself be undone. The copy is checked
+    /// before anything changes, and brought up to this Balans's schema after.
+    pub fn restore_backup(&mut self, name: &str, now: NaiveDateTime) -> Result<String> {
+        let known = self.backups()?.into_iter().any(|b| b.name == name);
+        let path = self.db_path();
+        let (Some(path), true) = (path, known) else {
+            return Err(Error::invalid(
+                "name",
+                format!("There is no backup called {name}."),
+            ));
+        };
+        let source_path = folder_of(&path).join(name);
+        let source = Connection::open_with_flags(&source_path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let verdict: String = source.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+        if verdict != "ok" {
+            return Err(Error::invalid(
+                "name",
+                format!("The backup {name} is damaged ({verdict}); nothing was changed."),
+            ));
+        }
+        crate::store::refuse_newer_than_this(&source)?;
+        let undo = make(&self.conn, &path, Reason::BeforeRestore, now)?;
+        Backup::new(&source, &mut self.conn)?.run_to_completion(256, Duration::ZERO, None)?;
+        crate::store::migrate_after_restore(&mut self.conn)?;
+        self.rotate_backups()?;
+        Ok(undo)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(stamps: &[&str]) -> Vec<String> {
+        let mut all: Vec<String> = stamps
+            .iter()
+            .map(|s| format!("balans-{s}-daily.sqlite3"))
+            .collect();
+        all.sort_by(|a, b| b.cmp(a));
+        all
+    }
+
+    #[test]
+    fn seven_days_and_four_weeks_are_kept() {
+        // Two copies a day for 60 days in 2026, from 1 January.
+        let mut stamps = Vec::new();
+        for day in 0..60 {
+            let date =
+                chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Days::new(day);
+            stamps.push(format!("{}-080000", date.format("%Y%m%d")));
+            stamps.push(format!("{}-200000", date.format("%Y%m%d")));
+        }
+        let all = names(&stamps.iter().map(String::as_str).collect::<Vec<_>>());
+        let keep = to_keep(&all);
+        assert_eq!(keep.len(), KEEP_DAYS + KEEP_WEEKS);
+        assert!(
+            keep.contains("balans-20260301-200000-daily.sqlite3"),
+            "the newest stays"
+        );
+        assert!(
+            !keep.contains("balans-20260301-080000-daily.sqlite3"),
+            "one a day"
+        );
+        assert!(
+            keep.contains("balans-20260223-200000-daily.sqlite3"),
+            "the seventh day"
+        );
+        assert!(
+            !keep.contains("balans-20260101-200000-daily.sqlite3"),
+            "two months old goes"
+        );
+    }
+
+    #[test]
+    fn names_are_read_back() {
+        let (made, reason) = parse_name("balans-20261123-071800-before-restore.sqlite3").unwrap();
+        assert_eq!(
+            made.format("%Y-%m-%d %H:%M").to_string(),
+            "2026-11-23 07:18"
+        );
+        assert_eq!(reason, "before-restore");
+        assert!(parse_name("notes.txt").is_none());
+    }
+}
