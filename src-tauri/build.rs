@@ -43,6 +43,13 @@ fn main() {
         "has_example",
         "load_example",
         "remove_example",
+        "export_json_file",
+        "export_csv_folder",
+        "preview_import_file",
+        "import_file",
+        "list_backups",
+        "backup_now",
+        "restore_backup",
     ]);
     tauri_build::try_build(
         tauri_build::Attributes::new()

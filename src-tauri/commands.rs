@@ -217,14 +217,16 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn defined() -> BTreeSet<String> {
-        let source = include_str!("commands.rs");
         let mut names = BTreeSet::new();
-        let mut lines = source.lines();
-        while let Some(line) = lines.next() {
-            if line.trim() == "#[tauri::command]" {
-                let signature = lines.next().unwrap_or_default();
-                let name = signature.trim().trim_start_matches("pub fn ");
-                names.insert(name[..name.find('(').unwrap_or(name.len())].to_owned());
+        for source in [include_str!("commands.rs"), include_str!("transfer.rs")] {
+            let mut lines = source.lines();
+            while let Some(line) = lines.next() {
+                if line.trim().starts_with("#[tauri::command") {
+                    let signature = lines.next().unwrap_or_default();
+                    let name = signature.trim().trim_start_matches("pub fn ");
+                    let end = name.find(['(', '<']).unwrap_or(name.len());
+                    names.insert(name[..end].to_owned());
+                }
             }
         }
         names
@@ -257,7 +259,11 @@ mod tests {
 
         let handler: BTreeSet<String> = include_str!("lib.rs")
             .lines()
-            .filter_map(|l| l.trim().strip_prefix("commands::"))
+            .filter_map(|l| {
+                let l = l.trim();
+                l.strip_prefix("commands::")
+                    .or_else(|| l.strip_prefix("transfer::"))
+            })
             .map(|l| l.trim_end_matches(',').to_owned())
             .collect();
         assert_eq!(

@@ -24,9 +24,15 @@ pub struct AppInfo {
 
 impl LedgerState {
     pub fn open(data_dir: PathBuf) -> LedgerState {
-        let store = Store::open_in_dir(&data_dir)
-            .map(Mutex::new)
-            .map_err(|e| e.payload());
+        let store = Store::open_in_dir(&data_dir).map_err(|e| e.payload());
+        if let Ok(store) = &store {
+            // A failed daily copy must not keep the user from their data; the
+            // next start tries again.
+            if let Err(e) = store.daily_backup(balans_core::clock::now()) {
+                eprintln!("balans: the daily backup failed: {e}");
+            }
+        }
+        let store = store.map(Mutex::new);
         LedgerState { data_dir, store }
     }
 

@@ -6,6 +6,7 @@ mod commands;
 mod data_dir;
 mod ledger_state;
 mod startup_probe;
+mod transfer;
 
 use tauri::{Builder, Manager, Runtime};
 
@@ -33,6 +34,7 @@ pub fn run() {
 /// build the same app on Tauri's mock runtime.
 pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let args: Vec<_> = std::env::args_os().collect();
             let env = std::env::var_os(data_dir::DATA_DIR_ENV);
@@ -82,5 +84,12 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::has_example,
             commands::load_example,
             commands::remove_example,
+            transfer::export_json_file,
+            transfer::export_csv_folder,
+            transfer::preview_import_file,
+            transfer::import_file,
+            transfer::list_backups,
+            transfer::backup_now,
+            transfer::restore_backup,
         ])
 }

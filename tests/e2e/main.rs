@@ -41,6 +41,10 @@ const SCENARIOS: &[(&str, Scenario)] = &[
     ),
     ("edit_trash_and_restore", screens::edit_trash_and_restore),
     ("hostile_text_stays_text", screens::hostile_text_stays_text),
+    (
+        "a_backup_is_made_and_restored_from_settings",
+        screens::a_backup_is_made_and_restored_from_settings,
+    ),
 ];
 
 fn main() -> ExitCode {

@@ -295,3 +295,34 @@ pub fn hostile_text_stays_text(harness: &Harness) -> Outcome {
     app.quit()?;
     Ok(())
 }
+
+pub fn a_backup_is_made_and_restored_from_settings(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    add_person(&app, "Kept")?;
+    app.click_on("#nav-settings")?;
+    let before = app.find_all("#backup-list li")?.len();
+    assert_eq!(before, 1, "the daily copy made at start is listed");
+    app.click_on("#backup-now")?;
+    app.wait_until("a second backup", || {
+        Ok((app.find_all("#backup-list li")?.len() == 2).then_some(()))
+    })?;
+    add_person(&app, "Gone")?;
+
+    app.click_on("#nav-settings")?;
+    app.click_on("#backup-list li:first-child .restore-backup")?;
+    app.screenshot(&harness.screenshot_path("en-settings-restore"))?;
+    app.click_on("#backup-list li:first-child .confirm-restore")?;
+    app.wait_until("the copy made before the restore", || {
+        Ok((app.find_all("#backup-list li")?.len() == 3).then_some(()))
+    })?;
+    app.click_on("#nav-people")?;
+    app.wait_for_text(".person-row .person-name", "Kept")?;
+    assert_eq!(
+        app.find_all(".person-row")?.len(),
+        1,
+        "Gone came after the backup"
+    );
+    app.quit()?;
+    Ok(())
+}

@@ -7,6 +7,7 @@ import { ctx } from "../context.js";
 import { el } from "../dom.js";
 import { field, formError, optionalNumber, select, submitting } from "../forms.js";
 import { kindLabel, t } from "../i18n.js";
+import { dataSection } from "./settings-data.js";
 
 /** The thresholds, in the order the form shows them, with their number step. */
 const THRESHOLDS = [
@@ -36,13 +37,7 @@ export async function render(route, app) {
     el("h1", { id: "settings-title", text: t("settings.title") }),
     settingsForm(app),
     kindsSection(app),
-    el(
-      "section",
-      { class: "panel", "aria-labelledby": "data-title" },
-      el("h2", { id: "data-title", text: t("settings.data") }),
-      el("dl", { class: "details" }, el("dt", { text: t("settings.dataFolder") }), el("dd", {}, el("code", { id: "data-folder", text: ctx.info.data_dir }))),
-      exampleButton(app),
-    ),
+    await dataSection(app),
   );
 }
 
@@ -141,14 +136,5 @@ function kindsSection(app) {
     el("h2", { id: "kinds-title", text: t("settings.kinds") }),
     el("form", { id: "kinds-form", class: "grid kinds", novalidate: true, on: { submit: (e) => e.preventDefault() } }, kindRows, formError()),
     addForm,
-  );
-}
-
-function exampleButton(app) {
-  return el(
-    "div",
-    { class: "row" },
-    el("span", { class: "label", text: t("settings.example") }),
-    el("button", { type: "button", class: "secondary", id: "toggle-example", text: t(ctx.hasExample ? "settings.exampleRemove" : "settings.exampleLoad"), on: { click: app.action(ctx.hasExample ? "remove_example" : "load_example") } }),
   );
 }

@@ -3,8 +3,8 @@
 //! restore, and whenever the user asks. Each copy is made with SQLite's online
 //! backup API (consistent even while the app writes), checked with
 //! `PRAGMA integrity_check`, and kept in `backups/` beside the database.
-//! Old copies are thinned out: the newest of each of the last 7 days with a
-//! copy, and the newest of each of 4 weeks before those.
+//! Old copies are thinned out: the 10 newest stay, and beyond those the
+//! newest of each of the last 7 days with a copy, and of 4 weeks before them.
 //!
 //! A file is named `balans-YYYYMMDD-HHMMSS-REASON.sqlite3` (UTC), so the
 //! folder sorts by age and tells why each copy was made.
@@ -23,6 +23,7 @@ use crate::store::Store;
 
 /// The folder, beside the database, that holds the copies.
 pub const BACKUP_FOLDER: &str = "backups";
+const KEEP_NEWEST: usize = 10;
 const KEEP_DAYS: usize = 7;
 const KEEP_WEEKS: usize = 4;
 const STAMP: &str = "%Y%m%d-%H%M%S";
@@ -146,11 +147,11 @@ fn list_in(folder: &Path) -> Result<Vec<BackupFile>> {
     Ok(found)
 }
 
-/// The names to keep: the newest copy of each of the last [`KEEP_DAYS`] days
-/// that have one, then the newest of each of [`KEEP_WEEKS`] older weeks.
-/// `newest_first` must be sorted newest first.
+/// The names to keep: the [`KEEP_NEWEST`] newest, the newest copy of each of
+/// the last [`KEEP_DAYS`] days that have one, and the newest of each of
+/// [`KEEP_WEEKS`] older weeks. `newest_first` must be sorted newest first.
 pub fn to_keep(newest_first: &[String]) -> BTreeSet<String> {
-    let mut keep = BTreeSet::new();
+    let mut keep: BTreeSet<String> = newest_first.iter().take(KEEP_NEWEST).cloned().collect();
     let mut days = Vec::new();
     let mut weeks = Vec::new();
     for name in newest_first {
@@ -281,14 +282,18 @@ mod tests {
         }
         let all = names(&stamps.iter().map(String::as_str).collect::<Vec<_>>());
         let keep = to_keep(&all);
-        assert_eq!(keep.len(), KEEP_DAYS + KEEP_WEEKS);
         assert!(
-            keep.contains("balans-20260301-200000-daily.sqlite3"),
-            "the newest stays"
+            all[..KEEP_NEWEST].iter().all(|n| keep.contains(n)),
+            "the ten newest stay"
+        );
+        assert_eq!(
+            keep.len(),
+            KEEP_NEWEST + 2 + KEEP_WEEKS,
+            "then one a day for two more days, and one a week for four weeks"
         );
         assert!(
-            !keep.contains("balans-20260301-080000-daily.sqlite3"),
-            "one a day"
+            !keep.contains("balans-20260224-080000-daily.sqlite3"),
+            "one a day beyond the newest ten"
         );
         assert!(
             keep.contains("balans-20260223-200000-daily.sqlite3"),

@@ -1,0 +1,144 @@
+//! Export, import and backups from the window. Paths come from the system's
+//! own file dialogs, which ask before replacing a file; the writing and
+//! reading is the core's, the same as on the command line.
+
+use std::path::{Path, PathBuf};
+
+use balans_core::backups::{BackupFile, Reason};
+use balans_core::transfer::atomic::{self, Overwrite};
+use balans_core::transfer::csv_export::CsvTable;
+use balans_core::transfer::json_backup::{ImportMode, TableChanges};
+use balans_core::{clock, ErrorPayload};
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::ledger_state::LedgerState;
+
+type Answer<T> = Result<T, ErrorPayload>;
+
+fn refused(message: impl Into<String>) -> ErrorPayload {
+    ErrorPayload {
+        code: "invalid_input".into(),
+        message: message.into(),
+        field: Some("path".into()),
+    }
+}
+
+fn chosen(path: Option<tauri_plugin_dialog::FilePath>) -> Answer<Option<PathBuf>> {
+    path.map(|p| p.into_path().map_err(|e| refused(e.to_string())))
+        .transpose()
+}
+
+/// Asks where to save and writes the whole ledger there as a JSON backup;
+/// `None` when the user cancelled.
+#[tauri::command(async)]
+pub fn export_json_file<R: Runtime>(
+    app: AppHandle<R>,
+    ledger: State<'_, LedgerState>,
+) -> Answer<Option<String>> {
+    let name = format!("balans-{}.json", clock::iso(clock::today()));
+    let Some(path) = chosen(
+        app.dialog()
+            .file()
+            .add_filter("JSON", &["json"])
+            .set_file_name(name)
+            .blocking_save_file(),
+    )?
+    else {
+        return Ok(None);
+    };
+    let bytes = ledger.with(|store| store.export_json())?;
+    // The save dialog has already asked before replacing an existing file.
+    atomic::write_file(&path, &bytes, Overwrite::Allow).map_err(|e| e.payload())?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Asks for a folder and writes the four CSV files into it, refusing to
+/// replace files that are already there.
+#[tauri::command(async)]
+pub fn export_csv_folder<R: Runtime>(
+    app: AppHandle<R>,
+    ledger: State<'_, LedgerState>,
+) -> Answer<Option<String>> {
+    let Some(folder) = chosen(app.dialog().file().blocking_pick_folder())? else {
+        return Ok(None);
+    };
+    let files = ledger.with(|store| {
+        CsvTable::ALL
+            .iter()
+            .map(|table| Ok((table.file_name(), store.export_csv(*table, clock::today())?)))
+            .collect::<balans_core::Result<Vec<_>>>()
+    })?;
+    if let Some((name, _)) = files.iter().find(|(name, _)| folder.join(name).exists()) {
+        return Err(refused(format!(
+            "{} already holds {name}; choose an empty folder.",
+            folder.display()
+        )));
+    }
+    for (name, bytes) in &files {
+        atomic::write_file(&folder.join(name), bytes, Overwrite::Refuse)
+            .map_err(|e| e.payload())?;
+    }
+    Ok(Some(folder.display().to_string()))
+}
+
+/// A backup file the user picked, with what importing it would change.
+#[derive(Serialize)]
+pub struct ImportPreview {
+    path: String,
+    changes: Vec<TableChanges>,
+}
+
+/// Asks for a backup file and previews what importing it would change.
+#[tauri::command(async)]
+pub fn preview_import_file<R: Runtime>(
+    app: AppHandle<R>,
+    ledger: State<'_, LedgerState>,
+) -> Answer<Option<ImportPreview>> {
+    let Some(path) = chosen(
+        app.dialog()
+            .file()
+            .add_filter("JSON", &["json"])
+            .blocking_pick_file(),
+    )?
+    else {
+        return Ok(None);
+    };
+    let bytes = read(&path)?;
+    let changes = ledger.with(|store| store.preview_import(&bytes))?;
+    Ok(Some(ImportPreview {
+        path: path.display().to_string(),
+        changes,
+    }))
+}
+
+fn read(path: &Path) -> Answer<Vec<u8>> {
+    std::fs::read(path).map_err(|e| refused(format!("{}: {e}", path.display())))
+}
+
+/// Imports the previewed backup file.
+#[tauri::command(async)]
+pub fn import_file(
+    ledger: State<'_, LedgerState>,
+    path: String,
+    mode: ImportMode,
+) -> Answer<Vec<TableChanges>> {
+    let bytes = read(Path::new(&path))?;
+    ledger.with(|store| store.import_json(&bytes, mode))
+}
+
+#[tauri::command]
+pub fn list_backups(ledger: State<'_, LedgerState>) -> Answer<Vec<BackupFile>> {
+    ledger.with(|store| store.backups())
+}
+
+#[tauri::command]
+pub fn backup_now(ledger: State<'_, LedgerState>) -> Answer<Option<String>> {
+    ledger.with(|store| store.backup_now(Reason::Manual, clock::now()))
+}
+
+#[tauri::command]
+pub fn restore_backup(ledger: State<'_, LedgerState>, name: String) -> Answer<String> {
+    ledger.with(|store| store.restore_backup(&name, clock::now()))
+}

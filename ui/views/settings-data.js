@@ -1,0 +1,127 @@
+// The data part of the settings: where the data folder is, exporting a JSON
+// backup or CSV files, importing a backup (with a preview of what changes),
+// the automatic and manual backups with restore, and the example network.
+
+import { call } from "../api.js";
+import { ctx } from "../context.js";
+import { el, replaceChildren } from "../dom.js";
+import { errorText, language, t } from "../i18n.js";
+
+export async function dataSection(app) {
+  const backups = await call("list_backups");
+  const importSlot = el("div", { id: "import-preview" });
+  const exportTo = (command) => async () => {
+    try {
+      const written = await call(command);
+      if (written) app.announce(t("data.exported", { path: written }));
+    } catch (error) {
+      app.failed(error);
+    }
+  };
+  const chooseImport = async () => {
+    try {
+      const preview = await call("preview_import_file");
+      if (preview) replaceChildren(importSlot, importPreview(preview, app));
+    } catch (error) {
+      app.failed(error);
+    }
+  };
+  return el(
+    "section",
+    { class: "panel", id: "data", "aria-labelledby": "data-title" },
+    el("h2", { id: "data-title", text: t("settings.data") }),
+    el("dl", { class: "details" }, el("dt", { text: t("settings.dataFolder") }), el("dd", {}, el("code", { id: "data-folder", text: ctx.info.data_dir }))),
+    el(
+      "div",
+      { class: "row" },
+      el("button", { type: "button", class: "secondary", id: "export-json", text: t("data.exportJson"), on: { click: exportTo("export_json_file") } }),
+      el("button", { type: "button", class: "secondary", id: "export-csv", text: t("data.exportCsv"), on: { click: exportTo("export_csv_folder") } }),
+      el("button", { type: "button", class: "secondary", id: "import-json", text: t("data.import"), on: { click: chooseImport } }),
+    ),
+    importSlot,
+    el("h3", { text: t("data.backups") }),
+    el("p", { class: "hint", text: t("data.backupsHint") }),
+    backupList(backups, app),
+    el(
+      "div",
+      { class: "row" },
+      el("button", { type: "button", class: "secondary", id: "backup-now", text: t("data.backupNow"), on: { click: app.action("backup_now", {}, t("data.backedUp")) } }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "toggle-example",
+        text: t(ctx.hasExample ? "settings.exampleRemove" : "settings.exampleLoad"),
+        on: { click: app.action(ctx.hasExample ? "remove_example" : "load_example") },
+      }),
+    ),
+  );
+}
+
+function importPreview(preview, app) {
+  const rows = preview.changes.map((c) =>
+    el("tr", {}, el("th", { scope: "row", text: c.table }), [c.added, c.changed, c.unchanged, c.only_here].map((n) => el("td", { class: "number", text: String(n) }))),
+  );
+  const run = (mode) => async () => {
+    try {
+      await call("import_file", { path: preview.path, mode });
+      app.announce(t("data.imported"));
+      await app.reloadAll();
+    } catch (error) {
+      app.announce(t("error.generic", { message: errorText(error.message) }));
+    }
+  };
+  return el(
+    "div",
+    { class: "confirm" },
+    el("p", { text: t("data.previewOf", { path: preview.path }) }),
+    el(
+      "table",
+      { class: "members" },
+      el("thead", {}, el("tr", {}, ["data.table", "data.added", "data.changed", "data.same", "data.onlyHere"].map((key) => el("th", { scope: "col", text: t(key) })))),
+      el("tbody", {}, rows),
+    ),
+    el("p", { class: "hint", text: t("data.importHint") }),
+    el(
+      "div",
+      { class: "row" },
+      el("button", { type: "button", class: "secondary", id: "import-merge", text: t("data.merge"), on: { click: run("merge") } }),
+      el("button", { type: "button", class: "danger", id: "import-replace", text: t("data.replace"), on: { click: run("replace") } }),
+    ),
+  );
+}
+
+function backupList(backups, app) {
+  if (backups.length === 0) return el("p", { class: "muted", id: "no-backups", text: t("data.noBackups") });
+  const when = new Intl.DateTimeFormat(language() === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
+  return el(
+    "ul",
+    { class: "trash-list", id: "backup-list" },
+    backups.map((backup) =>
+      el(
+        "li",
+        {},
+        el("span", { class: "trash-name", text: `${when.format(new Date(backup.made_at))} · ${t(`reason.${backup.reason}`)} · ${Math.ceil(backup.bytes / 1024)} KiB` }),
+        el("button", { type: "button", class: "secondary restore-backup", text: t("data.restore"), on: { click: confirmRestore(backup, app) } }),
+      ),
+    ),
+  );
+}
+
+function confirmRestore(backup, app) {
+  return (event) => {
+    const item = event.currentTarget.closest("li");
+    if (item.querySelector(".confirm")) return;
+    item.append(
+      el(
+        "div",
+        { class: "confirm", role: "alertdialog" },
+        el("p", { text: t("data.restoreConfirm") }),
+        el(
+          "div",
+          { class: "row" },
+          el("button", { type: "button", class: "danger confirm-restore", text: t("data.restore"), on: { click: app.action("restore_backup", { name: backup.name }, t("data.restored")) } }),
+        ),
+      ),
+    );
+  };
+}
