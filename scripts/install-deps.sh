@@ -14,7 +14,7 @@ build_packages=(
   build-essential pkg-config file
   libwebkit2gtk-4.1-dev libssl-dev libxdo-dev librsvg2-dev libayatana-appindicator3-dev
 )
-test_packages=(xvfb webkit2gtk-driver dbus dbus-x11 xauth)
+test_packages=(xvfb webkit2gtk-driver dbus dbus-x11 xauth hledger)
 
 case "$purpose" in
   build|bundle) wanted=("${build_packages[@]}") ;;

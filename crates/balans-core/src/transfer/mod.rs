@@ -3,4 +3,5 @@
 
 pub mod atomic;
 pub mod csv_export;
+pub mod journal;
 pub mod json_backup;

@@ -145,3 +145,63 @@ fn csv_reads_back_with_a_real_parser_and_formulas_stay_text() {
     let karin = rows.iter().find(|r| &r[1] == "Karin Mulder").unwrap();
     assert_eq!(&karin[4], "-21", "numbers are not neutralised");
 }
+
+/// Runs hledger, which `make test` installs; a missing hledger fails the test.
+fn hledger_balances(journal: &std::path::Path) -> std::collections::BTreeMap<String, String> {
+    let output = std::process::Command::new("hledger")
+        .arg("-f")
+        .arg(journal)
+        .args(["bal", "people", "-O", "csv", "-N", "-E", "--flat"])
+        .output()
+        .expect("hledger is not installed (Debian package hledger); `make test` installs it");
+    assert!(
+        output.status.success(),
+        "hledger refused the journal: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_owned(), r[1].to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn hledger_reads_the_journal_and_agrees_on_every_balance() {
+    let mut store = generated(11, 40, 600);
+    store.load_example(today()).unwrap();
+    store
+        .add_person(&PersonInput::named("Colon: Semi; [Bracket]"))
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("balans.journal");
+    std::fs::write(&path, store.export_journal().unwrap()).unwrap();
+    let from_hledger = hledger_balances(&path);
+
+    let mut compared = 0;
+    for summary in store.people_summaries(today()).unwrap() {
+        if summary.stats.gave_count + summary.stats.received_count == 0 {
+            continue;
+        }
+        let account =
+            balans_core::transfer::journal::account(&summary.person.name, &summary.person.id);
+        let shown = from_hledger
+            .get(&account)
+            .unwrap_or_else(|| panic!("hledger has no account {account}"));
+        let amount: f64 = shown
+            .trim_end_matches(" CR")
+            .parse()
+            .unwrap_or_else(|_| panic!("{shown}"));
+        assert!(
+            (amount - summary.balance.balance).abs() < 0.005,
+            "{account}: hledger {shown}, Balans {}",
+            summary.balance.balance
+        );
+        compared += 1;
+    }
+    assert!(compared > 30, "most people have exchanges ({compared})");
+    assert_eq!(compared, from_hledger.len(), "no account without a person");
+}
