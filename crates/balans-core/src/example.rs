@@ -226,7 +226,7 @@ impl Builder<'_> {
 
     /// Marks everything added so far as part of the example, in one transaction.
     fn mark(&mut self) -> Result<()> {
-        let tx = self.store.conn.transaction()?;
+        let tx = self.store.conn.savepoint()?;
         for (table, ids) in [
             ("person", &self.people),
             ("organisation", &self.organisations),
@@ -263,8 +263,8 @@ impl Store {
         )?)
     }
 
-    /// Loads the example network dated around `today`. Refused when it is
-    /// already loaded; if a step fails, what was added is removed again.
+    /// Loads the example network dated around `today`, in one transaction.
+    /// Refused when it is already loaded.
     pub fn load_example(&mut self, today: NaiveDate) -> Result<ExampleCounts> {
         if self.has_example()? {
             return Err(Error::invalid(
@@ -272,28 +272,25 @@ impl Store {
                 "The example network is already loaded.",
             ));
         }
-        let mut builder = Builder {
-            store: self,
-            today,
-            people: Vec::new(),
-            organisations: Vec::new(),
-            affiliations: Vec::new(),
-            exchanges: Vec::new(),
-        };
-        let built = builder.build();
-        builder.mark()?;
-        let counts = builder.counts();
-        if let Err(error) = built {
-            self.remove_example()?;
-            return Err(error);
-        }
-        Ok(counts)
+        self.all_or_nothing(|store| {
+            let mut builder = Builder {
+                store,
+                today,
+                people: Vec::new(),
+                organisations: Vec::new(),
+                affiliations: Vec::new(),
+                exchanges: Vec::new(),
+            };
+            builder.build()?;
+            builder.mark()?;
+            Ok(builder.counts())
+        })
     }
 
     /// Removes the example network in one transaction. People and
     /// organisations the user has since linked to something of their own stay.
     pub fn remove_example(&mut self) -> Result<ExampleCounts> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         let touched: Vec<String> = {
             let mut stmt =
                 tx.prepare("SELECT DISTINCT person_id FROM exchange WHERE example = 1")?;

@@ -2,7 +2,7 @@
 //! not organisations, so a person is never silently destroyed: they are archived
 //! (kept, out of sight) or trashed together with their exchanges (restorable).
 
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -159,7 +159,7 @@ impl Store {
         let clean = self.clean_person(input, None)?;
         let id = Uuid::now_v7().to_string();
         let now = clock::timestamp();
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute(
             "INSERT INTO person (id, name, notes, relationship, cadence_days, met_how, introduced_by,
                                  created_at, updated_at)
@@ -184,7 +184,7 @@ impl Store {
     pub fn update_person(&mut self, id: &str, input: &PersonInput) -> Result<Person> {
         self.person(id)?;
         let clean = self.clean_person(input, Some(id))?;
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute(
             "UPDATE person SET name = ?2, notes = ?3, relationship = ?4, cadence_days = ?5,
                     met_how = ?6, introduced_by = ?7, updated_at = ?8
@@ -260,7 +260,7 @@ impl Store {
     /// Archives or unarchives a person: kept with all history, hidden from daily lists.
     pub fn set_archived(&mut self, id: &str, archived: bool) -> Result<Person> {
         self.person(id)?;
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute(
             "UPDATE person SET archived = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, archived, clock::timestamp()],
@@ -276,7 +276,7 @@ impl Store {
             return Ok(person);
         }
         let now = clock::timestamp();
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute(
             "UPDATE person SET trashed_at = ?2 WHERE id = ?1",
             params![id, now],
@@ -296,7 +296,7 @@ impl Store {
         let Some(trashed_at) = person.trashed_at else {
             return Ok(person);
         };
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute(
             "UPDATE exchange SET trashed_at = NULL WHERE person_id = ?1 AND trashed_at = ?2",
             params![id, trashed_at],
@@ -308,7 +308,7 @@ impl Store {
     }
 }
 
-fn write_tags(tx: &Transaction<'_>, person_id: &str, tags: &[String]) -> Result<()> {
+fn write_tags(tx: &rusqlite::Connection, person_id: &str, tags: &[String]) -> Result<()> {
     tx.execute("DELETE FROM person_tag WHERE person_id = ?1", [person_id])?;
     let mut insert =
         tx.prepare_cached("INSERT INTO person_tag (person_id, tag) VALUES (?1, ?2)")?;

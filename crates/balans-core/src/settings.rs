@@ -197,7 +197,7 @@ impl Store {
     pub fn update_settings(&mut self, settings: &Settings) -> Result<Settings> {
         settings.validate()?;
         let values = serde_json::to_value(settings).expect("settings serialise");
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         {
             let mut upsert = tx.prepare_cached(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2)

@@ -80,6 +80,24 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// Runs `work` as one transaction: every write inside it lands, or, if it
+    /// fails, none does. Writes nest: each store method opens a savepoint, and
+    /// only the outermost commits.
+    pub fn all_or_nothing<T>(&mut self, work: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("SAVEPOINT all_or_nothing")?;
+        match work(self) {
+            Ok(value) => {
+                self.conn.execute_batch("RELEASE all_or_nothing")?;
+                Ok(value)
+            }
+            Err(error) => {
+                self.conn
+                    .execute_batch("ROLLBACK TO all_or_nothing; RELEASE all_or_nothing")?;
+                Err(error)
+            }
+        }
+    }
+
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
@@ -91,6 +109,33 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_or_nothing_keeps_every_write_or_none() {
+        let mut store = Store::open_in_memory().unwrap();
+        let failed = store.all_or_nothing(|s| {
+            s.add_person(&crate::PersonInput::named("First"))?;
+            s.add_person(&crate::PersonInput::named("   "))
+        });
+        assert!(failed.is_err());
+        assert!(
+            store
+                .people_summaries(crate::clock::today())
+                .unwrap()
+                .is_empty(),
+            "the first add was undone too"
+        );
+        store
+            .all_or_nothing(|s| {
+                s.add_person(&crate::PersonInput::named("One"))?;
+                s.add_person(&crate::PersonInput::named("Two"))
+            })
+            .unwrap();
+        assert_eq!(
+            store.people_summaries(crate::clock::today()).unwrap().len(),
+            2
+        );
+    }
 
     #[test]
     fn pragmas_are_set_for_durability() {

@@ -227,7 +227,7 @@ impl Store {
         let changes = self.preview_import(bytes)?;
         let backup = parse(bytes)?;
         self.backup_now(crate::backups::Reason::Import, crate::clock::now())?;
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.pragma_update(None, "defer_foreign_keys", true)?;
         if mode == ImportMode::Replace {
             for (table, _) in TABLES.iter().rev() {
