@@ -2,6 +2,9 @@
 //! spreadsheets, and files written so that they are whole or absent.
 
 pub mod atomic;
+pub mod contacts;
 pub mod csv_export;
+pub mod icalendar;
 pub mod journal;
 pub mod json_backup;
+pub mod vcard;

@@ -2,6 +2,7 @@
 
 mod backups;
 mod cli;
+mod contacts;
 mod example;
 mod first_slice;
 mod properties;

@@ -1,0 +1,225 @@
+//! Bringing contacts in: from vCard files, from LinkedIn's Connections.csv
+//! export, and from a CSV with a `name` column. Every import is one
+//! transaction: a contact that breaks a rule is reported with its line in the
+//! file, and then nothing is imported. A contact whose name is already in the
+//! ledger is skipped, not doubled.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
+use crate::people::{PersonInput, Relationship};
+use crate::store::Store;
+
+/// A contact as read from a file, before it becomes a person.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Contact {
+    /// Where the contact starts in the file, for messages.
+    pub line: usize,
+    pub name: String,
+    pub notes: String,
+    pub tags: Vec<String>,
+    pub relationship: Option<Relationship>,
+    pub met_how: String,
+    pub organisation: String,
+    pub role: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ContactsImported {
+    pub added: usize,
+    /// Contacts whose name was already in the ledger.
+    pub skipped: usize,
+    pub organisations_added: usize,
+}
+
+fn csv_error(error: &csv::Error) -> Error {
+    let line = error.position().map_or(0, csv::Position::line);
+    Error::invalid("file", format!("Line {line}: {error}"))
+}
+
+/// Reads LinkedIn's Connections.csv: a few lines of notes, then the columns
+/// First Name, Last Name, URL, Email Address, Company, Position, Connected On.
+pub fn parse_linkedin(text: &str) -> Result<Vec<Contact>> {
+    let text = text.trim_start_matches('\u{feff}');
+    let skipped = text
+        .lines()
+        .take_while(|l| !l.starts_with("First Name,"))
+        .count();
+    if skipped == text.lines().count() {
+        return Err(Error::invalid(
+            "file",
+            "This is not LinkedIn's Connections.csv: no line starts with \"First Name,\".",
+        ));
+    }
+    let body: String = text.lines().skip(skipped).collect::<Vec<_>>().join("\n");
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(body.as_bytes());
+    let headers = reader.headers().map_err(|e| csv_error(&e))?.clone();
+    let column = |name: &str| headers.iter().position(|h| h.trim() == name);
+    let (first, last) = (column("First Name"), column("Last Name"));
+    let (url, email, company, position, connected) = (
+        column("URL"),
+        column("Email Address"),
+        column("Company"),
+        column("Position"),
+        column("Connected On"),
+    );
+    let mut contacts = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(&e))?;
+        let get = |i: Option<usize>| {
+            i.and_then(|i| record.get(i))
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize + skipped);
+        let notes = [get(url), get(email)]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let since = get(connected);
+        contacts.push(Contact {
+            line,
+            name: format!("{} {}", get(first), get(last)).trim().to_owned(),
+            notes,
+            tags: vec!["linkedin".to_owned()],
+            met_how: if since.is_empty() {
+                "LinkedIn".to_owned()
+            } else {
+                format!("LinkedIn, connected {since}")
+            },
+            organisation: get(company),
+            role: get(position),
+            ..Contact::default()
+        });
+    }
+    Ok(contacts)
+}
+
+/// Reads a CSV with a header row: `name` (required), and any of `notes`,
+/// `tags` (separated by `;`), `relationship`, `met_how`, `organisation`, `role`.
+pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| csv_error(&e))?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let column = |name: &str| headers.iter().position(|h| h == name);
+    let name = column("name")
+        .ok_or_else(|| Error::invalid("file", "Line 1: the file needs a \"name\" column."))?;
+    let mut contacts = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(&e))?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let get = |key: &str| {
+            column(key)
+                .and_then(|i| record.get(i))
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+        };
+        let relationship = match get("relationship").as_str() {
+            "" => None,
+            text => Some(Relationship::parse(text).ok_or_else(|| {
+                Error::invalid(
+                    "file",
+                    format!("Line {line}: \"{text}\" is not a relationship."),
+                )
+            })?),
+        };
+        contacts.push(Contact {
+            line,
+            name: record.get(name).unwrap_or_default().trim().to_owned(),
+            notes: get("notes"),
+            tags: get("tags")
+                .split(';')
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            relationship,
+            met_how: get("met_how"),
+            organisation: get("organisation"),
+            role: get("role"),
+        });
+    }
+    Ok(contacts)
+}
+
+impl Store {
+    /// Adds the contacts as people (and their organisations), all or nothing.
+    pub fn import_contacts(&mut self, contacts: &[Contact]) -> Result<ContactsImported> {
+        let today = crate::clock::today();
+        let mut known: Vec<String> = self
+            .people_summaries(today)?
+            .into_iter()
+            .map(|s| s.person.name.to_lowercase())
+            .collect();
+        let mut organisations: HashMap<String, String> = self
+            .organisations()?
+            .into_iter()
+            .map(|o| (o.name.to_lowercase(), o.id))
+            .collect();
+        self.all_or_nothing(|store| {
+            let mut done = ContactsImported::default();
+            for contact in contacts {
+                let at_line =
+                    |e: Error| Error::invalid("file", format!("Line {}: {e}", contact.line));
+                let key = contact.name.trim().to_lowercase();
+                if known.contains(&key) {
+                    done.skipped += 1;
+                    continue;
+                }
+                let input = PersonInput {
+                    name: contact.name.clone(),
+                    notes: contact.notes.clone(),
+                    tags: contact.tags.clone(),
+                    relationship: contact.relationship.unwrap_or_default(),
+                    met_how: contact.met_how.clone(),
+                    ..PersonInput::default()
+                };
+                let person = store.add_person(&input).map_err(at_line)?;
+                known.push(key);
+                done.added += 1;
+                if contact.organisation.trim().is_empty() {
+                    continue;
+                }
+                let org_key = contact.organisation.trim().to_lowercase();
+                let organisation_id = match organisations.get(&org_key) {
+                    Some(id) => id.clone(),
+                    None => {
+                        let input = OrganisationInput {
+                            name: contact.organisation.clone(),
+                            notes: String::new(),
+                        };
+                        let id = store.add_organisation(&input).map_err(at_line)?.id;
+                        organisations.insert(org_key, id.clone());
+                        done.organisations_added += 1;
+                        id
+                    }
+                };
+                let affiliation = AffiliationInput {
+                    person_id: person.id,
+                    organisation_id,
+                    role: contact.role.clone(),
+                    decision_power: DecisionPower::None,
+                    from_date: None,
+                    to_date: None,
+                };
+                store.affiliate(&affiliation).map_err(at_line)?;
+            }
+            Ok(done)
+        })
+    }
+}

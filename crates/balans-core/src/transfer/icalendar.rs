@@ -1,0 +1,101 @@
+//! Follow-ups and keep-in-touch dates as an iCalendar file (RFC 5545), so a
+//! calendar shows them: one all-day event per follow-up date on a live
+//! exchange, and one per person with a cadence, on the day contact is due.
+
+use chrono::{Days, NaiveDate};
+
+use super::vcard::{escape, fold};
+use crate::clock;
+use crate::error::Result;
+use crate::store::Store;
+
+fn compact(date: NaiveDate) -> String {
+    date.format("%Y%m%d").to_string()
+}
+
+fn event(
+    out: &mut String,
+    uid: &str,
+    stamp: &str,
+    day: NaiveDate,
+    summary: &str,
+    description: &str,
+) {
+    for line in [
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:{uid}"),
+        format!("DTSTAMP:{stamp}"),
+        format!("DTSTART;VALUE=DATE:{}", compact(day)),
+        format!("DTEND;VALUE=DATE:{}", compact(day + Days::new(1))),
+        format!("SUMMARY:{}", escape(summary)),
+        format!("DESCRIPTION:{}", escape(description)),
+        "END:VEVENT".to_owned(),
+    ] {
+        fold(&line, out);
+    }
+}
+
+impl Store {
+    /// The calendar of follow-ups and keep-in-touch dates; `stamp` is the
+    /// moment of export (`YYYYMMDDTHHMMSSZ`).
+    pub fn export_icalendar(&self, stamp: &str) -> Result<Vec<u8>> {
+        let mut out = String::new();
+        for line in [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Balans//Balans//EN",
+            "CALSCALE:GREGORIAN",
+        ] {
+            fold(line, &mut out);
+        }
+        let settings = self.settings()?;
+        for summary in self.people_summaries(clock::today())? {
+            let person = &summary.person;
+            let cadence = person.cadence_days.or(settings.default_cadence_days);
+            let last = summary
+                .stats
+                .last_date
+                .as_deref()
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+            if let (Some(cadence), Some(last), false) = (cadence, last, person.archived) {
+                let due = last + Days::new(u64::from(cadence));
+                let uid = format!("keep-in-touch-{}@balans", person.id);
+                let text = format!("Keep in touch with {}", person.name);
+                event(
+                    &mut out,
+                    &uid,
+                    stamp,
+                    due,
+                    &text,
+                    &format!("Every {cadence} days; last exchange {last}."),
+                );
+            }
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT e.id, e.follow_up, e.kind, e.note, p.name FROM exchange e JOIN person p ON p.id = e.person_id
+             WHERE e.follow_up IS NOT NULL AND e.trashed_at IS NULL AND p.trashed_at IS NULL ORDER BY e.follow_up, e.id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let (id, follow_up, kind, note, name): (String, String, String, String, String) = (
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+            );
+            if let Ok(day) = NaiveDate::parse_from_str(&follow_up, "%Y-%m-%d") {
+                event(
+                    &mut out,
+                    &format!("follow-up-{id}@balans"),
+                    stamp,
+                    day,
+                    &format!("Follow up with {name} ({kind})"),
+                    &note,
+                );
+            }
+        }
+        fold("END:VCALENDAR", &mut out);
+        Ok(out.into_bytes())
+    }
+}

@@ -1,0 +1,180 @@
+//! Contacts in and out: LinkedIn's export, phone vCards and a plain CSV come
+//! in with their accents, odd fields and broken lines handled; vCard and
+//! iCalendar files go out and are read back by a real parser (the ical crate).
+
+use balans_core::transfer::contacts::{parse_contacts_csv, parse_linkedin};
+use balans_core::transfer::vcard::parse_vcards;
+use balans_core::{Direction, ExchangeInput, PersonInput, Store};
+use chrono::NaiveDate;
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn names(store: &Store) -> Vec<String> {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    store
+        .people_summaries(today)
+        .unwrap()
+        .into_iter()
+        .map(|s| s.person.name)
+        .collect()
+}
+
+#[test]
+fn linkedin_connections_come_in_with_their_companies() {
+    let contacts = parse_linkedin(&fixture("linkedin-connections.csv")).unwrap();
+    assert_eq!(contacts.len(), 4);
+    assert_eq!(contacts[0].name, "José Álvarez");
+    assert_eq!(
+        contacts[0].line, 5,
+        "the line in the file, after LinkedIn's notes"
+    );
+    assert_eq!(contacts[1].name, "Anna", "an empty last name");
+    assert_eq!(contacts[2].name, "Bram, Jr. de Jong");
+    assert_eq!(contacts[2].organisation, "Bakker, Smit & Co");
+
+    let mut store = Store::open_in_memory().unwrap();
+    store.add_person(&PersonInput::named("anna")).unwrap();
+    let done = store.import_contacts(&contacts).unwrap();
+    assert_eq!(
+        (done.added, done.skipped, done.organisations_added),
+        (3, 1, 2),
+        "Anna is there already; two companies"
+    );
+    assert_eq!(
+        names(&store),
+        vec!["anna", "Bram, Jr. de Jong", "Chloë Müller", "José Álvarez"]
+    );
+    let orgs = store.organisations().unwrap();
+    let geinteresseerd = orgs.iter().find(|o| o.name == "Geïnteresseerd BV").unwrap();
+    let page = store
+        .organisation_page(
+            &geinteresseerd.id,
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        )
+        .unwrap();
+    assert_eq!(page.members.len(), 2, "José and Chloë at the same company");
+    assert_eq!(
+        store.search("geinteresseerd", 10).unwrap()[0].title,
+        "Geïnteresseerd BV"
+    );
+}
+
+#[test]
+fn phone_vcards_come_in_and_a_broken_file_brings_nothing() {
+    let contacts = parse_vcards(&fixture("phone.vcf")).unwrap();
+    let got: Vec<&str> = contacts.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(got, vec!["José Álvarez", "Sanne de Vries", "Piet Smit"]);
+    assert_eq!(
+        contacts[1].notes,
+        "Ontmoet op de beurs in Utrecht, samen met Piet.\nVolgt op in maart."
+    );
+    assert_eq!(contacts[1].tags, vec!["beurs", "utrecht"]);
+    assert_eq!(
+        (contacts[1].organisation.as_str(), contacts[1].role.as_str()),
+        ("Vandaag Digitaal", "Accountmanager")
+    );
+    assert!(
+        contacts[2].notes.contains("vCard regels"),
+        "a folded line is joined: {}",
+        contacts[2].notes
+    );
+
+    let error = parse_vcards(&fixture("broken.vcf")).unwrap_err();
+    assert!(error.to_string().starts_with("Line 8:"), "{error}");
+    let error = parse_vcards("BEGIN:VCARD\nFN:Half\n").unwrap_err();
+    assert!(error.to_string().contains("never ends"), "{error}");
+}
+
+#[test]
+fn a_bad_contact_stops_the_whole_import() {
+    let mut contacts = parse_contacts_csv(&fixture("contacts.csv")).unwrap();
+    assert_eq!(contacts[0].tags, vec!["klant", "vip"]);
+    contacts.push(balans_core::transfer::contacts::Contact {
+        line: 9,
+        name: "x".repeat(201),
+        ..Default::default()
+    });
+    let mut store = Store::open_in_memory().unwrap();
+    let error = store.import_contacts(&contacts).unwrap_err();
+    assert!(error.to_string().starts_with("Line 9:"), "{error}");
+    assert!(names(&store).is_empty(), "nothing was half-imported");
+    assert!(store.organisations().unwrap().is_empty());
+    assert!(
+        parse_contacts_csv("naam\nPiet\n").is_err(),
+        "a name column is required"
+    );
+    assert!(parse_contacts_csv("name,relationship\nPiet,boss\n")
+        .unwrap_err()
+        .to_string()
+        .starts_with("Line 2:"));
+}
+
+#[test]
+fn vcards_and_the_calendar_parse_with_a_real_library() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .load_example(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())
+        .unwrap();
+    let tricky = store
+        .add_person(&PersonInput {
+            notes: "Komma, puntkomma; backslash \\ en een\nnieuwe regel, en een hele lange zin die zeker langer is dan vijfenzeventig octetten: ééééé".into(),
+            tags: vec!["a,b".into(), "c;d".into()],
+            cadence_days: Some(30),
+            ..PersonInput::named("Zoë; de \"Tester\"")
+        })
+        .unwrap();
+    let mut follow = ExchangeInput::new(&tricky.id, "2026-11-01", Direction::Gave, "advice");
+    follow.follow_up = Some("2026-12-01".into());
+    follow.note = "Bel terug, na de vakantie".into();
+    store.record_exchange(&follow).unwrap();
+
+    let vcards = String::from_utf8(store.export_vcards().unwrap()).unwrap();
+    assert!(
+        vcards.lines().all(|l| l.len() <= 76),
+        "lines are folded at 75 octets"
+    );
+    let parsed: Vec<_> = ical::VcardParser::new(vcards.as_bytes())
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(parsed.len(), 10);
+    let ours = parse_vcards(&vcards).unwrap();
+    let zoe = ours.iter().find(|c| c.name.starts_with("Zoë")).unwrap();
+    assert_eq!(zoe.name, "Zoë; de \"Tester\"");
+    assert_eq!(
+        zoe.notes, tricky.notes,
+        "notes survive escaping and folding"
+    );
+    assert_eq!(zoe.tags, vec!["a,b", "c;d"]);
+
+    let calendar = store.export_icalendar("20261123T080000Z").unwrap();
+    let calendars: Vec<_> = ical::IcalParser::new(calendar.as_slice())
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(calendars.len(), 1);
+    let summaries: Vec<String> = calendars[0]
+        .events
+        .iter()
+        .filter_map(|e| {
+            e.properties
+                .iter()
+                .find(|p| p.name == "SUMMARY")
+                .and_then(|p| p.value.clone())
+        })
+        .collect();
+    assert!(
+        summaries.iter().any(|s| s.starts_with("Follow up with Zo")),
+        "{summaries:?}"
+    );
+    assert!(
+        summaries
+            .iter()
+            .any(|s| s.starts_with("Keep in touch with Zo")),
+        "{summaries:?}"
+    );
+}
