@@ -25,8 +25,13 @@ Commands:
   kinds                            the kinds of help and their default values
   export json FILE [--replace]     everything, as a lossless JSON backup
   export csv FOLDER [--replace]    people, organisations, exchanges and balances as CSV
+  export vcard|ics|journal FILE    contacts (vCard 4.0), follow-ups (iCalendar), or
+                                   every exchange as an hledger/ledger journal
+  export html FILE [--person PERSON]  a printable report of the network or one person
   import json FILE --merge|--replace [--preview]
                                    a JSON backup: match rows by id, or replace everything
+  import vcard|linkedin|csv FILE   contacts from a .vcf, LinkedIn's Connections.csv,
+                                   or a CSV with a name column
   help                             this text
 
 PERSON and ORG are an id or an exact name (any case). Dates are YYYY-MM-DD;

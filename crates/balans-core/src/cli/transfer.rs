@@ -1,22 +1,26 @@
-//! `balans export json FILE`, `balans export csv FOLDER` and
-//! `balans import json FILE`: the whole ledger out and back in. Files are
-//! written whole or not at all, and never over an existing file unless
-//! `--replace` says so.
+//! `balans export FORMAT TARGET` and `balans import FORMAT FILE`: the ledger
+//! out as a JSON backup, CSV, vCard, iCalendar, an hledger journal or an HTML
+//! report, and back in from a backup or from contacts (vCard, LinkedIn, CSV).
+//! Files are written whole or not at all, and never over an existing file
+//! unless `--replace` says so.
 
 use std::path::{Path, PathBuf};
 
 use crate::clock;
 use crate::transfer::atomic::{self, Overwrite};
+use crate::transfer::contacts::{parse_contacts_csv, parse_linkedin};
 use crate::transfer::csv_export::CsvTable;
 use crate::transfer::json_backup::{ImportMode, TableChanges};
+use crate::transfer::vcard::parse_vcards;
 
 use super::args::{self, Spec};
 use super::failure::{Failure, Outcome};
 use super::format::table;
+use super::resolve;
 use super::Context;
 
 const EXPORT_OPTIONS: Spec = Spec {
-    values: &[],
+    values: &["person"],
     flags: &["replace"],
 };
 const IMPORT_OPTIONS: Spec = Spec {
@@ -25,7 +29,10 @@ const IMPORT_OPTIONS: Spec = Spec {
 };
 
 pub(super) fn export(ctx: &mut Context<'_>) -> Outcome {
-    let (format, rest) = args::action(&ctx.args, &["json", "csv"])?;
+    let (format, rest) = args::action(
+        &ctx.args,
+        &["json", "csv", "vcard", "ics", "journal", "html"],
+    )?;
     let parsed = args::parse(rest, &EXPORT_OPTIONS)?;
     let [target] = parsed.words(["FILE"])?;
     let overwrite = if parsed.flag("replace") {
@@ -34,12 +41,25 @@ pub(super) fn export(ctx: &mut Context<'_>) -> Outcome {
         Overwrite::Refuse
     };
     let store = ctx.open_store()?;
+    let one_file = |bytes: Vec<u8>| -> Result<Vec<PathBuf>, Failure> {
+        let path = PathBuf::from(&target);
+        atomic::write_file(&path, &bytes, overwrite)?;
+        Ok(vec![path])
+    };
     let written: Vec<PathBuf> = match format {
-        "json" => {
-            let path = PathBuf::from(&target);
-            atomic::write_file(&path, &store.export_json()?, overwrite)?;
-            vec![path]
+        "json" => one_file(store.export_json()?)?,
+        "vcard" => one_file(store.export_vcards()?)?,
+        "ics" => {
+            one_file(store.export_icalendar(&clock::now().format("%Y%m%dT%H%M%SZ").to_string())?)?
         }
+        "journal" => one_file(store.export_journal()?)?,
+        "html" => match parsed.value("person")? {
+            Some(person) => {
+                let id = resolve::person(&store, person, "person")?;
+                one_file(store.report_person(&id, clock::today())?)?
+            }
+            None => one_file(store.report_network(clock::today())?)?,
+        },
         _ => {
             let folder = Path::new(&target);
             std::fs::create_dir_all(folder)?;
@@ -62,7 +82,11 @@ pub(super) fn export(ctx: &mut Context<'_>) -> Outcome {
 }
 
 pub(super) fn import(ctx: &mut Context<'_>) -> Outcome {
-    let (_, rest) = args::action(&ctx.args, &["json"])?;
+    let words = ctx.args.clone();
+    let (format, rest) = args::action(&words, &["json", "vcard", "linkedin", "csv"])?;
+    if format != "json" {
+        return import_contacts(ctx, format, rest);
+    }
     let parsed = args::parse(rest, &IMPORT_OPTIONS)?;
     let [file] = parsed.words(["FILE"])?;
     let mode =
@@ -82,6 +106,24 @@ pub(super) fn import(ctx: &mut Context<'_>) -> Outcome {
     };
     let removes = mode == ImportMode::Replace;
     ctx.emit(&changes, |out| print_changes(out, &changes, removes))
+}
+
+fn import_contacts(ctx: &mut Context<'_>, format: &str, rest: &[String]) -> Outcome {
+    let [file] = args::parse(rest, &Spec::NONE)?.words(["FILE"])?;
+    let text = std::fs::read_to_string(&file)?;
+    let contacts = match format {
+        "vcard" => parse_vcards(&text)?,
+        "linkedin" => parse_linkedin(&text)?,
+        _ => parse_contacts_csv(&text)?,
+    };
+    let done = ctx.open_store()?.import_contacts(&contacts)?;
+    ctx.emit(&done, |out| {
+        writeln!(
+            out,
+            "Added {} people and {} organisations; {} were already there.",
+            done.added, done.organisations_added, done.skipped
+        )
+    })
 }
 
 fn print_changes(

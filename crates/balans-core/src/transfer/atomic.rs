@@ -39,11 +39,9 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()>
     let name = path
         .file_name()
         .ok_or_else(|| Error::invalid("path", format!("{} is not a file name.", path.display())))?;
-    let temporary = folder.join(format!(
-        ".{}.{}.partial",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
+    let prefix = format!(".{}.", name.to_string_lossy());
+    remove_stale_partials(folder, &prefix);
+    let temporary = folder.join(format!("{prefix}{}.partial", std::process::id()));
     let written = write_and_sync(&temporary, bytes).and_then(|()| {
         fs::rename(&temporary, path)?;
         // The rename itself is durable only once the folder is synced.
@@ -54,6 +52,20 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()>
         return Err(io_error(path, error));
     }
     Ok(())
+}
+
+/// Removes what an earlier write of the same file left when it was killed
+/// half-way: a temporary file that never took the chosen name.
+fn remove_stale_partials(folder: &Path, prefix: &str) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(prefix) && name.ends_with(".partial") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn write_and_sync(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -81,6 +93,29 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 1, "only the file itself: {names:?}");
+    }
+
+    #[test]
+    fn an_export_killed_half_way_leaves_no_file_and_is_cleaned_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("balans.json");
+        // What a process killed between writing and renaming leaves behind.
+        fs::write(
+            dir.path().join(".balans.json.4242.partial"),
+            b"{\"format\": \"bal",
+        )
+        .unwrap();
+        assert!(!path.exists(), "the chosen name never holds half a file");
+        write_file(&path, b"{}", Overwrite::Refuse).unwrap();
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            names,
+            vec![std::ffi::OsString::from("balans.json")],
+            "the leftover is gone"
+        );
     }
 
     #[test]

@@ -7,4 +7,5 @@ pub mod csv_export;
 pub mod icalendar;
 pub mod journal;
 pub mod json_backup;
+pub mod report;
 pub mod vcard;

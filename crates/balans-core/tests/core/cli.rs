@@ -427,3 +427,69 @@ fn export_and_import_move_a_ledger_and_never_overwrite_unasked() {
         assert!(folder.join(name).is_file(), "{name} is written");
     }
 }
+
+#[test]
+fn every_export_format_is_written_and_contacts_come_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let contacts = files.path().join("contacts.csv");
+    std::fs::write(
+        &contacts,
+        "name,organisation,role\n<b>Zoë</b>,Mulder Groep,inkoop\n",
+    )
+    .unwrap();
+    let added = json(
+        dir.path(),
+        &["import", "csv", contacts.to_str().unwrap(), "--json"],
+    );
+    assert_eq!(
+        (
+            added["added"].as_u64(),
+            added["organisations_added"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+    ok(
+        dir.path(),
+        &[
+            "log",
+            "<b>Zoë</b>",
+            "gave",
+            "advice",
+            "--date",
+            "2026-11-01",
+            "--follow-up",
+            "2026-12-01",
+        ],
+    );
+
+    for (format, name) in [
+        ("vcard", "out.vcf"),
+        ("ics", "out.ics"),
+        ("journal", "out.journal"),
+        ("html", "network.html"),
+    ] {
+        let path = files.path().join(name);
+        ok(dir.path(), &["export", format, path.to_str().unwrap()]);
+        assert!(std::fs::metadata(&path).unwrap().len() > 0, "{format}");
+    }
+    let person = files.path().join("person.html");
+    ok(
+        dir.path(),
+        &[
+            "export",
+            "html",
+            person.to_str().unwrap(),
+            "--person",
+            "<b>Zoë</b>",
+        ],
+    );
+    let html = std::fs::read_to_string(&person).unwrap();
+    assert!(
+        html.contains("&lt;b&gt;Zoë&lt;/b&gt;") && !html.contains("<b>Zoë"),
+        "user text is escaped in the report"
+    );
+    assert!(std::fs::read_to_string(files.path().join("out.ics"))
+        .unwrap()
+        .contains("DTSTART;VALUE=DATE:20261201"));
+}

@@ -1,0 +1,207 @@
+//! A printable HTML report of one person or of the whole network: one
+//! self-contained file (no scripts, no outside resources) that prints well
+//! and opens in any browser. Every piece of user text is escaped.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use crate::error::Result;
+use crate::language::Language;
+use crate::store::Store;
+
+/// Text made safe to place inside HTML elements and attributes.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2rem;color:#1d2624}\
+h1{margin-bottom:.2rem}table{border-collapse:collapse;width:100%;margin:1rem 0}\
+th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ccc;vertical-align:top}\
+td.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#56625f}\
+@media print{body{margin:0}}";
+
+/// The words of the report in the chosen language.
+fn words(lang: Language) -> [&'static str; 12] {
+    match lang {
+        Language::En => [
+            "Balans report",
+            "Balance",
+            "You gave",
+            "You received",
+            "Style",
+            "Signals",
+            "Exchanges",
+            "Date",
+            "Direction",
+            "Kind",
+            "Value",
+            "Note",
+        ],
+        Language::Nl => [
+            "Balans-rapport",
+            "Saldo",
+            "Jij gaf",
+            "Jij kreeg",
+            "Stijl",
+            "Signalen",
+            "Uitwisselingen",
+            "Datum",
+            "Richting",
+            "Soort",
+            "Waarde",
+            "Notitie",
+        ],
+    }
+}
+
+fn start(out: &mut String, title: &str, lang: Language, today: NaiveDate) {
+    let code = match lang {
+        Language::En => "en",
+        Language::Nl => "nl",
+    };
+    let _ = writeln!(
+            out,
+            "<!doctype html>\n<html lang=\"{code}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1><p class=\"muted\">{}</p>",
+        escape_html(title),
+        escape_html(title),
+        lang.date(&crate::clock::iso(today))
+    );
+}
+
+fn signals_list(out: &mut String, signals: &[crate::signals::Signal], heading: &str) {
+    if signals.is_empty() {
+        return;
+    }
+    let _ = write!(out, "<h2>{heading}</h2><ul>");
+    for s in signals {
+        let _ = write!(
+            out,
+            "<li>{} <em>{}</em></li>",
+            escape_html(&s.explanation),
+            escape_html(&s.action)
+        );
+    }
+    out.push_str("</ul>\n");
+}
+
+impl Store {
+    /// The whole network: everyone's balance and style, and every signal.
+    pub fn report_network(&self, today: NaiveDate) -> Result<Vec<u8>> {
+        let lang = self.settings()?.language_or_system();
+        let w = words(lang);
+        let mut out = String::new();
+        start(&mut out, w[0], lang, today);
+        let style = self.user_style()?;
+        let _ = writeln!(
+            out,
+            "<p><strong>{}:</strong> {}</p>",
+            w[4],
+            escape_html(&style.reason)
+        );
+        signals_list(&mut out, &self.signals(today)?, w[5]);
+        let _ = write!(
+            out,
+            "<table><thead><tr><th></th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            w[2], w[3], w[1]
+        );
+        for s in self.people_summaries(today)? {
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+                escape_html(&s.person.name),
+                lang.credits(s.balance.given),
+                lang.credits(s.balance.received),
+                lang.credits(s.balance.balance)
+            );
+        }
+        out.push_str("</tbody></table>\n</body></html>\n");
+        Ok(out.into_bytes())
+    }
+
+    /// One person: balance, style, signals and every live exchange.
+    pub fn report_person(&self, person_id: &str, today: NaiveDate) -> Result<Vec<u8>> {
+        let lang = self.settings()?.language_or_system();
+        let w = words(lang);
+        let page = self.person_page(person_id, today)?;
+        let mut out = String::new();
+        start(
+            &mut out,
+            &format!("{}: {}", w[0], page.person.name),
+            lang,
+            today,
+        );
+        let b = &page.balance;
+        let _ = writeln!(
+            out,
+            "<p><strong>{}:</strong> {} · {} {} · {} {}</p>",
+            w[1],
+            lang.credits(b.balance),
+            w[2],
+            lang.credits(b.given),
+            w[3],
+            lang.credits(b.received)
+        );
+        let style = self.style_of(person_id)?;
+        let _ = writeln!(
+            out,
+            "<p><strong>{}:</strong> {}</p>",
+            w[4],
+            escape_html(&style.reason)
+        );
+        if !page.person.notes.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p>{}</p>",
+                escape_html(&page.person.notes).replace('\n', "<br>")
+            );
+        }
+        signals_list(&mut out, &self.signals_for(person_id, today)?, w[5]);
+        let _ = write!(
+            out,
+            "<h2>{}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            w[6], w[7], w[8], w[9], w[10], w[11]
+        );
+        for e in self.exchanges_of(person_id)? {
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+                lang.date(&e.date),
+                if e.direction == crate::Direction::Gave {
+                    w[2]
+                } else {
+                    w[3]
+                },
+                escape_html(&e.kind),
+                lang.credits(e.value),
+                escape_html(&e.note).replace('\n', "<br>")
+            );
+        }
+        out.push_str("</tbody></table>\n</body></html>\n");
+        Ok(out.into_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_in_user_text_is_escaped() {
+        assert_eq!(
+            escape_html("<img src=x onerror='a'>&\""),
+            "&lt;img src=x onerror=&#39;a&#39;&gt;&amp;&quot;"
+        );
+    }
+}
