@@ -6,10 +6,12 @@ use std::path::{Path, PathBuf};
 
 use balans_core::backups::{BackupFile, Reason};
 use balans_core::transfer::atomic::{self, Overwrite};
+use balans_core::transfer::contacts::{parse_contacts_csv, parse_linkedin, ContactsImported};
 use balans_core::transfer::csv_export::CsvTable;
 use balans_core::transfer::json_backup::{ImportMode, TableChanges};
+use balans_core::transfer::vcard::parse_vcards;
 use balans_core::{clock, ErrorPayload};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -30,28 +32,112 @@ fn chosen(path: Option<tauri_plugin_dialog::FilePath>) -> Answer<Option<PathBuf>
         .transpose()
 }
 
-/// Asks where to save and writes the whole ledger there as a JSON backup;
-/// `None` when the user cancelled.
+/// One file the window can export, with its file-dialog filter.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportFormat {
+    Json,
+    Vcard,
+    Ics,
+    Journal,
+    Html,
+}
+
+impl ExportFormat {
+    fn filter(self) -> (&'static str, &'static str) {
+        match self {
+            ExportFormat::Json => ("JSON", "json"),
+            ExportFormat::Vcard => ("vCard", "vcf"),
+            ExportFormat::Ics => ("iCalendar", "ics"),
+            ExportFormat::Journal => ("hledger journal", "journal"),
+            ExportFormat::Html => ("HTML", "html"),
+        }
+    }
+
+    fn bytes(
+        self,
+        store: &mut balans_core::Store,
+        person_id: Option<&str>,
+    ) -> balans_core::Result<Vec<u8>> {
+        let today = clock::today();
+        match (self, person_id) {
+            (ExportFormat::Json, _) => store.export_json(),
+            (ExportFormat::Vcard, _) => store.export_vcards(),
+            (ExportFormat::Ics, _) => {
+                store.export_icalendar(&clock::now().format("%Y%m%dT%H%M%SZ").to_string())
+            }
+            (ExportFormat::Journal, _) => store.export_journal(),
+            (ExportFormat::Html, Some(id)) => store.report_person(id, today),
+            (ExportFormat::Html, None) => store.report_network(today),
+        }
+    }
+}
+
+/// Asks where to save, then writes the chosen export there; `None` when the
+/// user cancelled. `person_id` narrows an HTML report to one person.
 #[tauri::command(async)]
-pub fn export_json_file<R: Runtime>(
+pub fn export_file<R: Runtime>(
     app: AppHandle<R>,
     ledger: State<'_, LedgerState>,
+    format: ExportFormat,
+    person_id: Option<String>,
 ) -> Answer<Option<String>> {
-    let name = format!("balans-{}.json", clock::iso(clock::today()));
+    let (label, extension) = format.filter();
+    let name = format!("balans-{}.{extension}", clock::iso(clock::today()));
+    let dialog = app
+        .dialog()
+        .file()
+        .add_filter(label, &[extension])
+        .set_file_name(name);
+    let Some(path) = chosen(dialog.blocking_save_file())? else {
+        return Ok(None);
+    };
+    let bytes = ledger.with(|store| format.bytes(store, person_id.as_deref()))?;
+    // The save dialog has already asked before replacing an existing file.
+    atomic::write_file(&path, &bytes, Overwrite::Allow).map_err(|e| e.payload())?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Where contacts come from.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContactSource {
+    Vcard,
+    Linkedin,
+    Csv,
+}
+
+/// Asks for a contacts file and brings its people in, all or nothing.
+#[tauri::command(async)]
+pub fn import_contacts_file<R: Runtime>(
+    app: AppHandle<R>,
+    ledger: State<'_, LedgerState>,
+    source: ContactSource,
+) -> Answer<Option<ContactsImported>> {
+    let (label, extension) = match source {
+        ContactSource::Vcard => ("vCard", "vcf"),
+        ContactSource::Linkedin | ContactSource::Csv => ("CSV", "csv"),
+    };
     let Some(path) = chosen(
         app.dialog()
             .file()
-            .add_filter("JSON", &["json"])
-            .set_file_name(name)
-            .blocking_save_file(),
+            .add_filter(label, &[extension])
+            .blocking_pick_file(),
     )?
     else {
         return Ok(None);
     };
-    let bytes = ledger.with(|store| store.export_json())?;
-    // The save dialog has already asked before replacing an existing file.
-    atomic::write_file(&path, &bytes, Overwrite::Allow).map_err(|e| e.payload())?;
-    Ok(Some(path.display().to_string()))
+    let text = String::from_utf8(read(&path)?)
+        .map_err(|_| refused(format!("{} is not UTF-8 text.", path.display())))?;
+    let contacts = match source {
+        ContactSource::Vcard => parse_vcards(&text),
+        ContactSource::Linkedin => parse_linkedin(&text),
+        ContactSource::Csv => parse_contacts_csv(&text),
+    }
+    .map_err(|e| e.payload())?;
+    ledger
+        .with(|store| store.import_contacts(&contacts))
+        .map(Some)
 }
 
 /// Asks for a folder and writes the four CSV files into it, refusing to

@@ -11,6 +11,7 @@ import { balanceTone, formatBalance, formatCredits, formatDate } from "../format
 import { kindLabel, language, t } from "../i18n.js";
 import { affiliationsSection } from "./person-affiliations.js";
 import { detailsSection } from "./person-details.js";
+import { exportTo } from "./settings-data.js";
 import { signalCard } from "./signal-card.js";
 
 export async function render(id, app) {
@@ -79,6 +80,7 @@ function header(person, app) {
         text: t(person.archived ? "person.unarchive" : "person.archive"),
         on: { click: app.action("set_person_archived", { id: person.id, archived: !person.archived }) },
       }),
+      el("button", { type: "button", class: "secondary", id: "report-person", text: t("person.report"), on: { click: exportTo(app, { format: "html", personId: person.id }) } }),
       el("button", { type: "button", class: "danger", id: "trash-person", text: t("person.trash"), on: { click: app.action("trash_person", { id: person.id }, t("person.trashed", { name: person.name }), () => app.go("people")) } }),
     ),
   );

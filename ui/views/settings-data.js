@@ -10,10 +10,12 @@ import { errorText, language, t } from "../i18n.js";
 export async function dataSection(app) {
   const backups = await call("list_backups");
   const importSlot = el("div", { id: "import-preview" });
-  const exportTo = (command) => async () => {
+  const importContacts = (source) => async () => {
     try {
-      const written = await call(command);
-      if (written) app.announce(t("data.exported", { path: written }));
+      const done = await call("import_contacts_file", { source });
+      if (!done) return;
+      app.announce(t("data.contactsImported", { added: done.added, organisations: done.organisations_added, skipped: done.skipped }));
+      await app.refresh();
     } catch (error) {
       app.failed(error);
     }
@@ -31,12 +33,25 @@ export async function dataSection(app) {
     { class: "panel", id: "data", "aria-labelledby": "data-title" },
     el("h2", { id: "data-title", text: t("settings.data") }),
     el("dl", { class: "details" }, el("dt", { text: t("settings.dataFolder") }), el("dd", {}, el("code", { id: "data-folder", text: ctx.info.data_dir }))),
+    el("h3", { text: t("data.export") }),
     el(
       "div",
       { class: "row" },
-      el("button", { type: "button", class: "secondary", id: "export-json", text: t("data.exportJson"), on: { click: exportTo("export_json_file") } }),
-      el("button", { type: "button", class: "secondary", id: "export-csv", text: t("data.exportCsv"), on: { click: exportTo("export_csv_folder") } }),
+      el("button", { type: "button", class: "secondary", id: "export-json", text: t("data.exportJson"), on: { click: exportTo(app, { format: "json" }) } }),
+      el("button", { type: "button", class: "secondary", id: "export-csv", text: t("data.exportCsv"), on: { click: exportTo(app, null) } }),
+      el("button", { type: "button", class: "secondary", id: "export-vcard", text: t("data.exportVcard"), on: { click: exportTo(app, { format: "vcard" }) } }),
+      el("button", { type: "button", class: "secondary", id: "export-ics", text: t("data.exportIcs"), on: { click: exportTo(app, { format: "ics" }) } }),
+      el("button", { type: "button", class: "secondary", id: "export-journal", text: t("data.exportJournal"), on: { click: exportTo(app, { format: "journal" }) } }),
+      el("button", { type: "button", class: "secondary", id: "export-html", text: t("data.exportHtml"), on: { click: exportTo(app, { format: "html" }) } }),
+    ),
+    el("h3", { text: t("data.importTitle") }),
+    el(
+      "div",
+      { class: "row" },
       el("button", { type: "button", class: "secondary", id: "import-json", text: t("data.import"), on: { click: chooseImport } }),
+      el("button", { type: "button", class: "secondary", id: "import-vcard", text: t("data.importVcard"), on: { click: importContacts("vcard") } }),
+      el("button", { type: "button", class: "secondary", id: "import-linkedin", text: t("data.importLinkedin"), on: { click: importContacts("linkedin") } }),
+      el("button", { type: "button", class: "secondary", id: "import-csv", text: t("data.importCsv"), on: { click: importContacts("csv") } }),
     ),
     importSlot,
     el("h3", { text: t("data.backups") }),
@@ -55,6 +70,21 @@ export async function dataSection(app) {
       }),
     ),
   );
+}
+
+/**
+ * A handler that asks where to save and exports there: `args` ({format,
+ * personId}) for one file, or null for the CSV files into a folder.
+ */
+export function exportTo(app, args) {
+  return async () => {
+    try {
+      const written = args ? await call("export_file", args) : await call("export_csv_folder");
+      if (written) app.announce(t("data.exported", { path: written }));
+    } catch (error) {
+      app.failed(error);
+    }
+  };
 }
 
 function importPreview(preview, app) {
