@@ -27,7 +27,7 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()>
         return Err(Error::invalid(
             "path",
             format!(
-                "{} exists already; choose another name or allow replacing it.",
+                "{} exists already; choose another name, or on the command line add --replace.",
                 path.display()
             ),
         ));
