@@ -40,9 +40,14 @@ fn measure(name: &'static str, runs: usize, mut work: impl FnMut()) -> Measureme
 fn data_set(spec: &Spec) -> PathBuf {
     let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-data");
     std::fs::create_dir_all(&target).expect("bench-data folder");
+    // The schema version is in the name, so a file from an older Balans is
+    // made anew instead of being upgraded (and backed up) on every open.
     let file = target.join(format!(
-        "ledger-{}p-{}x-{}.sqlite3",
-        spec.people, spec.exchanges, spec.seed
+        "ledger-{}p-{}x-{}-v{}.sqlite3",
+        spec.people,
+        spec.exchanges,
+        spec.seed,
+        balans_core::store::LATEST_SCHEMA_VERSION
     ));
     if !file.exists() {
         let building = target.join("building.sqlite3");

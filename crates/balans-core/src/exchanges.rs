@@ -310,18 +310,26 @@ impl Store {
     }
 
     /// A person's live introductions and referrals: exchanges that name a third person.
-    pub fn exchanges_with_third_person(&self, person_id: &str) -> Result<Vec<Exchange>> {
+    pub fn exchanges_with_third_person(
+        &self,
+        person_id: &str,
+        limit: usize,
+    ) -> Result<Vec<Exchange>> {
         self.exchanges_where(
-            "person_id = ?1 AND trashed_at IS NULL AND third_person_id IS NOT NULL
-             ORDER BY date DESC, id DESC",
+            &format!(
+                "person_id = ?1 AND trashed_at IS NULL AND third_person_id IS NOT NULL
+                 ORDER BY date DESC, id DESC LIMIT {limit}"
+            ),
             person_id,
         )
     }
 
     /// Live exchanges that name this person as the one introduced or referred.
-    pub fn exchanges_naming(&self, third_person_id: &str) -> Result<Vec<Exchange>> {
+    pub fn exchanges_naming(&self, third_person_id: &str, limit: usize) -> Result<Vec<Exchange>> {
         self.exchanges_where(
-            "third_person_id = ?1 AND trashed_at IS NULL ORDER BY date DESC, id DESC",
+            &format!(
+                "third_person_id = ?1 AND trashed_at IS NULL ORDER BY date DESC, id DESC LIMIT {limit}"
+            ),
             third_person_id,
         )
     }

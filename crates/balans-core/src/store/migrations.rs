@@ -27,6 +27,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("schema/003_snoozes_and_example.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("schema/004_introduction_index.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.
