@@ -51,6 +51,14 @@ fn main() {
         "list_backups",
         "backup_now",
         "restore_backup",
+        "list_reminders",
+        "person_reminders",
+        "decide_reminder",
+        "pause_notifications",
+        "resume_notifications",
+        "get_autostart",
+        "set_autostart",
+        "answer_close",
     ]);
     tauri_build::try_build(
         tauri_build::Attributes::new()

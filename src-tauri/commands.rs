@@ -218,7 +218,11 @@ mod tests {
 
     fn defined() -> BTreeSet<String> {
         let mut names = BTreeSet::new();
-        for source in [include_str!("commands.rs"), include_str!("transfer.rs")] {
+        for source in [
+            include_str!("commands.rs"),
+            include_str!("transfer.rs"),
+            include_str!("background_commands.rs"),
+        ] {
             let mut lines = source.lines();
             while let Some(line) = lines.next() {
                 if line.trim().starts_with("#[tauri::command") {
@@ -261,8 +265,9 @@ mod tests {
             .lines()
             .filter_map(|l| {
                 let l = l.trim();
-                l.strip_prefix("commands::")
-                    .or_else(|| l.strip_prefix("transfer::"))
+                ["commands::", "transfer::", "background_commands::"]
+                    .iter()
+                    .find_map(|module| l.strip_prefix(module))
             })
             .map(|l| l.trim_end_matches(',').to_owned())
             .collect();
@@ -273,9 +278,16 @@ mod tests {
 
         let capability: serde_json::Value =
             serde_json::from_str(include_str!("capabilities/main-window.json")).unwrap();
-        let allowed: BTreeSet<String> = capability["permissions"]
-            .as_array()
-            .unwrap()
+        let permissions = capability["permissions"].as_array().unwrap();
+        let (core, own): (Vec<_>, Vec<_>) = permissions
+            .iter()
+            .partition(|p| p.as_str().unwrap().contains(':'));
+        assert_eq!(
+            core,
+            ["core:event:allow-listen", "core:event:allow-unlisten"],
+            "beyond its own commands the window may only listen to events"
+        );
+        let allowed: BTreeSet<String> = own
             .iter()
             .map(|p| {
                 p.as_str()

@@ -1,6 +1,7 @@
 //! The one database handle the window works through. If the store cannot be
-//! opened (a newer or damaged file), the app still starts and the window says
-//! why, instead of the process vanishing.
+//! opened (a newer or damaged file, or another Balans already using the
+//! folder), the app still starts and the window says why, instead of the
+//! process vanishing.
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -8,10 +9,14 @@ use std::sync::Mutex;
 use balans_core::{ErrorPayload, Store};
 use serde::Serialize;
 
+use crate::instance_lock::{self, InstanceLock};
+
 /// The open ledger, or the reason it could not be opened.
 pub struct LedgerState {
     data_dir: PathBuf,
+    // Declared before the lock, so the database closes before the lock is released.
     store: Result<Mutex<Store>, ErrorPayload>,
+    _lock: Option<InstanceLock>,
 }
 
 /// What the window needs to know before it shows anything.
@@ -23,17 +28,30 @@ pub struct AppInfo {
 }
 
 impl LedgerState {
+    /// Takes the data folder's lock, then opens the database in it.
     pub fn open(data_dir: PathBuf) -> LedgerState {
-        let store = Store::open_in_dir(&data_dir).map_err(|e| e.payload());
-        if let Ok(store) = &store {
-            // A failed daily copy must not keep the user from their data; the
-            // next start tries again.
-            if let Err(e) = store.daily_backup(balans_core::clock::now()) {
-                eprintln!("balans: the daily backup failed: {e}");
+        let (store, lock) = match instance_lock::acquire(&data_dir) {
+            Ok(lock) => {
+                let store = Store::open_in_dir(&data_dir)
+                    .map(Mutex::new)
+                    .map_err(|e| e.payload());
+                (store, Some(lock))
             }
+            Err(refused) => (Err(refused), None),
+        };
+        LedgerState {
+            data_dir,
+            store,
+            _lock: lock,
         }
-        let store = store.map(Mutex::new);
-        LedgerState { data_dir, store }
+    }
+
+    /// Makes the day's copy of the database if there is none yet. A failed
+    /// copy must not keep the user from their data; the next start tries again.
+    pub fn daily_backup(&self) {
+        if let Err(e) = self.with(|store| store.daily_backup(balans_core::clock::now())) {
+            eprintln!("balans: the daily backup failed: {}", e.message);
+        }
     }
 
     pub fn info(&self) -> AppInfo {

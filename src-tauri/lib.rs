@@ -1,14 +1,20 @@
-//! The Balans desktop shell: opens the ledger in the user's data folder and
-//! serves the window. All domain logic lives in `balans-core`; this crate only
-//! wires it to Tauri.
+//! The Balans desktop shell: opens the ledger in the user's data folder,
+//! serves the window, and keeps running in the tray to deliver reminders. All
+//! domain logic lives in `balans-core`; this crate only wires it to Tauri.
 
+mod background_commands;
 mod commands;
 mod data_dir;
+mod instance_lock;
 mod ledger_state;
+mod reminder_service;
+mod scheduler;
 mod startup_probe;
 mod transfer;
+mod tray;
+mod window;
 
-use tauri::{Builder, Manager, Runtime};
+use tauri::{Builder, Manager, Runtime, WindowEvent};
 
 use crate::ledger_state::LedgerState;
 
@@ -34,7 +40,23 @@ pub fn run() {
 /// build the same app on Tauri's mock runtime.
 pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
+        // First, so a second launch hands over before anything else starts.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            window::show(app)
+        }))
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
+        .plugin(
+            tauri_plugin_autostart::Builder::new()
+                .arg(window::IN_TRAY_ARG)
+                .build(),
+        )
+        .manage(window::CloseAsked::default())
+        .on_window_event(|window, event| {
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                window::on_close_requested(window, api);
+            }
+        })
         .setup(|app| {
             let args: Vec<_> = std::env::args_os().collect();
             let env = std::env::var_os(data_dir::DATA_DIR_ENV);
@@ -43,6 +65,18 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 None => app.path().app_data_dir()?,
             };
             app.manage(LedgerState::open(dir));
+            // The daily copy is made beside the starting window, not before it.
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn_blocking(move || {
+                handle.state::<LedgerState>().daily_backup()
+            });
+            if args.iter().any(|a| a == window::IN_TRAY_ARG) {
+                if let Some(main) = app.get_webview_window(window::MAIN) {
+                    main.hide()?;
+                }
+            }
+            tray::install(app.handle())?;
+            reminder_service::start(app.handle());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -92,5 +126,13 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             transfer::list_backups,
             transfer::backup_now,
             transfer::restore_backup,
+            background_commands::list_reminders,
+            background_commands::person_reminders,
+            background_commands::decide_reminder,
+            background_commands::pause_notifications,
+            background_commands::resume_notifications,
+            background_commands::get_autostart,
+            background_commands::set_autostart,
+            background_commands::answer_close,
         ])
 }

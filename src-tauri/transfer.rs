@@ -20,11 +20,7 @@ use crate::ledger_state::LedgerState;
 type Answer<T> = Result<T, ErrorPayload>;
 
 fn refused(message: impl Into<String>) -> ErrorPayload {
-    ErrorPayload {
-        code: "invalid_input".into(),
-        message: message.into(),
-        field: Some("path".into()),
-    }
+    balans_core::Error::invalid("path", message).payload()
 }
 
 fn chosen(path: Option<tauri_plugin_dialog::FilePath>) -> Answer<Option<PathBuf>> {

@@ -96,12 +96,7 @@ fn copy_checked(source: &Connection, target: &Path) -> Result<()> {
 
 /// Makes a checked copy of the database `source` (open on the file `db_path`)
 /// in the backups folder beside it; returns the copy's file name.
-pub(crate) fn make(
-    source: &Connection,
-    db_path: &Path,
-    reason: Reason,
-    now: NaiveDateTime,
-) -> Result<String> {
+fn make(source: &Connection, db_path: &Path, reason: Reason, now: NaiveDateTime) -> Result<String> {
     let folder = folder_of(db_path);
     std::fs::create_dir_all(&folder)?;
     let mut name = format!("balans-{}-{}.sqlite3", now.format(STAMP), reason.as_str());
@@ -116,6 +111,22 @@ pub(crate) fn make(
     }
     copy_checked(source, &folder.join(&name))?;
     Ok(name)
+}
+
+/// The file behind a connection; none for an in-memory database.
+fn file_of(conn: &Connection) -> Option<PathBuf> {
+    conn.path().filter(|p| !p.is_empty()).map(PathBuf::from)
+}
+
+/// A checked copy of the database behind `conn`; none when it is in memory.
+pub(crate) fn copy_of(
+    conn: &Connection,
+    reason: Reason,
+    now: NaiveDateTime,
+) -> Result<Option<String>> {
+    file_of(conn)
+        .map(|path| make(conn, &path, reason, now))
+        .transpose()
 }
 
 fn folder_of(db_path: &Path) -> PathBuf {
@@ -180,10 +191,7 @@ pub fn to_keep(newest_first: &[String]) -> BTreeSet<String> {
 
 impl Store {
     fn db_path(&self) -> Option<PathBuf> {
-        self.conn
-            .path()
-            .filter(|p| !p.is_empty())
-            .map(PathBuf::from)
+        file_of(&self.conn)
     }
 
     /// Makes a checked copy now, then thins out old ones. An in-memory ledger

@@ -14,6 +14,7 @@ pub mod language;
 pub mod ledger;
 pub mod organisations;
 pub mod people;
+pub mod reminders;
 pub mod search;
 pub mod settings;
 pub mod signals;
@@ -35,8 +36,9 @@ pub use organisations::{
     Affiliation, AffiliationInput, DecisionPower, Organisation, OrganisationInput,
 };
 pub use people::{Person, PersonInput, Relationship};
+pub use reminders::{Announcement, Decision, PauseFor, Reminder, ReminderKind, Reminders};
 pub use search::{SearchEntity, SearchHit};
-pub use settings::{Settings, Theme};
+pub use settings::{QuietHours, Settings, Theme};
 pub use signals::{Severity, Signal, SignalKind};
 pub use stats::PersonStats;
 pub use store::Store;

@@ -2,6 +2,7 @@
 //! default keep-in-touch cadence. Stored one key per row so a newer Balans can
 //! add settings without a migration; a missing key takes its default.
 
+use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -16,6 +17,59 @@ pub enum Theme {
     System,
     Light,
     Dark,
+}
+
+/// A stretch of the day, `HH:MM` to `HH:MM` in local time, in which no
+/// notification is shown; it may run past midnight (22:00 to 08:00).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuietHours {
+    pub start: String,
+    pub end: String,
+}
+
+fn clock_time(raw: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(raw, "%H:%M").ok()
+}
+
+impl QuietHours {
+    /// The moment quiet hours end, when it is a valid time.
+    pub fn end_time(&self) -> Option<NaiveTime> {
+        clock_time(&self.end)
+    }
+
+    /// Whether `time` falls inside; start counts, end does not.
+    pub fn contains(&self, time: NaiveTime) -> bool {
+        let (Some(start), Some(end)) = (clock_time(&self.start), self.end_time()) else {
+            return false;
+        };
+        if start <= end {
+            start <= time && time < end
+        } else {
+            time >= start || time < end
+        }
+    }
+
+    fn validate(&self) -> Result<()> {
+        for (field, raw) in [
+            ("quiet_hours.start", &self.start),
+            ("quiet_hours.end", &self.end),
+        ] {
+            if raw.len() != 5 || clock_time(raw).is_none() {
+                return Err(Error::invalid(
+                    "quiet_hours",
+                    format!("{field} must be a time such as 22:00."),
+                ));
+            }
+        }
+        if self.start == self.end {
+            return Err(Error::invalid(
+                "quiet_hours",
+                "Quiet hours must start and end at different times.",
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// Every setting, with the defaults a new user starts from.
@@ -63,6 +117,12 @@ pub struct Settings {
     /// The language of the window and of the core's sentences; none follows the system.
     pub language: Option<Language>,
     pub theme: Theme,
+    /// Desktop notifications for reminders that become due.
+    pub notifications: bool,
+    /// No notifications in this stretch of the day; none means any time.
+    pub quiet_hours: Option<QuietHours>,
+    /// Closing the window keeps Balans in the tray; none until the user chose.
+    pub close_to_tray: Option<bool>,
 }
 
 impl Default for Settings {
@@ -89,6 +149,12 @@ impl Default for Settings {
             style_min_exchanges: 4,
             language: None,
             theme: Theme::System,
+            notifications: true,
+            quiet_hours: Some(QuietHours {
+                start: "22:00".into(),
+                end: "08:00".into(),
+            }),
+            close_to_tray: None,
         }
     }
 }
@@ -169,6 +235,9 @@ impl Settings {
                     format!("{field} must be between {min} and 1000."),
                 ));
             }
+        }
+        if let Some(quiet) = &self.quiet_hours {
+            quiet.validate()?;
         }
         Ok(())
     }

@@ -35,6 +35,22 @@ pub enum SignalKind {
     Drifting,
 }
 
+impl SignalKind {
+    /// The kind's name as serialised: `one_sided_giving`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SignalKind::OneSidedGiving => "one_sided_giving",
+            SignalKind::OneSidedTaking => "one_sided_taking",
+            SignalKind::OverGiving => "over_giving",
+            SignalKind::UnaskedAdvice => "unasked_advice",
+            SignalKind::CannotReciprocate => "cannot_reciprocate",
+            SignalKind::StrandedCredits => "stranded_credits",
+            SignalKind::Unacknowledged => "unacknowledged",
+            SignalKind::Drifting => "drifting",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -57,17 +73,17 @@ pub struct Signal {
     pub key: String,
 }
 
-/// A live, unarchived person with what signals need.
-struct Subject {
-    id: String,
-    name: String,
-    relationship: Relationship,
-    cadence_days: Option<u32>,
-    stats: PersonStats,
-    balance: f64,
+/// A live, unarchived person with what signals (and reminders) need.
+pub(crate) struct Subject {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) relationship: Relationship,
+    pub(crate) cadence_days: Option<u32>,
+    pub(crate) stats: PersonStats,
+    pub(crate) balance: f64,
 }
 
-fn days_between(from: &str, to: NaiveDate) -> Option<i64> {
+pub(crate) fn days_between(from: &str, to: NaiveDate) -> Option<i64> {
     NaiveDate::parse_from_str(from, "%Y-%m-%d")
         .ok()
         .map(|date| (to - date).num_days())
@@ -100,7 +116,7 @@ fn giving_factor(who: &Subject) -> f64 {
     }
 }
 
-fn one_sided_giving(who: &Subject, s: &Settings, lang: Language) -> Option<Signal> {
+pub(crate) fn one_sided_giving(who: &Subject, s: &Settings, lang: Language) -> Option<Signal> {
     let factor = giving_factor(who);
     let st = &who.stats;
     let streak_limit = (f64::from(s.one_sided_streak) * factor).ceil() as u32;
@@ -575,12 +591,7 @@ fn stranded_credits(
 /// `kind:person[:organisation]`: the same relationship and concern, whatever
 /// the numbers are today.
 fn signal_key(signal: &Signal) -> String {
-    let kind = serde_json::to_value(signal.kind).expect("signal kinds serialise");
-    let mut key = format!(
-        "{}:{}",
-        kind.as_str().unwrap_or_default(),
-        signal.person_ids[0]
-    );
+    let mut key = format!("{}:{}", signal.kind.as_str(), signal.person_ids[0]);
     if let Some(org) = &signal.organisation_id {
         key.push(':');
         key.push_str(org);
@@ -589,7 +600,7 @@ fn signal_key(signal: &Signal) -> String {
 }
 
 impl Store {
-    fn subjects(&self, today: NaiveDate) -> Result<Vec<Subject>> {
+    pub(crate) fn subjects(&self, today: NaiveDate) -> Result<Vec<Subject>> {
         let half_life = self.settings()?.half_life_days;
         let decayed = match half_life {
             Some(_) => Some(self.balances(today)?),
@@ -693,5 +704,26 @@ impl Store {
         let mut all = self.signals(today)?;
         all.retain(|s| s.person_ids.iter().any(|id| id == person_id));
         Ok(all)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_are_the_serialised_names() {
+        for kind in [
+            SignalKind::OneSidedGiving,
+            SignalKind::OneSidedTaking,
+            SignalKind::OverGiving,
+            SignalKind::UnaskedAdvice,
+            SignalKind::CannotReciprocate,
+            SignalKind::StrandedCredits,
+            SignalKind::Unacknowledged,
+            SignalKind::Drifting,
+        ] {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
+        }
     }
 }

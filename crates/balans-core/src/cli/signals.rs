@@ -24,12 +24,11 @@ pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
         }
         for signal in &signals {
             let severity = serde_json::to_value(signal.severity).unwrap_or_default();
-            let kind = serde_json::to_value(signal.kind).unwrap_or_default();
             writeln!(
                 out,
                 "[{}] {}\n  {}\n  Suggestion: {}\n",
                 severity.as_str().unwrap_or_default(),
-                kind.as_str().unwrap_or_default().replace('_', " "),
+                signal.kind.as_str().replace('_', " "),
                 signal.explanation,
                 signal.action
             )?;

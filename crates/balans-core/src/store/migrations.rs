@@ -31,6 +31,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("schema/004_introduction_index.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("schema/005_reminders.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

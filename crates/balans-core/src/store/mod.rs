@@ -63,18 +63,11 @@ impl Store {
         // machine loses power. A user's record of a favour is worth one fsync.
         conn.pragma_update(None, "synchronous", "FULL")?;
         if migrations::pending(&conn)? {
-            if let Some(path) = conn
-                .path()
-                .filter(|p| !p.is_empty())
-                .map(std::path::PathBuf::from)
-            {
-                crate::backups::make(
-                    &conn,
-                    &path,
-                    crate::backups::Reason::Migration,
-                    crate::clock::now(),
-                )?;
-            }
+            crate::backups::copy_of(
+                &conn,
+                crate::backups::Reason::Migration,
+                crate::clock::now(),
+            )?;
         }
         migrations::migrate(&mut conn)?;
         Ok(Store { conn })

@@ -160,12 +160,11 @@ pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
 impl Store {
     /// Adds the contacts as people (and their organisations), all or nothing.
     pub fn import_contacts(&mut self, contacts: &[Contact]) -> Result<ContactsImported> {
-        let today = crate::clock::today();
         let mut known: Vec<String> = self
-            .people_summaries(today)?
-            .into_iter()
-            .map(|s| s.person.name.to_lowercase())
-            .collect();
+            .conn
+            .prepare("SELECT lower(name) FROM person WHERE trashed_at IS NULL")?
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut organisations: HashMap<String, String> = self
             .organisations()?
             .into_iter()

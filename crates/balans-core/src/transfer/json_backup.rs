@@ -30,7 +30,13 @@ const TABLES: &[(&str, &[&str])] = &[
     ("affiliation", &["id"]),
     ("exchange", &["id"]),
     ("signal_snooze", &["signal_key"]),
+    ("reminder_state", &["reminder_key"]),
 ];
+
+/// The oldest schema whose backups this build reads. Later schemas only
+/// added tables and columns with defaults, so an older backup imports as it
+/// is: a table it lacks is empty, a column it lacks takes its default.
+const OLDEST_READABLE_SCHEMA: i64 = 4;
 
 /// Internal columns that are rebuilt, not backed up.
 const INTERNAL_COLUMNS: &[&str] = &["seq"];
@@ -143,11 +149,13 @@ fn parse(bytes: &[u8]) -> Result<Backup> {
             format!("This file is a \"{}\", not a Balans backup.", backup.format),
         ));
     }
-    if backup.version != VERSION || backup.schema != LATEST_SCHEMA_VERSION {
+    if backup.version != VERSION
+        || !(OLDEST_READABLE_SCHEMA..=LATEST_SCHEMA_VERSION).contains(&backup.schema)
+    {
         return Err(Error::invalid(
             "file",
             format!(
-                "This backup has format version {} and schema {}; this Balans reads version {VERSION}, schema {LATEST_SCHEMA_VERSION}.",
+                "This backup has format version {} and schema {}; this Balans reads version {VERSION}, schemas {OLDEST_READABLE_SCHEMA} to {LATEST_SCHEMA_VERSION}.",
                 backup.version, backup.schema
             ),
         ));
@@ -183,9 +191,12 @@ impl Store {
         Ok(bytes)
     }
 
-    /// What importing `bytes` in `mode` would change, table by table; writes nothing.
+    /// What importing `bytes` would change, table by table; writes nothing.
     pub fn preview_import(&self, bytes: &[u8]) -> Result<Vec<TableChanges>> {
-        let backup = parse(bytes)?;
+        self.changes_for(&parse(bytes)?)
+    }
+
+    fn changes_for(&self, backup: &Backup) -> Result<Vec<TableChanges>> {
         let mut changes = Vec::new();
         for (table, key) in TABLES {
             let here: BTreeMap<String, Row> = rows_of(&self.conn, table, key)?
@@ -224,8 +235,8 @@ impl Store {
     /// Imports a backup in one transaction: all of it, or, on any bad row,
     /// nothing, with the table and row named in the error.
     pub fn import_json(&mut self, bytes: &[u8], mode: ImportMode) -> Result<Vec<TableChanges>> {
-        let changes = self.preview_import(bytes)?;
         let backup = parse(bytes)?;
+        let changes = self.changes_for(&backup)?;
         self.backup_now(crate::backups::Reason::Import, crate::clock::now())?;
         let tx = self.conn.savepoint()?;
         tx.pragma_update(None, "defer_foreign_keys", true)?;

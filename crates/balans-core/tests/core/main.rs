@@ -6,6 +6,7 @@ mod contacts;
 mod example;
 mod first_slice;
 mod properties;
+mod reminders;
 mod search;
 mod stories;
 mod transfer;

@@ -1,0 +1,325 @@
+//! Finding the reminders that are due: each kind's rule, its key and its words.
+//! Follow-ups come from exchanges; the other kinds from the per-person figures
+//! that signals read too, so a scan touches a few thousand rows at most.
+
+use std::collections::HashMap;
+
+use chrono::{Days, NaiveDate};
+use rusqlite::OptionalExtension;
+
+use super::{Reminder, ReminderKind};
+use crate::clock;
+use crate::error::Result;
+use crate::language::Language;
+use crate::settings::Settings;
+use crate::signals::{one_sided_giving, Subject};
+use crate::store::Store;
+
+fn parse(iso: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok()
+}
+
+fn plus_days(iso: &str, days: u32) -> Option<NaiveDate> {
+    parse(iso)?.checked_add_days(Days::new(u64::from(days)))
+}
+
+/// A reminder about `who`, anchored to `anchor` (part of its key).
+fn reminder(
+    kind: ReminderKind,
+    who: &Subject,
+    anchor: &str,
+    due: NaiveDate,
+    title: String,
+    detail: String,
+) -> Reminder {
+    Reminder {
+        key: format!("{}:{}:{anchor}", kind.as_str(), who.id),
+        kind,
+        person_id: who.id.clone(),
+        person_name: who.name.clone(),
+        exchange_id: None,
+        due: clock::iso(due),
+        title,
+        detail,
+        snoozed_until: None,
+    }
+}
+
+/// Keep in touch: the cadence has passed since the last exchange, or since
+/// the user last marked this reminder done or dismissed it.
+fn keep_in_touch(
+    who: &Subject,
+    s: &Settings,
+    last_decided: Option<&String>,
+    today: NaiveDate,
+    lang: Language,
+) -> Option<Reminder> {
+    let cadence = who.cadence_days.or(s.default_cadence_days)?;
+    let last_exchange = who.stats.last_date.as_ref();
+    let anchor = last_exchange.max(last_decided)?;
+    let due = plus_days(anchor, cadence)?;
+    if due > today {
+        return None;
+    }
+    let name = &who.name;
+    let last = last_exchange.map(|d| lang.date(d));
+    let detail = match (lang, last) {
+        (Language::En, Some(last)) => format!(
+            "Your last exchange with {name} was on {last}; you meant to keep in touch every {cadence} days."
+        ),
+        (Language::Nl, Some(last)) => format!(
+            "Je laatste uitwisseling met {name} was op {last}; je wilde elke {cadence} dagen contact houden."
+        ),
+        (Language::En, None) => {
+            format!("You meant to keep in touch with {name} every {cadence} days.")
+        }
+        (Language::Nl, None) => {
+            format!("Je wilde elke {cadence} dagen contact houden met {name}.")
+        }
+    };
+    let title = match lang {
+        Language::En => format!("Get in touch with {name}"),
+        Language::Nl => format!("Neem contact op met {name}"),
+    };
+    Some(reminder(
+        ReminderKind::KeepInTouch,
+        who,
+        &clock::iso(due),
+        due,
+        title,
+        detail,
+    ))
+}
+
+/// Thanks: something received has waited the set number of days unacknowledged.
+fn thanks(who: &Subject, s: &Settings, today: NaiveDate, lang: Language) -> Option<Reminder> {
+    let st = &who.stats;
+    let oldest = st.oldest_unacknowledged.as_deref()?;
+    let due = plus_days(oldest, s.thanks_after_days)?;
+    if st.unacknowledged == 0 || due > today {
+        return None;
+    }
+    let (name, count, since) = (&who.name, st.unacknowledged, lang.date(oldest));
+    let detail = match lang {
+        Language::En if count == 1 => {
+            format!("What {name} gave you on {since} was never acknowledged.")
+        }
+        Language::En => {
+            format!("{count} things {name} gave you since {since} were never acknowledged.")
+        }
+        Language::Nl if count == 1 => {
+            format!("Wat {name} je op {since} gaf, is nooit erkend.")
+        }
+        Language::Nl => {
+            format!("{count} dingen die {name} je sinds {since} gaf, zijn nooit erkend.")
+        }
+    };
+    let title = match lang {
+        Language::En => format!("Thank {name}"),
+        Language::Nl => format!("Bedank {name}"),
+    };
+    Some(reminder(
+        ReminderKind::Thanks,
+        who,
+        oldest,
+        due,
+        title,
+        detail,
+    ))
+}
+
+/// Give back: you owe at least the set amount, and have given nothing for
+/// the set number of days (or never gave since you first met).
+fn give_back(
+    who: &Subject,
+    s: &Settings,
+    last_given: Option<&str>,
+    today: NaiveDate,
+    lang: Language,
+) -> Option<Reminder> {
+    let owed = -who.balance;
+    if owed < s.give_back_min_owed {
+        return None;
+    }
+    let since = last_given.or(who.stats.first_date.as_deref())?;
+    let due = plus_days(since, s.give_back_after_days)?;
+    if due > today {
+        return None;
+    }
+    let (name, credits, date) = (&who.name, lang.credits(owed), lang.date(since));
+    let detail = match (lang, last_given.is_some()) {
+        (Language::En, true) => format!(
+            "You owe {name} {credits} credits and have given nothing since {date}."
+        ),
+        (Language::En, false) => format!(
+            "You owe {name} {credits} credits and have never given anything since you met on {date}."
+        ),
+        (Language::Nl, true) => format!(
+            "Je staat {credits} credits in het krijt bij {name} en gaf niets meer sinds {date}."
+        ),
+        (Language::Nl, false) => format!(
+            "Je staat {credits} credits in het krijt bij {name} en gaf nog nooit iets sinds jullie kennismaking op {date}."
+        ),
+    };
+    let title = match lang {
+        Language::En => format!("Give something back to {name}"),
+        Language::Nl => format!("Geef {name} iets terug"),
+    };
+    Some(reminder(
+        ReminderKind::GiveBack,
+        who,
+        since,
+        due,
+        title,
+        detail,
+    ))
+}
+
+/// Pause: the one-sided-giving signal is on; one reminder per stretch of
+/// giving since the person last gave you something.
+fn pause(who: &Subject, s: &Settings, lang: Language) -> Option<Reminder> {
+    let signal = one_sided_giving(who, s, lang)?;
+    let due = parse(who.stats.last_date.as_deref()?)?;
+    let anchor = who.stats.last_received_date.as_deref().unwrap_or("never");
+    let name = &who.name;
+    let title = match lang {
+        Language::En => format!("Pause your giving to {name}"),
+        Language::Nl => format!("Stop even met geven aan {name}"),
+    };
+    Some(reminder(
+        ReminderKind::Pause,
+        who,
+        anchor,
+        due,
+        title,
+        signal.explanation,
+    ))
+}
+
+/// An exchange whose follow-up date has come.
+struct FollowUp {
+    exchange_id: String,
+    person_id: String,
+    person_name: String,
+    date: String,
+    gave: bool,
+    note: String,
+    follow_up: String,
+}
+
+impl FollowUp {
+    fn into_reminder(self, lang: Language) -> Reminder {
+        let (name, date) = (&self.person_name, lang.date(&self.date));
+        let what = match (lang, self.gave) {
+            (Language::En, true) => format!("What you gave {name} on {date}"),
+            (Language::En, false) => format!("What {name} gave you on {date}"),
+            (Language::Nl, true) => format!("Wat je {name} op {date} gaf"),
+            (Language::Nl, false) => format!("Wat {name} je op {date} gaf"),
+        };
+        let detail = if self.note.is_empty() {
+            format!("{what}.")
+        } else {
+            format!("{what}: {}", self.note)
+        };
+        let title = match lang {
+            Language::En => format!("Follow up with {name}"),
+            Language::Nl => format!("Volg op bij {name}"),
+        };
+        Reminder {
+            key: format!(
+                "{}:{}:{}",
+                ReminderKind::FollowUp.as_str(),
+                self.exchange_id,
+                self.follow_up
+            ),
+            kind: ReminderKind::FollowUp,
+            person_id: self.person_id,
+            person_name: self.person_name,
+            exchange_id: Some(self.exchange_id),
+            due: self.follow_up,
+            title,
+            detail,
+            snoozed_until: None,
+        }
+    }
+}
+
+impl Store {
+    /// Every occurrence due on or before `today`, whatever the user decided.
+    pub(super) fn occurrences(&self, today: NaiveDate) -> Result<Vec<Reminder>> {
+        let settings = self.settings()?;
+        let lang = settings.language_or_system();
+        let mut found: Vec<Reminder> = self
+            .follow_ups(today)?
+            .into_iter()
+            .map(|f| f.into_reminder(lang))
+            .collect();
+        let decided = self.keep_in_touch_decided()?;
+        for who in self.subjects(today)? {
+            found.extend(keep_in_touch(
+                &who,
+                &settings,
+                decided.get(&who.id),
+                today,
+                lang,
+            ));
+            found.extend(thanks(&who, &settings, today, lang));
+            found.extend(pause(&who, &settings, lang));
+            if -who.balance >= settings.give_back_min_owed {
+                let last_given = self.last_given(&who.id)?;
+                found.extend(give_back(
+                    &who,
+                    &settings,
+                    last_given.as_deref(),
+                    today,
+                    lang,
+                ));
+            }
+        }
+        Ok(found)
+    }
+
+    fn follow_ups(&self, today: NaiveDate) -> Result<Vec<FollowUp>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.id, e.person_id, p.name, e.date, e.direction, e.note, e.follow_up
+             FROM exchange e JOIN person p ON p.id = e.person_id
+             WHERE e.follow_up IS NOT NULL AND e.trashed_at IS NULL AND e.follow_up <= ?1
+               AND p.trashed_at IS NULL AND p.archived = 0",
+        )?;
+        let rows = stmt.query_map([clock::iso(today)], |row| {
+            Ok(FollowUp {
+                exchange_id: row.get(0)?,
+                person_id: row.get(1)?,
+                person_name: row.get(2)?,
+                date: row.get(3)?,
+                gave: row.get::<_, String>(4)? == "gave",
+                note: row.get(5)?,
+                follow_up: row.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Per person, the last day a keep-in-touch reminder was done or dismissed.
+    fn keep_in_touch_decided(&self) -> Result<HashMap<String, String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT person_id, max(decided_on) FROM reminder_state
+             WHERE kind = 'keep_in_touch' AND status IN ('done', 'dismissed')
+             GROUP BY person_id",
+        )?;
+        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The last day you gave this person something.
+    fn last_given(&self, person_id: &str) -> Result<Option<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT max(date) FROM exchange
+             WHERE person_id = ?1 AND direction = 'gave' AND trashed_at IS NULL",
+        )?;
+        Ok(stmt
+            .query_row([person_id], |row| row.get(0))
+            .optional()?
+            .flatten())
+    }
+}

@@ -1,0 +1,122 @@
+//! The commands about Balans working in the background: reminders and their
+//! decisions, pausing notifications, starting at login, and the answer to
+//! "keep running in the tray?". Every change is followed by a fresh look at
+//! the reminders, so the tray and the window agree at once.
+
+use balans_core::{clock, Decision, ErrorPayload, PauseFor, Reminder, Reminders};
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State, Window};
+use tauri_plugin_autostart::ManagerExt;
+
+use crate::ledger_state::LedgerState;
+use crate::reminder_service;
+use crate::scheduler::{Clock, SystemClock};
+use crate::window;
+
+type Answer<T> = Result<T, ErrorPayload>;
+type Ledger<'a> = State<'a, LedgerState>;
+
+/// The Reminders view: what is due, what is snoozed, and any pause.
+#[derive(Debug, Serialize)]
+pub struct ReminderOverview {
+    #[serde(flatten)]
+    pub reminders: Reminders,
+    /// While notifications are paused, until when (`YYYY-MM-DDTHH:MM`, local).
+    pub paused_until: Option<String>,
+}
+
+fn failure(message: String) -> ErrorPayload {
+    ErrorPayload {
+        code: "system".into(),
+        message,
+        field: None,
+    }
+}
+
+#[tauri::command]
+pub fn list_reminders(ledger: Ledger<'_>) -> Answer<ReminderOverview> {
+    let now = SystemClock.now();
+    ledger.with(|store| {
+        Ok(ReminderOverview {
+            reminders: store.reminders(now.date())?,
+            paused_until: store
+                .notifications_paused_until(now)?
+                .map(|until| until.format("%Y-%m-%dT%H:%M").to_string()),
+        })
+    })
+}
+
+#[tauri::command]
+pub fn person_reminders(ledger: Ledger<'_>, id: String) -> Answer<Vec<Reminder>> {
+    ledger.with(|store| store.reminders_for(&id, clock::today()))
+}
+
+#[tauri::command]
+pub fn decide_reminder<R: Runtime>(
+    app: AppHandle<R>,
+    ledger: Ledger<'_>,
+    key: String,
+    decision: Decision,
+) -> Answer<Reminder> {
+    let decided = ledger.with(|store| store.decide_reminder(&key, &decision, clock::today()))?;
+    reminder_service::refresh(&app);
+    Ok(decided)
+}
+
+#[tauri::command]
+pub fn pause_notifications<R: Runtime>(
+    app: AppHandle<R>,
+    ledger: Ledger<'_>,
+    pause: PauseFor,
+) -> Answer<String> {
+    let until = ledger.with(|store| store.pause_notifications(pause, SystemClock.now()))?;
+    reminder_service::refresh(&app);
+    Ok(until.format("%Y-%m-%dT%H:%M").to_string())
+}
+
+#[tauri::command]
+pub fn resume_notifications<R: Runtime>(app: AppHandle<R>, ledger: Ledger<'_>) -> Answer<()> {
+    ledger.with(|store| store.resume_notifications())?;
+    reminder_service::refresh(&app);
+    Ok(())
+}
+
+#[tauri::command]
+pub fn get_autostart<R: Runtime>(app: AppHandle<R>) -> Answer<bool> {
+    app.autolaunch()
+        .is_enabled()
+        .map_err(|e| failure(format!("Could not read the login item: {e}")))
+}
+
+#[tauri::command]
+pub fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: bool) -> Answer<bool> {
+    let manager = app.autolaunch();
+    let changed = if enabled {
+        manager.enable()
+    } else {
+        manager.disable()
+    };
+    changed.map_err(|e| failure(format!("Could not change the login item: {e}")))?;
+    Ok(enabled)
+}
+
+/// The answer to the first close: keep running in the tray, or quit.
+#[tauri::command]
+pub fn answer_close<R: Runtime>(
+    app: AppHandle<R>,
+    window: Window<R>,
+    ledger: Ledger<'_>,
+    keep_running: bool,
+) -> Answer<()> {
+    ledger.with(|store| {
+        let mut settings = store.settings()?;
+        settings.close_to_tray = Some(keep_running);
+        store.update_settings(&settings).map(drop)
+    })?;
+    if keep_running {
+        window::hide(&window);
+    } else {
+        app.exit(0);
+    }
+    Ok(())
+}

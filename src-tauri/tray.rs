@@ -1,0 +1,179 @@
+//! The tray icon: how many reminders are due (the tooltip, and a label beside
+//! the icon where the desktop shows one, as Linux's app indicators do instead
+//! of tooltips), and a menu to open Balans, log something, go to a due
+//! reminder's person, pause notifications, or quit. The menu is rebuilt after
+//! every look at the reminders, in the language of the settings.
+
+use balans_core::{Language, PauseFor, Reminder};
+use tauri::menu::{IsMenuItem, Menu, MenuItem, PredefinedMenuItem, Submenu};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+
+use crate::ledger_state::LedgerState;
+use crate::reminder_service;
+use crate::scheduler::{Clock, SystemClock};
+use crate::window;
+
+const TRAY_ID: &str = "balans";
+/// Due reminders named in the menu; the rest are behind "All reminders".
+const LISTED: usize = 8;
+const PERSON_PREFIX: &str = "person:";
+
+enum Words {
+    Open,
+    QuickLog,
+    AllReminders,
+    Pause,
+    PauseHour,
+    PauseTomorrow,
+    Resume(String),
+    Quit,
+}
+
+fn say(lang: Language, words: Words) -> String {
+    let (en, nl) = match words {
+        Words::Open => ("Open Balans", "Balans openen"),
+        Words::QuickLog => ("Quick log…", "Snel vastleggen…"),
+        Words::AllReminders => ("All reminders…", "Alle herinneringen…"),
+        Words::Pause => ("Pause notifications", "Meldingen pauzeren"),
+        Words::PauseHour => ("For an hour", "Een uur"),
+        Words::PauseTomorrow => ("Until tomorrow", "Tot morgen"),
+        Words::Resume(until) => {
+            return match lang {
+                Language::En => format!("Resume notifications (paused until {until})"),
+                Language::Nl => format!("Meldingen hervatten (gepauzeerd tot {until})"),
+            }
+        }
+        Words::Quit => ("Quit Balans", "Balans afsluiten"),
+    };
+    match lang {
+        Language::En => en.to_owned(),
+        Language::Nl => nl.to_owned(),
+    }
+}
+
+fn count_text(lang: Language, due: usize) -> String {
+    match (lang, due) {
+        (Language::En, 0) => "No reminders due".into(),
+        (Language::En, 1) => "1 reminder due".into(),
+        (Language::En, n) => format!("{n} reminders due"),
+        (Language::Nl, 0) => "Geen herinneringen".into(),
+        (Language::Nl, 1) => "1 herinnering".into(),
+        (Language::Nl, n) => format!("{n} herinneringen"),
+    }
+}
+
+/// The language of the settings, and until when notifications are paused.
+fn situation<R: Runtime>(app: &AppHandle<R>) -> (Language, Option<String>) {
+    let now = SystemClock.now();
+    app.state::<LedgerState>()
+        .with(|store| {
+            let lang = store.settings()?.language_or_system();
+            let paused = store.notifications_paused_until(now)?;
+            Ok((lang, paused.map(|until| until.format("%H:%M").to_string())))
+        })
+        .unwrap_or((Language::of_system(), None))
+}
+
+fn menu<R: Runtime>(app: &AppHandle<R>, due: &[Reminder]) -> tauri::Result<Menu<R>> {
+    let (lang, paused) = situation(app);
+    let item = |id: &str, text: String| MenuItem::with_id(app, id, text, true, None::<&str>);
+    let mut items: Vec<Box<dyn IsMenuItem<R>>> = vec![
+        Box::new(MenuItem::with_id(
+            app,
+            "count",
+            count_text(lang, due.len()),
+            false,
+            None::<&str>,
+        )?),
+        Box::new(item("open", say(lang, Words::Open))?),
+        Box::new(item("quick_log", say(lang, Words::QuickLog))?),
+        Box::new(PredefinedMenuItem::separator(app)?),
+    ];
+    for reminder in due.iter().take(LISTED) {
+        let id = format!("{PERSON_PREFIX}{}", reminder.person_id);
+        items.push(Box::new(item(&id, reminder.title.clone())?));
+    }
+    items.push(Box::new(item("reminders", say(lang, Words::AllReminders))?));
+    items.push(Box::new(PredefinedMenuItem::separator(app)?));
+    match paused {
+        Some(until) => items.push(Box::new(item("resume", say(lang, Words::Resume(until)))?)),
+        None => items.push(Box::new(Submenu::with_items(
+            app,
+            say(lang, Words::Pause),
+            true,
+            &[
+                &item("pause_hour", say(lang, Words::PauseHour))?,
+                &item("pause_tomorrow", say(lang, Words::PauseTomorrow))?,
+            ],
+        )?)),
+    }
+    items.push(Box::new(PredefinedMenuItem::separator(app)?));
+    items.push(Box::new(item("quit", say(lang, Words::Quit))?));
+    let refs: Vec<&dyn IsMenuItem<R>> = items.iter().map(|b| b.as_ref()).collect();
+    Menu::with_items(app, &refs)
+}
+
+fn pause<R: Runtime>(app: &AppHandle<R>, pause: Option<PauseFor>) {
+    let now = SystemClock.now();
+    let changed = app.state::<LedgerState>().with(|store| match pause {
+        Some(pause) => store.pause_notifications(pause, now).map(drop),
+        None => store.resume_notifications(),
+    });
+    if let Err(e) = changed {
+        eprintln!("balans: notifications could not be paused: {}", e.message);
+    }
+    reminder_service::refresh(app);
+}
+
+fn on_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
+    let show_and_tell = |event: &str, payload: &str| {
+        window::show(app);
+        if let Err(e) = app.emit(event, payload) {
+            eprintln!("balans: the window could not be told to {event}: {e}");
+        }
+    };
+    match id {
+        "open" => window::show(app),
+        "quick_log" => show_and_tell("quick-log", ""),
+        "reminders" => show_and_tell("navigate", "reminders"),
+        "pause_hour" => pause(app, Some(PauseFor::Hour)),
+        "pause_tomorrow" => pause(app, Some(PauseFor::UntilTomorrow)),
+        "resume" => pause(app, None),
+        "quit" => app.exit(0),
+        other => {
+            if let Some(person) = other.strip_prefix(PERSON_PREFIX) {
+                show_and_tell("open-person", person);
+            }
+        }
+    }
+}
+
+/// Puts the icon in the tray, with nothing due yet; the first look fills it.
+pub fn install<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let mut builder = TrayIconBuilder::with_id(TRAY_ID)
+        .tooltip("Balans")
+        .menu(&menu(app, &[])?)
+        .on_menu_event(|app, event| on_menu(app, event.id.as_ref()));
+    if let Some(icon) = app.default_window_icon() {
+        builder = builder.icon(icon.clone());
+    }
+    builder.build(app)?;
+    Ok(())
+}
+
+/// Shows the count and the due reminders in the tray.
+pub fn show_due<R: Runtime>(app: &AppHandle<R>, due: &[Reminder]) {
+    let Some(tray) = app.tray_by_id(TRAY_ID) else {
+        return;
+    };
+    let (lang, _) = situation(app);
+    let count = count_text(lang, due.len());
+    let shown = menu(app, due)
+        .and_then(|menu| tray.set_menu(Some(menu)))
+        .and_then(|()| tray.set_tooltip(Some(format!("Balans: {count}"))))
+        .and_then(|()| tray.set_title((!due.is_empty()).then(|| due.len().to_string())));
+    if let Err(e) = shown {
+        eprintln!("balans: the tray could not be updated: {e}");
+    }
+}
