@@ -1,0 +1,91 @@
+//! Balans on a real desktop session: a private Xvfb display and a private
+//! D-Bus session bus (the daemon `dbus-run-session` starts, run directly so
+//! the test can serve on the bus too), with a notification server that
+//! records what it receives, as a notification daemon would show it. The
+//! real binary runs in it, as the user starts it.
+//!
+//! Run with `cargo test --test desktop`.
+
+mod session;
+
+use std::path::Path;
+use std::time::Duration;
+
+use balans_core::{Direction, ExchangeInput, Language, PersonInput, Settings, Store};
+
+use session::{Desktop, NO_BUS};
+
+/// A ledger in `dir` with one follow-up that is due, in English, with no
+/// quiet hours, so the test does not depend on the time of day it runs.
+fn ledger_with_a_due_follow_up(dir: &Path) {
+    let mut store = Store::open_in_dir(dir).unwrap();
+    let settings = Settings {
+        language: Some(Language::En),
+        quiet_hours: None,
+        ..store.settings().unwrap()
+    };
+    store.update_settings(&settings).unwrap();
+    let anna = store
+        .add_person(&PersonInput::named("Anna de Vries"))
+        .unwrap();
+    let mut gave = ExchangeInput::new(&anna.id, "2026-01-05", Direction::Gave, "advice");
+    gave.follow_up = Some("2026-01-19".into());
+    gave.note = "Sent the proposal".into();
+    store.record_exchange(&gave).unwrap();
+}
+
+#[test]
+fn a_due_reminder_arrives_as_a_desktop_notification_once() {
+    let desktop = Desktop::start().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    ledger_with_a_due_follow_up(data.path());
+    let app = desktop.launch(data.path(), None).unwrap();
+    let note = desktop
+        .next_notification(Duration::from_secs(60))
+        .expect("a notification within a minute of starting");
+    assert_eq!(note.summary, "Follow up with Anna de Vries");
+    assert!(note.body.contains("Sent the proposal"), "{note:?}");
+    drop(app);
+
+    // Started again, Balans does not announce the same reminder twice.
+    let _again = desktop.launch(data.path(), None).unwrap();
+    desktop.wait_until_locked(data.path()).unwrap();
+    assert_eq!(desktop.next_notification(Duration::from_secs(8)), None);
+}
+
+#[test]
+fn a_second_launch_hands_over_to_the_first_and_exits() {
+    let desktop = Desktop::start().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    ledger_with_a_due_follow_up(data.path());
+    let mut first = desktop.launch(data.path(), None).unwrap();
+    desktop.wait_until_locked(data.path()).unwrap();
+    let mut second = desktop.launch(data.path(), None).unwrap();
+    let status = second
+        .wait_for_exit(Duration::from_secs(30))
+        .expect("the second launch ends");
+    assert!(status.success(), "it hands over and exits: {status}");
+    assert!(first.is_running(), "the first keeps running");
+    assert!(desktop.is_locked(data.path()));
+}
+
+#[test]
+fn without_dbus_the_lock_keeps_a_second_instance_from_writing() {
+    let desktop = Desktop::start().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    ledger_with_a_due_follow_up(data.path());
+    let mut first = desktop.launch(data.path(), Some(NO_BUS)).unwrap();
+    desktop.wait_until_locked(data.path()).unwrap();
+    let mut second = desktop.launch(data.path(), Some(NO_BUS)).unwrap();
+    // It starts (to tell the user why it cannot work) but never opens the database.
+    for _ in 0..30 {
+        std::thread::sleep(Duration::from_millis(200));
+        assert!(second.is_running(), "the second window stays to explain");
+        assert!(
+            !second.has_open(&data.path().join(balans_core::store::DATABASE_FILE)),
+            "the second instance opened the database"
+        );
+    }
+    assert!(first.is_running());
+    assert!(first.has_open(&data.path().join(balans_core::store::DATABASE_FILE)));
+}

@@ -1,0 +1,255 @@
+//! The desktop a test runs in: Xvfb, a D-Bus session bus, a notification
+//! server on it that records every notification, and Balans processes
+//! started on a data folder. Everything is stopped when dropped.
+
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::Mutex;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use zbus::zvariant::OwnedValue;
+
+/// A bus address that leads nowhere, for a desktop without D-Bus.
+pub const NO_BUS: &str = "unix:path=/nonexistent/balans-test-bus";
+
+type Result<T> = std::result::Result<T, String>;
+
+/// One notification as the server received it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub app_name: String,
+    pub summary: String,
+    pub body: String,
+}
+
+/// The server side of the Desktop Notifications Specification, recording.
+struct Recorder {
+    sent: Mutex<Sender<Note>>,
+    last_id: Mutex<u32>,
+}
+
+#[zbus::interface(name = "org.freedesktop.Notifications")]
+impl Recorder {
+    #[allow(clippy::too_many_arguments)]
+    fn notify(
+        &self,
+        app_name: String,
+        _replaces_id: u32,
+        _app_icon: String,
+        summary: String,
+        body: String,
+        _actions: Vec<String>,
+        _hints: HashMap<String, OwnedValue>,
+        _expire_timeout: i32,
+    ) -> u32 {
+        let note = Note {
+            app_name,
+            summary,
+            body,
+        };
+        let _ = self.sent.lock().unwrap().send(note);
+        let mut id = self.last_id.lock().unwrap();
+        *id += 1;
+        *id
+    }
+
+    fn get_capabilities(&self) -> Vec<String> {
+        vec!["body".into()]
+    }
+
+    fn get_server_information(&self) -> (String, String, String, String) {
+        (
+            "balans-test-recorder".into(),
+            "balans".into(),
+            "1".into(),
+            "1.2".into(),
+        )
+    }
+
+    fn close_notification(&self, _id: u32) {}
+}
+
+fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) -> Result<()> {
+    let deadline = Instant::now() + timeout;
+    while !ready() {
+        if Instant::now() > deadline {
+            return Err(format!("{what} did not happen within {timeout:?}"));
+        }
+        sleep(Duration::from_millis(50));
+    }
+    Ok(())
+}
+
+/// Starts Xvfb on a display number it picks itself (`-displayfd`), so tests
+/// running side by side never race for the same one.
+fn start_display() -> Result<(Child, String)> {
+    let mut child = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x900x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("Xvfb could not start (`make test` installs it): {e}"))?;
+    let mut number = String::new();
+    BufReader::new(child.stdout.take().expect("piped"))
+        .read_line(&mut number)
+        .map_err(|e| format!("Xvfb named no display: {e}"))?;
+    Ok((child, format!(":{}", number.trim())))
+}
+
+fn start_bus() -> Result<(Child, String)> {
+    let mut child = Command::new("dbus-daemon")
+        .args(["--session", "--nofork", "--print-address=1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("dbus-daemon could not start (`make test` installs dbus): {e}"))?;
+    let mut address = String::new();
+    BufReader::new(child.stdout.take().expect("piped"))
+        .read_line(&mut address)
+        .map_err(|e| format!("dbus-daemon printed no address: {e}"))?;
+    Ok((child, address.trim().to_owned()))
+}
+
+/// A Balans process; killed when dropped.
+pub struct App {
+    child: Child,
+}
+
+impl App {
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    pub fn wait_for_exit(&mut self, timeout: Duration) -> Option<ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            sleep(Duration::from_millis(50));
+        }
+        None
+    }
+
+    /// Whether the process has `file` open, from its descriptors in /proc.
+    pub fn has_open(&self, file: &Path) -> bool {
+        let fds = format!("/proc/{}/fd", self.child.id());
+        std::fs::read_dir(fds)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter_map(|fd| std::fs::read_link(fd.path()).ok())
+                    .any(|target| target == file)
+            })
+            .unwrap_or(false)
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Xvfb, a session bus with a recording notification server, and a home.
+pub struct Desktop {
+    display: String,
+    bus_address: String,
+    home: tempfile::TempDir,
+    notes: Receiver<Note>,
+    // Dropped in this order: the server's connection, then the bus, then the display.
+    _server: zbus::blocking::Connection,
+    bus: Child,
+    xvfb: Child,
+}
+
+impl Desktop {
+    pub fn start() -> Result<Desktop> {
+        let (xvfb, display) = start_display()?;
+        let (bus, bus_address) = start_bus()?;
+        let (sent, notes) = mpsc::channel();
+        let recorder = Recorder {
+            sent: Mutex::new(sent),
+            last_id: Mutex::new(0),
+        };
+        let server = zbus::blocking::connection::Builder::address(bus_address.as_str())
+            .and_then(|b| b.name("org.freedesktop.Notifications"))
+            .and_then(|b| b.serve_at("/org/freedesktop/Notifications", recorder))
+            .and_then(|b| b.build())
+            .map_err(|e| format!("the notification server could not start: {e}"))?;
+        Ok(Desktop {
+            display,
+            bus_address,
+            home: tempfile::tempdir().map_err(|e| e.to_string())?,
+            notes,
+            _server: server,
+            bus,
+            xvfb,
+        })
+    }
+
+    /// Starts Balans on `data_dir`, on this desktop's bus or on `bus`.
+    pub fn launch(&self, data_dir: &Path, bus: Option<&str>) -> Result<App> {
+        let child = Command::new(env!("CARGO_BIN_EXE_balans"))
+            .arg("--data-dir")
+            .arg(data_dir)
+            .env("DISPLAY", &self.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", bus.unwrap_or(&self.bus_address))
+            .env("HOME", self.home.path())
+            .env("XDG_RUNTIME_DIR", self.home.path())
+            .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            .env("LANG", "en_US.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("Balans could not start: {e}"))?;
+        Ok(App { child })
+    }
+
+    /// The next notification that arrives within `timeout`.
+    pub fn next_notification(&self, timeout: Duration) -> Option<Note> {
+        self.notes.recv_timeout(timeout).ok()
+    }
+
+    /// Whether a Balans holds the data folder's lock.
+    pub fn is_locked(&self, data_dir: &Path) -> bool {
+        let Ok(file) = OpenOptions::new()
+            .write(true)
+            .open(data_dir.join("balans.lock"))
+        else {
+            return false;
+        };
+        matches!(File::try_lock(&file), Err(TryLockError::WouldBlock))
+    }
+
+    pub fn wait_until_locked(&self, data_dir: &Path) -> Result<()> {
+        wait_for("Balans taking its lock", Duration::from_secs(60), || {
+            self.is_locked(data_dir)
+        })
+    }
+}
+
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        for child in [&mut self.bus, &mut self.xvfb] {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
