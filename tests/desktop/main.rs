@@ -7,6 +7,7 @@
 //! Run with `cargo test --test desktop`.
 
 mod session;
+mod tray;
 
 use std::path::Path;
 use std::time::Duration;
@@ -88,4 +89,59 @@ fn without_dbus_the_lock_keeps_a_second_instance_from_writing() {
     }
     assert!(first.is_running());
     assert!(first.has_open(&data.path().join(balans_core::store::DATABASE_FILE)));
+}
+
+#[test]
+fn the_tray_shows_what_is_due_and_quits_from_its_menu() {
+    let desktop = Desktop::start().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    ledger_with_a_due_follow_up(data.path());
+    let mut app = desktop.launch(data.path(), None).unwrap();
+    let tray = desktop.next_tray_item(Duration::from_secs(60)).unwrap();
+    // The first look at the reminders fills the menu and the label.
+    let mut entries = Vec::new();
+    for _ in 0..100 {
+        entries = tray.entries().unwrap();
+        if entries.iter().any(|e| e.label == "1 reminder due") && tray.label().unwrap() == "1" {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let labels: Vec<&str> = entries.iter().map(|e| e.label.as_str()).collect();
+    for expected in [
+        "1 reminder due",
+        "Open Balans",
+        "Quick log…",
+        "Follow up with Anna de Vries",
+        "All reminders…",
+        "Pause notifications",
+        "For an hour",
+        "Until tomorrow",
+        "Quit Balans",
+    ] {
+        assert!(labels.contains(&expected), "{expected:?} in {labels:?}");
+    }
+    assert_eq!(tray.label().unwrap(), "1", "the count beside the icon");
+
+    tray.click("For an hour").unwrap();
+    let mut paused = false;
+    for _ in 0..50 {
+        let entries = tray.entries().unwrap();
+        if entries
+            .iter()
+            .any(|e| e.label.starts_with("Resume notifications"))
+        {
+            paused = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(paused, "after pausing, the menu offers to resume");
+
+    tray.click("Quit Balans").unwrap();
+    let status = app.wait_for_exit(Duration::from_secs(30));
+    assert!(
+        status.is_some_and(|s| s.success()),
+        "Quit ends Balans: {status:?}"
+    );
 }

@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 
 use zbus::zvariant::OwnedValue;
 
+use crate::tray::{Registration, TrayItem, Watcher};
+
 /// A bus address that leads nowhere, for a desktop without D-Bus.
 pub const NO_BUS: &str = "unix:path=/nonexistent/balans-test-bus";
 
@@ -171,8 +173,9 @@ pub struct Desktop {
     bus_address: String,
     home: tempfile::TempDir,
     notes: Receiver<Note>,
+    tray_items: Receiver<Registration>,
     // Dropped in this order: the server's connection, then the bus, then the display.
-    _server: zbus::blocking::Connection,
+    server: zbus::blocking::Connection,
     bus: Child,
     xvfb: Child,
 }
@@ -186,17 +189,24 @@ impl Desktop {
             sent: Mutex::new(sent),
             last_id: Mutex::new(0),
         };
+        let (registered, tray_items) = mpsc::channel();
+        let watcher = Watcher {
+            registered: Mutex::new(registered),
+        };
         let server = zbus::blocking::connection::Builder::address(bus_address.as_str())
             .and_then(|b| b.name("org.freedesktop.Notifications"))
             .and_then(|b| b.serve_at("/org/freedesktop/Notifications", recorder))
+            .and_then(|b| b.name("org.kde.StatusNotifierWatcher"))
+            .and_then(|b| b.serve_at("/StatusNotifierWatcher", watcher))
             .and_then(|b| b.build())
-            .map_err(|e| format!("the notification server could not start: {e}"))?;
+            .map_err(|e| format!("the desktop's servers could not start: {e}"))?;
         Ok(Desktop {
             display,
             bus_address,
             home: tempfile::tempdir().map_err(|e| e.to_string())?,
             notes,
-            _server: server,
+            tray_items,
+            server,
             bus,
             xvfb,
         })
@@ -225,6 +235,15 @@ impl Desktop {
     /// The next notification that arrives within `timeout`.
     pub fn next_notification(&self, timeout: Duration) -> Option<Note> {
         self.notes.recv_timeout(timeout).ok()
+    }
+
+    /// The next tray item that registers within `timeout`.
+    pub fn next_tray_item(&self, timeout: Duration) -> Result<TrayItem<'static>> {
+        let at = self
+            .tray_items
+            .recv_timeout(timeout)
+            .map_err(|_| format!("no tray item registered within {timeout:?}"))?;
+        TrayItem::new(&self.server, &at).map_err(|e| format!("the tray item at {at:?}: {e}"))
     }
 
     /// Whether a Balans holds the data folder's lock.
