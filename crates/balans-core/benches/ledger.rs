@@ -110,6 +110,13 @@ fn main() {
         black_box(store.balances(today).expect("balances"));
         black_box(store.signals(today).expect("signals"));
     }));
+    results.push(measure(
+        "all due reminders (the scheduler's look)",
+        30,
+        || {
+            black_box(store.reminders(today).expect("reminders"));
+        },
+    ));
     results.push(measure("your own style", 30, || {
         black_box(store.user_style().expect("style"));
     }));

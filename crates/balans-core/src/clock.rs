@@ -22,3 +22,44 @@ pub fn today() -> NaiveDate {
 pub fn iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
+
+/// Reads a stored `YYYY-MM-DD` date. Signals and reminders read thousands of
+/// them per look; this is several times cheaper than a format-string parse.
+/// User input goes through `validate::date` instead, which explains mistakes.
+pub fn parse_iso(stored: &str) -> Option<NaiveDate> {
+    let bytes = stored.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        bytes[range].iter().try_fold(0u32, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    let year = i32::try_from(number(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_dates_are_read_and_anything_else_is_not() {
+        assert_eq!(
+            parse_iso("2026-02-28"),
+            NaiveDate::from_ymd_opt(2026, 2, 28)
+        );
+        assert_eq!(parse_iso(&iso(today())), Some(today()));
+        for bad in [
+            "2026-02-30",
+            "2026-2-28",
+            "26-02-2026",
+            "2026-02-2x",
+            "",
+            "2026/02/28",
+        ] {
+            assert_eq!(parse_iso(bad), None, "{bad}");
+        }
+    }
+}

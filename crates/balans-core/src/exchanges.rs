@@ -139,25 +139,34 @@ pub(crate) const EXCHANGE_COLUMNS: &str = "id, person_id, date, direction, kind,
      acknowledged, third_person_id, follow_up, note, trashed_at, created_at, updated_at";
 
 impl Exchange {
+    /// Reads a row selected with [`EXCHANGE_COLUMNS`].
     pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Exchange> {
-        let direction: String = row.get("direction")?;
-        let asked: String = row.get("asked")?;
+        Exchange::from_row_at(row, 0)
+    }
+
+    /// Reads the [`EXCHANGE_COLUMNS`] starting at column `at`, by position:
+    /// pages read thousands of exchanges, and lookups by name cost more.
+    pub(crate) fn from_row_at(row: &Row<'_>, at: usize) -> rusqlite::Result<Exchange> {
+        let direction = row.get_ref(at + 3)?.as_str()?;
+        let direction =
+            Direction::parse(direction).ok_or_else(|| conversion_error("direction", direction))?;
+        let asked = row.get_ref(at + 6)?.as_str()?;
+        let asked = Asked::parse(asked).ok_or_else(|| conversion_error("asked", asked))?;
         Ok(Exchange {
-            id: row.get("id")?,
-            person_id: row.get("person_id")?,
-            date: row.get("date")?,
-            direction: Direction::parse(&direction)
-                .ok_or_else(|| conversion_error("direction", &direction))?,
-            kind: row.get("kind")?,
-            value: row.get("value")?,
-            asked: Asked::parse(&asked).ok_or_else(|| conversion_error("asked", &asked))?,
-            acknowledged: row.get("acknowledged")?,
-            third_person_id: row.get("third_person_id")?,
-            follow_up: row.get("follow_up")?,
-            note: row.get("note")?,
-            trashed_at: row.get("trashed_at")?,
-            created_at: row.get("created_at")?,
-            updated_at: row.get("updated_at")?,
+            id: row.get(at)?,
+            person_id: row.get(at + 1)?,
+            date: row.get(at + 2)?,
+            direction,
+            kind: row.get(at + 4)?,
+            value: row.get(at + 5)?,
+            asked,
+            acknowledged: row.get(at + 7)?,
+            third_person_id: row.get(at + 8)?,
+            follow_up: row.get(at + 9)?,
+            note: row.get(at + 10)?,
+            trashed_at: row.get(at + 11)?,
+            created_at: row.get(at + 12)?,
+            updated_at: row.get(at + 13)?,
         })
     }
 }

@@ -3,7 +3,7 @@
 //! Numbers and dates in those sentences follow the language's conventions
 //! (a decimal comma and Dutch month names in Dutch).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 
 use crate::ledger::round2;
@@ -60,7 +60,7 @@ impl Language {
     /// A stored `YYYY-MM-DD` date as people write it: `3 Mar 2025`, `3 mrt 2025`.
     /// Anything that is not such a date is returned as it is.
     pub fn date(self, iso: &str) -> String {
-        let Ok(date) = NaiveDate::parse_from_str(iso, "%Y-%m-%d") else {
+        let Some(date) = crate::clock::parse_iso(iso) else {
             return iso.to_owned();
         };
         let months = match self {

@@ -37,7 +37,7 @@ pub fn decay_weight(date: &str, today: NaiveDate, half_life_days: Option<u32>) -
     let Some(half_life) = half_life_days else {
         return 1.0;
     };
-    let Some(date) = parse_date(date) else {
+    let Some(date) = crate::clock::parse_iso(date) else {
         return 1.0;
     };
     let age = (today - date).num_days().max(0) as f64;
@@ -154,10 +154,6 @@ struct Flow {
     signed: f64,
 }
 
-fn parse_date(date: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
-}
-
 /// A balance with every exchange weighted by its age on `today`.
 fn decayed_balance(flows: &[Flow], today: NaiveDate, half_life: Option<u32>) -> Balance {
     let (mut given, mut received) = (0.0, 0.0);
@@ -179,7 +175,7 @@ fn series(oldest_first: &[Flow], half_life: Option<u32>) -> Vec<SeriesPoint> {
     let mut balance = 0.0;
     let mut previous: Option<NaiveDate> = None;
     for flow in oldest_first {
-        let date = parse_date(&flow.date);
+        let date = crate::clock::parse_iso(&flow.date);
         if let (Some(days), Some(from), Some(to)) = (half_life, previous, date) {
             balance *= 0.5_f64.powf((to - from).num_days().max(0) as f64 / f64::from(days));
         }
@@ -460,7 +456,7 @@ impl Store {
             "SELECT seq, {EXCHANGE_COLUMNS} FROM exchange WHERE seq IN (SELECT value FROM json_each(?1))"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([list], |r| Ok((r.get(0)?, Exchange::from_row(r)?)))?;
+        let rows = stmt.query_map([list], |r| Ok((r.get(0)?, Exchange::from_row_at(r, 1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -92,17 +92,19 @@ impl Affiliation {
             && self.to_date.as_deref().is_none_or(|to| to >= date)
     }
 
+    /// Reads a row selected with [`AFFILIATION_COLUMNS`], by position: signals
+    /// read every affiliation on each look, and lookups by name cost more.
     fn from_row(row: &Row<'_>) -> rusqlite::Result<Affiliation> {
-        let power: String = row.get("decision_power")?;
+        let power: String = row.get(4)?;
         Ok(Affiliation {
-            id: row.get("id")?,
-            person_id: row.get("person_id")?,
-            organisation_id: row.get("organisation_id")?,
-            role: row.get("role")?,
+            id: row.get(0)?,
+            person_id: row.get(1)?,
+            organisation_id: row.get(2)?,
+            role: row.get(3)?,
             decision_power: DecisionPower::parse(&power).unwrap_or(DecisionPower::None),
-            from_date: row.get("from_date")?,
-            to_date: row.get("to_date")?,
-            created_at: row.get("created_at")?,
+            from_date: row.get(5)?,
+            to_date: row.get(6)?,
+            created_at: row.get(7)?,
         })
     }
 }

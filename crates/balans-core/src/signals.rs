@@ -84,9 +84,7 @@ pub(crate) struct Subject {
 }
 
 pub(crate) fn days_between(from: &str, to: NaiveDate) -> Option<i64> {
-    NaiveDate::parse_from_str(from, "%Y-%m-%d")
-        .ok()
-        .map(|date| (to - date).num_days())
+    clock::parse_iso(from).map(|date| (to - date).num_days())
 }
 
 fn signal(
@@ -620,11 +618,11 @@ impl Store {
         let count = STATS_COLUMNS.split(", ").count();
         let rows = stmt.query_map([], |row| {
             let stats = PersonStats::from_row_at(row, 0)?;
-            let relationship: String = row.get(count + 2)?;
+            let relationship = row.get_ref(count + 2)?.as_str()?;
             Ok(Subject {
                 id: row.get(count)?,
                 name: row.get(count + 1)?,
-                relationship: Relationship::parse(&relationship).unwrap_or_default(),
+                relationship: Relationship::parse(relationship).unwrap_or_default(),
                 cadence_days: row.get(count + 3)?,
                 balance: stats.balance(),
                 stats,

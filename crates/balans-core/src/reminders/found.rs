@@ -15,12 +15,8 @@ use crate::settings::Settings;
 use crate::signals::{one_sided_giving, Subject};
 use crate::store::Store;
 
-fn parse(iso: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok()
-}
-
 fn plus_days(iso: &str, days: u32) -> Option<NaiveDate> {
-    parse(iso)?.checked_add_days(Days::new(u64::from(days)))
+    clock::parse_iso(iso)?.checked_add_days(Days::new(u64::from(days)))
 }
 
 /// A reminder about `who`, anchored to `anchor` (part of its key).
@@ -179,7 +175,7 @@ fn give_back(
 /// giving since the person last gave you something.
 fn pause(who: &Subject, s: &Settings, lang: Language) -> Option<Reminder> {
     let signal = one_sided_giving(who, s, lang)?;
-    let due = parse(who.stats.last_date.as_deref()?)?;
+    let due = clock::parse_iso(who.stats.last_date.as_deref()?)?;
     let anchor = who.stats.last_received_date.as_deref().unwrap_or("never");
     let name = &who.name;
     let title = match lang {
