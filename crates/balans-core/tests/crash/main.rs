@@ -1,0 +1,167 @@
+//! Crash safety: a writer process records exchanges and prints each one's id
+//! once its commit has returned; this process kills it with SIGKILL at a
+//! random moment, then checks the file. Every printed id must be there, the
+//! database must pass `integrity_check`, and nothing may be half-applied: the
+//! per-person figures equal a fresh computation, and every note is in the
+//! search index exactly once.
+//!
+//! `cargo test -p balans-core --test crash` runs 200 rounds;
+//! `BALANS_CRASH_ROUNDS=5000` runs more (`make soak`). The same binary is the
+//! writer when started with `--writer <folder>`.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Command, ExitCode, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use balans_core::{Direction, ExchangeInput, PersonInput, Store};
+
+const DEFAULT_ROUNDS: usize = 200;
+const PEOPLE: usize = 5;
+
+/// The writer: records exchanges until it is killed.
+fn write_forever(dir: &Path) -> ExitCode {
+    let mut store = Store::open_in_dir(dir).expect("the writer opens the ledger");
+    let people: Vec<String> = store
+        .people_summaries(balans_core::clock::today())
+        .expect("people")
+        .into_iter()
+        .map(|summary| summary.person.id)
+        .collect();
+    let stdout = std::io::stdout();
+    for n in 0u64.. {
+        let person = &people[(n as usize) % people.len()];
+        let direction = if n % 3 == 0 {
+            Direction::Received
+        } else {
+            Direction::Gave
+        };
+        let mut input = ExchangeInput::new(person, "2026-11-01", direction, "advice");
+        input.note = format!("write {n} {}", "x".repeat((n % 7) as usize * 40));
+        let id = store.record_exchange(&input).expect("a write").id;
+        let mut out = stdout.lock();
+        writeln!(out, "{id}").expect("print the id");
+        out.flush().expect("flush the id");
+    }
+    ExitCode::SUCCESS
+}
+
+/// A small, seedable generator for kill moments (xorshift64*).
+struct Moments(u64);
+
+impl Moments {
+    fn next_millis(&mut self, below: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % below
+    }
+}
+
+/// What is wrong with the file after a kill, if anything.
+fn check(dir: &Path, printed: &[String], before: i64) -> Result<i64, String> {
+    let path = dir.join(balans_core::store::DATABASE_FILE);
+    let conn = rusqlite::Connection::open(&path).map_err(|e| e.to_string())?;
+    let verdict: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| e.to_string())?;
+    if verdict != "ok" {
+        return Err(format!("integrity_check: {verdict}"));
+    }
+    conn.execute(
+        "INSERT INTO exchange_search (exchange_search) VALUES ('integrity-check')",
+        [],
+    )
+    .map_err(|e| format!("the search index is damaged: {e}"))?;
+    let count = |sql: &str| -> Result<i64, String> {
+        conn.query_row(sql, [], |r| r.get(0))
+            .map_err(|e| e.to_string())
+    };
+    let exchanges = count("SELECT count(*) FROM exchange")?;
+    let with_notes = count("SELECT count(*) FROM exchange WHERE note <> ''")?;
+    let indexed = count("SELECT count(*) FROM exchange_search")?;
+    if with_notes != indexed {
+        return Err(format!("{with_notes} notes but {indexed} search rows"));
+    }
+    // Everything printed was committed; at most one more commit may have
+    // returned without its id being printed before the kill.
+    let expected = before + printed.len() as i64;
+    if exchanges != expected && exchanges != expected + 1 {
+        return Err(format!(
+            "{exchanges} exchanges; {before} before and {} printed",
+            printed.len()
+        ));
+    }
+    drop(conn);
+    let store = Store::open_in_dir(dir).map_err(|e| e.to_string())?;
+    for id in printed {
+        store
+            .exchange(id)
+            .map_err(|e| format!("printed {id} but: {e}"))?;
+    }
+    if !balans_core::stats::consistent(&store).map_err(|e| e.to_string())? {
+        return Err("the per-person figures differ from the exchanges".into());
+    }
+    Ok(exchanges)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--writer") {
+        return write_forever(Path::new(&args[at + 1]));
+    }
+    let rounds = std::env::var("BALANS_CRASH_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(DEFAULT_ROUNDS);
+    let seed = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64)
+        | 1;
+    let mut moments = Moments(seed);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    {
+        let mut store = Store::open_in_dir(dir.path()).expect("a new ledger");
+        for n in 0..PEOPLE {
+            store
+                .add_person(&PersonInput::named(&format!("Person {n}")))
+                .expect("a person");
+        }
+    }
+    let me = std::env::current_exe().expect("this test's own path");
+    let started = Instant::now();
+    let (mut exchanges, mut confirmed) = (0i64, 0usize);
+    for round in 1..=rounds {
+        let mut writer = Command::new(&me)
+            .arg("--writer")
+            .arg(dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start the writer");
+        std::thread::sleep(Duration::from_millis(5 + moments.next_millis(60)));
+        writer.kill().expect("SIGKILL the writer");
+        writer.wait().expect("reap the writer");
+        let printed: Vec<String> = BufReader::new(writer.stdout.take().expect("piped"))
+            .lines()
+            .map_while(Result::ok)
+            .filter(|line| !line.is_empty())
+            .collect();
+        match check(dir.path(), &printed, exchanges) {
+            Ok(now) => {
+                exchanges = now;
+                confirmed += printed.len();
+            }
+            Err(problem) => {
+                println!("crash: round {round} of {rounds} (seed {seed}) FAILED: {problem}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    println!(
+        "crash: {rounds} rounds passed (seed {seed}): {confirmed} printed ids all present, \
+         {exchanges} exchanges, integrity ok, figures and search index consistent, in {:.1?}",
+        started.elapsed()
+    );
+    ExitCode::SUCCESS
+}
