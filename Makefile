@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test bench bundle start-time test-install deps-build deps-bundle deps-test fmt-check lint test-rust test-ui
+.PHONY: run test bench soak bundle start-time test-install deps-build deps-bundle deps-test fmt-check lint test-rust test-ui
 
 ## Build Balans and open it, with the data in the system's app data folder.
 run: deps-build
@@ -16,6 +16,10 @@ test: deps-test fmt-check lint test-rust test-ui
 ## Benchmarks of the ledger on a generated heavy data set (see docs/performance.md).
 bench: deps-build
 	cargo bench -p balans-core --bench ledger
+
+## The reliability suites at length: thousands of SIGKILL rounds (see docs/reliability.md).
+soak: deps-build
+	BALANS_CRASH_ROUNDS=5000 cargo test -p balans-core --locked --test crash
 
 ## Installable .deb and .rpm packages, in target/release/bundle/.
 bundle: deps-bundle

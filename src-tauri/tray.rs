@@ -4,7 +4,8 @@
 //! reminder's person, pause notifications, or quit. The menu is rebuilt after
 //! every look at the reminders, in the language of the settings.
 
-use balans_core::{Language, PauseFor, Reminder};
+use balans_core::{clock, Language, PauseFor, Reminder};
+use chrono::NaiveDateTime;
 use tauri::menu::{IsMenuItem, Menu, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
@@ -63,6 +64,17 @@ fn count_text(lang: Language, due: usize) -> String {
     }
 }
 
+/// When a pause ends, as the menu says it: "09:30", "tomorrow 08:00", or a date.
+fn pause_end(lang: Language, until: NaiveDateTime, now: NaiveDateTime) -> String {
+    let time = until.format("%H:%M");
+    match ((until.date() - now.date()).num_days(), lang) {
+        (0, _) => time.to_string(),
+        (1, Language::En) => format!("tomorrow {time}"),
+        (1, Language::Nl) => format!("morgen {time}"),
+        _ => format!("{} {time}", lang.date(&clock::iso(until.date()))),
+    }
+}
+
 /// The language of the settings, and until when notifications are paused.
 fn situation<R: Runtime>(app: &AppHandle<R>) -> (Language, Option<String>) {
     let now = SystemClock.now();
@@ -70,7 +82,7 @@ fn situation<R: Runtime>(app: &AppHandle<R>) -> (Language, Option<String>) {
         .with(|store| {
             let lang = store.settings()?.language_or_system();
             let paused = store.notifications_paused_until(now)?;
-            Ok((lang, paused.map(|until| until.format("%H:%M").to_string())))
+            Ok((lang, paused.map(|until| pause_end(lang, until, now))))
         })
         .unwrap_or((Language::of_system(), None))
 }
@@ -175,5 +187,32 @@ pub fn show_due<R: Runtime>(app: &AppHandle<R>, due: &[Reminder]) {
         .and_then(|()| tray.set_title((!due.is_empty()).then(|| due.len().to_string())));
     if let Err(e) = shown {
         eprintln!("balans: the tray could not be updated: {e}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pause_says_when_it_ends() {
+        let at = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        let now = at("2026-11-23 15:00");
+        assert_eq!(
+            pause_end(Language::En, at("2026-11-23 16:00"), now),
+            "16:00"
+        );
+        assert_eq!(
+            pause_end(Language::En, at("2026-11-24 08:00"), now),
+            "tomorrow 08:00"
+        );
+        assert_eq!(
+            pause_end(Language::Nl, at("2026-11-24 08:00"), now),
+            "morgen 08:00"
+        );
+        assert_eq!(
+            pause_end(Language::En, at("2026-11-30 08:00"), now),
+            "30 Nov 2026 08:00"
+        );
     }
 }

@@ -1,5 +1,6 @@
-// The one door to the Rust side. Errors come back as {code, message, field};
-// they are rethrown as Error objects that keep those fields.
+// The one door to the Rust side: commands, and the events the app sends on
+// its own. Errors come back as {code, message, field}; they are rethrown as
+// Error objects that keep those fields.
 
 export class CommandError extends Error {
   constructor(payload) {
@@ -15,4 +16,9 @@ export async function call(command, args = {}) {
   } catch (payload) {
     throw new CommandError(payload);
   }
+}
+
+/** Calls `handler(payload)` each time the app emits `event`. */
+export function listen(event, handler) {
+  return window.__TAURI__.event.listen(event, (message) => handler(message.payload));
 }

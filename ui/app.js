@@ -1,22 +1,27 @@
 // The Balans window: navigation, the current screen, the quick log shortcut,
-// language and theme. Screens live in ui/views/; each renders from `ctx` and
-// calls back into `app` to move, refresh and announce.
+// language and theme, and what the app running in the tray asks of it.
+// Screens live in ui/views/; each renders from `ctx` and calls back into
+// `app` to move, refresh and announce.
 
 import { call } from "./api.js";
-import { ctx, refreshBasics, refreshData } from "./context.js";
+import { listenToBackground } from "./background.js";
+import { ctx, refreshBasics, refreshData, refreshReminders } from "./context.js";
 import { el, replaceChildren } from "./dom.js";
 import { detectLanguage, errorText, setLanguage, t } from "./i18n.js";
 import { isQuickLogShortcut, openQuickLog } from "./quick-log.js";
+import { badgeText } from "./reminder-choices.js";
 import { parseRoute, routeHash } from "./router.js";
 import * as dashboard from "./views/dashboard.js";
 import * as organisations from "./views/organisations.js";
 import * as people from "./views/people.js";
+import * as reminders from "./views/reminders.js";
 import * as settings from "./views/settings.js";
 import * as trash from "./views/trash.js";
 
-const VIEWS = { dashboard, people, organisations, trash, settings };
+const VIEWS = { dashboard, reminders, people, organisations, trash, settings };
 const NAV = [
   ["dashboard", "nav.dashboard"],
+  ["reminders", "nav.reminders"],
   ["people", "nav.people"],
   ["organisations", "nav.organisations"],
   ["trash", "nav.trash"],
@@ -56,18 +61,20 @@ export const app = {
     statusTimer = setTimeout(() => (status.textContent = ""), STATUS_MS);
   },
   /**
-   * A handler that runs one command, then says `message` and redraws (or runs
+   * A handler that runs one command, then says `message` (a text, or a
+   * function making one from the command's answer) and redraws (or runs
    * `after`, for instance to leave a page that is gone). A refusal is said too.
    */
   action(command, args = {}, message = null, after = null) {
     return async () => {
+      let answer;
       try {
-        await call(command, args);
+        answer = await call(command, args);
       } catch (error) {
         app.failed(error);
         return;
       }
-      if (message) app.announce(message);
+      if (message) app.announce(typeof message === "function" ? message(answer) : message);
       await refreshData();
       if (after) after();
       else await render();
@@ -111,6 +118,29 @@ function renderNav(current) {
       ),
     ),
   );
+  showDueCount();
+}
+
+/** The number of due reminders beside "Reminders" in the navigation. */
+function showDueCount() {
+  const link = document.getElementById("nav-reminders");
+  const count = ctx.reminders.due.length;
+  replaceChildren(link, t("nav.reminders"), count > 0 ? el("span", { class: "count-badge", id: "reminders-badge", "aria-hidden": "true", text: badgeText(count) }) : null);
+  if (count > 0) link.setAttribute("aria-label", t("nav.remindersDue", { count }));
+  else link.removeAttribute("aria-label");
+}
+
+/** The screens that show reminders, and so are drawn again when they change. */
+function showsReminders(route) {
+  return route.view === "dashboard" || route.view === "reminders" || (route.view === "people" && route.id !== null);
+}
+
+/** After the app looked at the reminders: a new count, and a new screen if it shows them. */
+async function remindersChanged() {
+  const before = JSON.stringify(ctx.reminders);
+  await refreshReminders();
+  showDueCount();
+  if (JSON.stringify(ctx.reminders) !== before && showsReminders(parseRoute(location.hash))) await render();
 }
 
 function renderBanner() {
@@ -145,7 +175,7 @@ function renderProblem(info) {
       "section",
       { class: "problem", role: "alert", id: "startup-problem" },
       el("h1", { text: t("problem.title") }),
-      el("p", { text: info.problem.message }),
+      el("p", { text: errorText(info.problem.message) }),
       el("p", { class: "muted", text: t("problem.folder", { dir: info.data_dir }) }),
     ),
   );
@@ -171,6 +201,7 @@ async function start() {
   window.addEventListener("hashchange", () => render().catch(app.failed));
   systemDark.addEventListener("change", applyTheme);
   await render();
+  await listenToBackground(app, () => remindersChanged().catch(app.failed));
 }
 
 start().catch((error) => {

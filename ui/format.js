@@ -45,3 +45,10 @@ export function todayIso(now = new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The local date `days` after today, as YYYY-MM-DD. */
+export function inDays(days, now = new Date()) {
+  const date = new Date(now);
+  date.setDate(date.getDate() + days);
+  return todayIso(date);
+}

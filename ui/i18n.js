@@ -52,6 +52,14 @@ const DUTCH_ERRORS = [
   [/^A value must be at least 0\.01 credits\.$/, () => "Een waarde is minstens 0,01 credits."],
   [/^A keep-in-touch cadence is between 1 and 3650 days\.$/, () => "Een contactritme ligt tussen 1 en 3650 dagen."],
   [/^"(.*)" is not a known kind\.$/, (m) => `"${m[1]}" is geen bekende soort.`],
+  [/^A snooze must last until a day after today\.$/, () => "Uitstellen kan alleen tot een dag na vandaag."],
+  [/^That date is out of range\.$/, () => "Die datum ligt buiten het bereik."],
+  [/^The (start|end) of quiet hours must be a time such as 22:00\.$/, (m) => `${m[1] === "start" ? "Het begin" : "Het einde"} van de stille uren moet een tijd zijn, zoals 22:00.`],
+  [/^Quiet hours must start and end at different times\.$/, () => "Stille uren moeten op verschillende tijden beginnen en eindigen."],
+  [
+    /^Balans is already open with this data in another window\./,
+    () => "Balans is al open met deze gegevens in een ander venster. Sluit dit venster en gebruik het andere; twee vensters op dezelfde gegevens kunnen elkaars werk overschrijven.",
+  ],
 ];
 
 /** A core error's message in the current language. */

@@ -1,7 +1,7 @@
 // The window's places as hash routes (#/people/<id>), so Back and Forward work
 // and every screen has an address the tests can open.
 
-const VIEWS = ["dashboard", "people", "organisations", "trash", "settings"];
+const VIEWS = ["dashboard", "reminders", "people", "organisations", "trash", "settings"];
 
 /** {view, id} for a location hash; anything unknown is the dashboard. */
 export function parseRoute(hash) {

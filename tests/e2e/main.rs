@@ -7,6 +7,7 @@
 
 mod first_slice;
 mod harness;
+mod reminders;
 mod screens;
 mod webdriver;
 
@@ -44,6 +45,10 @@ const SCENARIOS: &[(&str, Scenario)] = &[
     (
         "a_backup_is_made_and_restored_from_settings",
         screens::a_backup_is_made_and_restored_from_settings,
+    ),
+    (
+        "a_due_reminder_appears_and_is_snoozed",
+        reminders::a_due_reminder_appears_and_is_snoozed,
     ),
 ];
 

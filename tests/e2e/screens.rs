@@ -1,6 +1,7 @@
 //! The screens a user lives in, walked as a user walks them: the example
-//! network and its signals, every screen in English and in Dutch, the quick
-//! log from the keyboard, editing, the trash, and hostile text.
+//! network with its signals and reminders, every screen in English and in
+//! Dutch, the quick log from the keyboard, editing, the trash, and hostile
+//! text.
 
 use serde_json::json;
 
@@ -18,6 +19,9 @@ fn photograph_every_screen(app: &Session, harness: &Harness, lang: &str) -> Outc
     app.click_on("#signals li[data-kind=stranded_credits] .open-person")?;
     app.wait_for_text("#person-name", "Harry Bothof")?;
     shot("person")?;
+    app.click_on("#nav-reminders")?;
+    app.find("#due-reminders li")?;
+    shot("reminders")?;
     app.click_on("#nav-people")?;
     app.find("#no-person")?;
     shot("people")?;

@@ -2,7 +2,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 
-import { balanceTone, formatBalance, formatCredits, formatDate, todayIso } from "../../ui/format.js";
+import { balanceTone, formatBalance, formatCredits, formatDate, inDays, todayIso } from "../../ui/format.js";
 
 test("credits use the language's decimal mark", () => {
   assert.equal(formatCredits(4.5, "en"), "4.5");
@@ -32,4 +32,9 @@ test("dates read as the language writes them", () => {
 
 test("today is a local YYYY-MM-DD date", () => {
   assert.equal(todayIso(new Date(2026, 0, 5, 23, 59)), "2026-01-05");
+});
+
+test("days ahead count across months and years", () => {
+  assert.equal(inDays(1, new Date(2026, 0, 31, 12)), "2026-02-01");
+  assert.equal(inDays(7, new Date(2026, 11, 28, 12)), "2027-01-04");
 });

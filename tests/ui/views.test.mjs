@@ -12,6 +12,7 @@ import { parseRoute, routeHash } from "../../ui/router.js";
 test("routes name a screen and an item, anything else is the dashboard", () => {
   assert.deepEqual(parseRoute("#/people/abc-1"), { view: "people", id: "abc-1" });
   assert.deepEqual(parseRoute("#/settings"), { view: "settings", id: null });
+  assert.deepEqual(parseRoute("#/reminders"), { view: "reminders", id: null });
   assert.deepEqual(parseRoute(""), { view: "dashboard", id: null });
   assert.deepEqual(parseRoute("#/nowhere/1"), { view: "dashboard", id: null });
   assert.equal(routeHash("organisations", "a b"), "#/organisations/a%20b");

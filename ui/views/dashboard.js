@@ -1,6 +1,7 @@
-// The first screen: what needs attention, most severe first; a picture of all
-// relationships; your own style; where your business comes from. A new user
-// sees a welcome with the example network instead.
+// The first screen: what needs attention, most severe first; how many
+// reminders are due; a picture of all relationships; your own style; where
+// your business comes from. A new user sees a welcome with the example
+// network instead.
 
 import { call } from "../api.js";
 import { relationshipPicture } from "../charts.js";
@@ -8,6 +9,8 @@ import { ctx } from "../context.js";
 import { el } from "../dom.js";
 import { formatCredits } from "../format.js";
 import { language, t } from "../i18n.js";
+import { dueText } from "../reminder-choices.js";
+import { routeHash } from "../router.js";
 import { signalCard } from "./signal-card.js";
 
 const SIGNALS_SHOWN = 30;
@@ -24,6 +27,7 @@ export async function render(route, app) {
     el(
       "div",
       { class: "side-column" },
+      remindersPanel(),
       el(
         "section",
         { class: "panel", id: "your-style", "aria-labelledby": "style-title" },
@@ -34,6 +38,18 @@ export async function render(route, app) {
       el("section", { class: "panel", "aria-labelledby": "picture-title" }, el("h2", { id: "picture-title", text: t("dashboard.picture") }), picture(app)),
       el("section", { class: "panel", id: "business", "aria-labelledby": "business-title" }, el("h2", { id: "business-title", text: t("dashboard.business") }), businessBars(business, app)),
     ),
+  );
+}
+
+/** "3 reminders due", leading to them; nothing when none are. */
+function remindersPanel() {
+  const count = ctx.reminders.due.length;
+  if (count === 0) return null;
+  return el(
+    "section",
+    { class: "panel", id: "dashboard-reminders", "aria-labelledby": "dashboard-reminders-title" },
+    el("h2", { id: "dashboard-reminders-title", text: t("reminders.title") }),
+    el("p", { class: "reminders-due" }, el("a", { href: routeHash("reminders"), id: "dashboard-reminders-link", text: dueText(count) })),
   );
 }
 

@@ -3,7 +3,7 @@
 // quick with thousands of people.
 
 import { call } from "../api.js";
-import { ctx } from "../context.js";
+import { ctx, RELATIONSHIPS } from "../context.js";
 import { el, replaceChildren } from "../dom.js";
 import { field, formError, select, submitting } from "../forms.js";
 import { balanceTone, formatBalance, todayIso } from "../format.js";
@@ -12,7 +12,6 @@ import { allTags, currentMembers, defaultFilters, filterPeople } from "../people
 import * as personPage from "./person.js";
 
 const PAGE_ROWS = 100;
-const RELATIONSHIPS = ["client", "prospect", "supplier", "partner", "network", "colleague", "other"];
 const SEARCH_DELAY_MS = 120;
 
 const filters = defaultFilters();

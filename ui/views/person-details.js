@@ -2,12 +2,10 @@
 // that edits them with the name, relationship and tags.
 
 import { call } from "../api.js";
-import { ctx } from "../context.js";
+import { ctx, RELATIONSHIPS } from "../context.js";
 import { el } from "../dom.js";
 import { field, formError, optionalNumber, optionalText, select, submitting } from "../forms.js";
 import { t } from "../i18n.js";
-
-const RELATIONSHIPS = ["client", "prospect", "supplier", "partner", "network", "colleague", "other"];
 
 export function detailsSection(person, app) {
   return el(

@@ -1,24 +1,26 @@
-// One person's page: balance and style, signals, the balance over time, a form
-// to record an exchange, the timeline (edit, delete to trash), organisations,
-// introductions and the person's details.
+// One person's page: balance and style, due reminders, signals, the balance
+// over time, a form to record an exchange, the timeline (edit, delete to
+// trash), organisations, introductions and the person's details.
 
 import { call } from "../api.js";
 import { balanceChart } from "../charts.js";
 import { ctx, nameOf } from "../context.js";
 import { el } from "../dom.js";
 import { exchangeForm } from "../exchange-form.js";
+import { exportTo } from "../export.js";
 import { balanceTone, formatBalance, formatCredits, formatDate } from "../format.js";
 import { kindLabel, language, t } from "../i18n.js";
 import { affiliationsSection } from "./person-affiliations.js";
 import { detailsSection } from "./person-details.js";
-import { exportTo } from "./settings-data.js";
+import { reminderRow } from "./reminder-row.js";
 import { signalCard } from "./signal-card.js";
 
 export async function render(id, app) {
   let page;
   let style;
+  let reminders;
   try {
-    [page, style] = await Promise.all([call("person_page", { id }), call("style_of", { id })]);
+    [page, style, reminders] = await Promise.all([call("person_page", { id }), call("style_of", { id }), call("person_reminders", { id })]);
   } catch (error) {
     return el("section", { class: "detail-pane", id: "person-missing" }, el("p", { class: "muted", role: "alert", text: error.message }));
   }
@@ -29,6 +31,9 @@ export async function render(id, app) {
     { class: "detail-pane", id: "person-page", "aria-labelledby": "person-name" },
     header(person, app),
     el("div", { class: "cards" }, balanceCard(page), styleCard(style)),
+    reminders.length
+      ? el("section", { "aria-labelledby": "person-reminders-title" }, el("h2", { id: "person-reminders-title", text: t("person.reminders") }), el("ol", { class: "reminders", id: "person-reminders" }, reminders.map((r) => reminderRow(r, app, { linkPerson: false }))))
+      : null,
     signals.length
       ? el("section", { "aria-labelledby": "person-signals-title" }, el("h2", { id: "person-signals-title", text: t("person.signals") }), el("ol", { class: "signals", id: "person-signals" }, signals.map((s) => signalCard(s, app))))
       : null,

@@ -5,6 +5,7 @@
 import { call } from "../api.js";
 import { ctx } from "../context.js";
 import { el, replaceChildren } from "../dom.js";
+import { exportTo } from "../export.js";
 import { errorText, language, t } from "../i18n.js";
 
 export async function dataSection(app) {
@@ -70,21 +71,6 @@ export async function dataSection(app) {
       }),
     ),
   );
-}
-
-/**
- * A handler that asks where to save and exports there: `args` ({format,
- * personId}) for one file, or null for the CSV files into a folder.
- */
-export function exportTo(app, args) {
-  return async () => {
-    try {
-      const written = args ? await call("export_file", args) : await call("export_csv_folder");
-      if (written) app.announce(t("data.exported", { path: written }));
-    } catch (error) {
-      app.failed(error);
-    }
-  };
 }
 
 function importPreview(preview, app) {

@@ -1,16 +1,17 @@
-// Settings: language and theme, kinds and their values, every signal
-// threshold, the half-life and default cadence, the data folder, and the
-// example network.
+// Settings: language and theme, every signal threshold and the half-life,
+// notifications and reminders (quiet hours, what closing the window does,
+// starting at login, when reminders come), kinds and their values, the data
+// folder, and the example network.
 
 import { call } from "../api.js";
 import { ctx } from "../context.js";
 import { el } from "../dom.js";
-import { field, formError, optionalNumber, select, submitting } from "../forms.js";
-import { kindLabel, t } from "../i18n.js";
+import { field, fieldError, formError, optionalNumber, select, submitting } from "../forms.js";
+import { errorText, kindLabel, t } from "../i18n.js";
 import { dataSection } from "./settings-data.js";
 
-/** The thresholds, in the order the form shows them, with their number step. */
-const THRESHOLDS = [
+/** The signal thresholds, in the order the form shows them, with their number step. */
+const SIGNAL_THRESHOLDS = [
   ["one_sided_streak", 1],
   ["one_sided_ratio", "any"],
   ["one_sided_min_given", "any"],
@@ -24,10 +25,24 @@ const THRESHOLDS = [
   ["cannot_reciprocate_credit", "any"],
   ["stranded_credit", "any"],
   ["stranded_low_balance", "any"],
+  ["style_min_exchanges", 1],
+];
+
+/** When reminders come (thanks also moves the "not yet thanked" signal). */
+const REMINDER_THRESHOLDS = [
   ["thanks_after_days", 1],
   ["give_back_after_days", 1],
   ["give_back_min_owed", "any"],
-  ["style_min_exchanges", 1],
+];
+
+/** Quiet hours a user starts from when turning them on. */
+const QUIET_DEFAULT = { start: "22:00", end: "08:00" };
+
+/** What closing the window does: ask the first time (null), keep running, quit. */
+const CLOSE_CHOICES = [
+  ["", "settings.closeAsk"],
+  ["true", "settings.closeTray"],
+  ["false", "settings.closeQuit"],
 ];
 
 export async function render(route, app) {
@@ -35,15 +50,16 @@ export async function render(route, app) {
     "section",
     { class: "page settings", id: "settings", "aria-labelledby": "settings-title" },
     el("h1", { id: "settings-title", text: t("settings.title") }),
-    settingsForm(app),
+    settingsForm(app, await autostartBox(app)),
     kindsSection(app),
     await dataSection(app),
   );
 }
 
-function settingsForm(app) {
+function settingsForm(app, autostart) {
   const s = ctx.settings;
   const number = (name, step, value) => el("input", { id: `setting-${name}`, name, type: "number", step, min: 0, value: value ?? "" });
+  const numbers = (thresholds) => thresholds.map(([name, step]) => field(`setting-${name}`, `setting.${name}`, number(name, step, s[name]), name));
   const form = el(
     "form",
     { id: "settings-form", novalidate: true },
@@ -62,12 +78,22 @@ function settingsForm(app) {
       "section",
       { class: "panel", "aria-labelledby": "thresholds-title" },
       el("h2", { id: "thresholds-title", text: t("settings.thresholds") }),
+      el("div", { class: "grid" }, field("setting-half_life_days", "settings.halfLife", number("half_life_days", 1, s.half_life_days), "half_life_days"), numbers(SIGNAL_THRESHOLDS)),
+    ),
+    el(
+      "section",
+      { class: "panel", id: "notification-settings", "aria-labelledby": "notifications-title" },
+      el("h2", { id: "notifications-title", text: t("settings.notifications") }),
+      el("label", { class: "choice" }, el("input", { type: "checkbox", id: "setting-notifications", name: "notifications", checked: s.notifications }), t("settings.notify")),
+      quietHours(s.quiet_hours),
+      el("div", { class: "narrow" }, field("setting-close", "settings.close", select({ id: "setting-close", name: "close_to_tray" }, CLOSE_CHOICES, s.close_to_tray ?? ""), "close_to_tray")),
+      autostart,
+      el("h3", { text: t("settings.whenReminders") }),
       el(
         "div",
-        { class: "grid" },
-        field("setting-half_life_days", "settings.halfLife", number("half_life_days", 1, s.half_life_days), "half_life_days"),
+        { class: "grid bottom-aligned" },
         field("setting-default_cadence_days", "settings.defaultCadence", number("default_cadence_days", 1, s.default_cadence_days), "default_cadence_days"),
-        THRESHOLDS.map(([name, step]) => field(`setting-${name}`, `setting.${name}`, number(name, step, s[name]), name)),
+        numbers(REMINDER_THRESHOLDS),
       ),
     ),
     formError(),
@@ -84,14 +110,68 @@ function settingsForm(app) {
   return form;
 }
 
+/** Quiet hours: on or off, from and until; the times wait, greyed, while off. */
+function quietHours(quiet) {
+  const { start, end } = quiet ?? QUIET_DEFAULT;
+  const time = (id, name, labelKey, value) =>
+    el(
+      "div",
+      { class: "field" },
+      el("label", { for: id, text: t(labelKey) }),
+      el("input", { type: "time", id, name, value, disabled: !quiet, "aria-describedby": "setting-quiet-error" }),
+    );
+  const fieldset = el(
+    "fieldset",
+    { class: "quiet-hours", name: "quiet_hours" },
+    el("legend", { text: t("settings.quietHours") }),
+    el("label", { class: "choice" }, el("input", { type: "checkbox", id: "setting-quiet", name: "quiet_enabled", checked: quiet !== null, on: { change: (event) => toggle(event.currentTarget.checked) } }), t("settings.quietOn")),
+    el("div", { class: "grid" }, time("setting-quiet-start", "quiet_start", "settings.quietFrom", start), time("setting-quiet-end", "quiet_end", "settings.quietUntil", end)),
+    fieldError("setting-quiet", "quiet_hours"),
+  );
+  const toggle = (on) => {
+    for (const input of fieldset.querySelectorAll("input[type=time]")) input.disabled = !on;
+  };
+  return fieldset;
+}
+
+/** "Start Balans when I log in", saved the moment it changes. */
+async function autostartBox(app) {
+  let enabled;
+  try {
+    enabled = await call("get_autostart");
+  } catch (error) {
+    return el("p", { class: "hint", id: "autostart-unknown", text: errorText(error.message) });
+  }
+  const change = async (event) => {
+    const box = event.currentTarget;
+    try {
+      await call("set_autostart", { enabled: box.checked });
+      app.announce(t(box.checked ? "settings.autostartOn" : "settings.autostartOff"));
+    } catch (error) {
+      box.checked = !box.checked;
+      app.failed(error);
+    }
+  };
+  return el(
+    "div",
+    { class: "autostart" },
+    el("label", { class: "choice" }, el("input", { type: "checkbox", id: "setting-autostart", checked: enabled, on: { change } }), t("settings.autostart")),
+    el("p", { class: "hint", text: t("settings.autostartHint") }),
+  );
+}
+
 function readSettings(form) {
   const settings = { ...ctx.settings };
-  settings.language = form.elements.language.value || null;
-  settings.theme = form.elements.theme.value;
-  settings.half_life_days = optionalNumber(form.elements.half_life_days);
-  settings.default_cadence_days = optionalNumber(form.elements.default_cadence_days);
-  for (const [name] of THRESHOLDS) {
-    const value = optionalNumber(form.elements[name]);
+  const { elements } = form;
+  settings.language = elements.language.value || null;
+  settings.theme = elements.theme.value;
+  settings.half_life_days = optionalNumber(elements.half_life_days);
+  settings.default_cadence_days = optionalNumber(elements.default_cadence_days);
+  settings.notifications = elements.notifications.checked;
+  settings.quiet_hours = elements.quiet_enabled.checked ? { start: elements.quiet_start.value, end: elements.quiet_end.value } : null;
+  settings.close_to_tray = elements.close_to_tray.value === "" ? null : elements.close_to_tray.value === "true";
+  for (const [name] of [...SIGNAL_THRESHOLDS, ...REMINDER_THRESHOLDS]) {
+    const value = optionalNumber(elements[name]);
     if (value === null || Number.isNaN(value)) throw Object.assign(new Error(t("settings.numberRequired")), { field: name });
     settings[name] = value;
   }

@@ -3,16 +3,10 @@
 
 import { nameOf } from "../context.js";
 import { el } from "../dom.js";
-import { formatDate, todayIso } from "../format.js";
+import { formatDate, inDays } from "../format.js";
 import { language, t } from "../i18n.js";
 
 const SNOOZE_DAYS = 7;
-
-function inDays(days) {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return todayIso(date);
-}
 
 /** A signal card; `app` gives navigation and refresh. */
 export function signalCard(signal, app) {

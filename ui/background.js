@@ -1,0 +1,17 @@
+// What Balans, running on in the tray, tells the window: that the reminders
+// changed, the tray's requests (a person's page, the quick log, a screen),
+// and that the window was closed for the first time.
+
+import { listen } from "./api.js";
+import { askAboutClosing } from "./close-question.js";
+
+/** Starts listening; `onRemindersChanged` runs whenever the app looked at the reminders. */
+export function listenToBackground(app, onRemindersChanged) {
+  return Promise.all([
+    listen("reminders-changed", onRemindersChanged),
+    listen("open-person", (id) => app.go("people", id)),
+    listen("quick-log", () => app.quickLog()),
+    listen("navigate", (view) => app.go(view)),
+    listen("close-requested", () => askAboutClosing(app)),
+  ]);
+}
