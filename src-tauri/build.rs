@@ -6,6 +6,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
     let manifest = tauri_build::AppManifest::new().commands(&[
         "app_info",
+        "recover_ledger",
         "list_kinds",
         "add_kind",
         "set_kind_value",

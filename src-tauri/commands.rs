@@ -19,6 +19,13 @@ pub fn app_info(ledger: Ledger<'_>) -> AppInfo {
     ledger.info()
 }
 
+/// After a damaged ledger was moved aside: restore `backup`, or start empty.
+#[tauri::command]
+pub fn recover_ledger(ledger: Ledger<'_>, backup: Option<String>) -> Answer<AppInfo> {
+    ledger.recover(backup.as_deref())?;
+    Ok(ledger.info())
+}
+
 #[tauri::command]
 pub fn list_kinds(ledger: Ledger<'_>) -> Answer<Vec<Kind>> {
     ledger.with(|store| store.kinds())

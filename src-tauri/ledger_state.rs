@@ -1,21 +1,27 @@
 //! The one database handle the window works through. If the store cannot be
 //! opened (a newer or damaged file, or another Balans already using the
 //! folder), the app still starts and the window says why, instead of the
-//! process vanishing.
+//! process vanishing. A damaged file, found at start or by the check that
+//! runs in the background after it, is moved aside untouched, and the window
+//! offers the newest good backup or an empty ledger in its place.
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 
-use balans_core::{ErrorPayload, Store};
+use balans_core::recovery::{self, Recovery};
+use balans_core::{clock, Error, ErrorPayload, Store};
 use serde::Serialize;
 
 use crate::instance_lock::{self, InstanceLock};
+
+type Opened = Result<Store, ErrorPayload>;
 
 /// The open ledger, or the reason it could not be opened.
 pub struct LedgerState {
     data_dir: PathBuf,
     // Declared before the lock, so the database closes before the lock is released.
-    store: Result<Mutex<Store>, ErrorPayload>,
+    store: Mutex<Opened>,
+    recovery: Mutex<Option<Recovery>>,
     _lock: Option<InstanceLock>,
 }
 
@@ -25,23 +31,45 @@ pub struct AppInfo {
     pub version: &'static str,
     pub data_dir: String,
     pub problem: Option<ErrorPayload>,
+    /// After a damaged file was moved aside: where to, and the backup on offer.
+    pub recovery: Option<Recovery>,
+}
+
+fn internal(message: &str) -> ErrorPayload {
+    ErrorPayload {
+        code: "internal".into(),
+        message: message.into(),
+        field: None,
+    }
+}
+
+fn guard<T>(mutex: &Mutex<T>) -> Result<MutexGuard<'_, T>, ErrorPayload> {
+    mutex
+        .lock()
+        .map_err(|_| internal("An earlier error left the data in use; please restart Balans."))
 }
 
 impl LedgerState {
     /// Takes the data folder's lock, then opens the database in it.
     pub fn open(data_dir: PathBuf) -> LedgerState {
-        let (store, lock) = match instance_lock::acquire(&data_dir) {
+        let (store, recovery, lock) = match instance_lock::acquire(&data_dir) {
             Ok(lock) => {
-                let store = Store::open_in_dir(&data_dir)
-                    .map(Mutex::new)
-                    .map_err(|e| e.payload());
-                (store, Some(lock))
+                let (store, recovery) = match Store::open_in_dir(&data_dir) {
+                    Ok(store) => (Ok(store), None),
+                    Err(damaged @ Error::Damaged { .. }) => {
+                        let (problem, recovery) = move_aside(&data_dir, &damaged);
+                        (Err(problem), recovery)
+                    }
+                    Err(other) => (Err(other.payload()), None),
+                };
+                (store, recovery, Some(lock))
             }
-            Err(refused) => (Err(refused), None),
+            Err(refused) => (Err(refused), None, None),
         };
         LedgerState {
             data_dir,
-            store,
+            store: Mutex::new(store),
+            recovery: Mutex::new(recovery),
             _lock: lock,
         }
     }
@@ -54,11 +82,55 @@ impl LedgerState {
         }
     }
 
+    /// Runs SQLite's check over the open file (too slow for the start path on
+    /// a large ledger). Returns true when the file was found damaged: it is
+    /// then closed without a checkpoint and moved aside.
+    pub fn check_file(&self) -> bool {
+        let db = self.data_dir.join(balans_core::store::DATABASE_FILE);
+        let Err(damaged @ Error::Damaged { .. }) = Store::check_file(&db) else {
+            return false;
+        };
+        let Ok(mut store) = guard(&self.store) else {
+            return false;
+        };
+        if store.is_err() {
+            return false;
+        }
+        if let Ok(open) = std::mem::replace(&mut *store, Err(damaged.payload())) {
+            open.close_untouched();
+        }
+        let (problem, recovery) = move_aside(&self.data_dir, &damaged);
+        *store = Err(problem);
+        if let Ok(mut offered) = guard(&self.recovery) {
+            *offered = recovery;
+        }
+        true
+    }
+
+    /// After a damaged file was moved aside: restores the backup `name`, or
+    /// with none starts an empty ledger, and opens it.
+    pub fn recover(&self, backup: Option<&str>) -> Result<(), ErrorPayload> {
+        let mut store = guard(&self.store)?;
+        let mut offered = guard(&self.recovery)?;
+        if store.is_ok() || offered.is_none() {
+            return Err(
+                Error::invalid("backup", "There is no damaged ledger to recover.").payload(),
+            );
+        }
+        if let Some(name) = backup {
+            recovery::restore_in_place(&self.data_dir, name).map_err(|e| e.payload())?;
+        }
+        *store = Ok(Store::open_in_dir(&self.data_dir).map_err(|e| e.payload())?);
+        *offered = None;
+        Ok(())
+    }
+
     pub fn info(&self) -> AppInfo {
         AppInfo {
             version: env!("CARGO_PKG_VERSION"),
             data_dir: self.data_dir.display().to_string(),
-            problem: self.store.as_ref().err().cloned(),
+            problem: guard(&self.store).map_or_else(Some, |s| s.as_ref().err().cloned()),
+            recovery: guard(&self.recovery).ok().and_then(|r| r.clone()),
         }
     }
 
@@ -67,12 +139,92 @@ impl LedgerState {
         &self,
         work: impl FnOnce(&mut Store) -> balans_core::Result<T>,
     ) -> Result<T, ErrorPayload> {
-        let mutex = self.store.as_ref().map_err(Clone::clone)?;
-        let mut store = mutex.lock().map_err(|_| ErrorPayload {
-            code: "internal".into(),
-            message: "An earlier error left the data in use; please restart Balans.".into(),
-            field: None,
-        })?;
-        work(&mut store).map_err(|e| e.payload())
+        match &mut *guard(&self.store)? {
+            Ok(store) => work(store).map_err(|e| e.payload()),
+            Err(problem) => Err(problem.clone()),
+        }
+    }
+}
+
+/// Moves the damaged files aside; the problem to show, and what to offer.
+fn move_aside(data_dir: &std::path::Path, damaged: &Error) -> (ErrorPayload, Option<Recovery>) {
+    let problem = damaged.payload();
+    match recovery::move_aside(data_dir, clock::now()) {
+        Ok(recovery) => (problem, Some(recovery)),
+        Err(e) => (
+            ErrorPayload {
+                message: format!(
+                    "{} It could not be moved aside ({e}); it was left as it is.",
+                    problem.message
+                ),
+                ..problem
+            },
+            None,
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The window's side of the corruption suite: a damaged ledger found at
+    //! start or by the background check is moved aside, and recovered.
+
+    use balans_core::backups::Reason;
+    use balans_core::PersonInput;
+
+    use super::*;
+
+    fn ledger_with_backup(dir: &std::path::Path) {
+        let mut store = Store::open_in_dir(dir).unwrap();
+        store.add_person(&PersonInput::named("Anna")).unwrap();
+        store.backup_now(Reason::Manual, clock::now()).unwrap();
+    }
+
+    fn people(state: &LedgerState) -> usize {
+        state
+            .with(|s| s.people_summaries(clock::today()))
+            .unwrap()
+            .len()
+    }
+
+    #[test]
+    fn damage_at_start_is_shown_and_a_backup_restores() {
+        let dir = tempfile::tempdir().unwrap();
+        ledger_with_backup(dir.path());
+        std::fs::write(
+            dir.path().join(balans_core::store::DATABASE_FILE),
+            b"not sqlite",
+        )
+        .unwrap();
+        let state = LedgerState::open(dir.path().to_path_buf());
+        let info = state.info();
+        assert_eq!(info.problem.unwrap().code, "damaged");
+        let offered = info.recovery.expect("a recovery is offered");
+        let backup = offered.backup.expect("the backup is offered").name;
+        let moved = std::path::Path::new(&offered.moved_to).join(balans_core::store::DATABASE_FILE);
+        assert_eq!(std::fs::read(moved).unwrap(), b"not sqlite");
+        state.recover(Some(&backup)).unwrap();
+        assert_eq!(people(&state), 1);
+        assert!(state.info().problem.is_none());
+    }
+
+    #[test]
+    fn damage_found_in_the_background_closes_and_moves_the_file_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        ledger_with_backup(dir.path());
+        let state = LedgerState::open(dir.path().to_path_buf());
+        assert!(!state.check_file(), "a good file passes");
+        let db = dir.path().join(balans_core::store::DATABASE_FILE);
+        let mut bytes = std::fs::read(&db).unwrap();
+        let page = 4096;
+        for start in (page..bytes.len()).step_by(page) {
+            bytes[start] ^= 0xFF;
+        }
+        std::fs::write(&db, &bytes).unwrap();
+        assert!(state.check_file(), "the damage is found");
+        assert_eq!(state.info().problem.unwrap().code, "damaged");
+        assert!(state.with(|s| s.people_summaries(clock::today())).is_err());
+        state.recover(None).unwrap();
+        assert_eq!(people(&state), 0, "an empty ledger, as asked");
     }
 }

@@ -14,7 +14,7 @@ mod transfer;
 mod tray;
 mod window;
 
-use tauri::{Builder, Manager, Runtime, WindowEvent};
+use tauri::{Builder, Emitter, Manager, Runtime, WindowEvent};
 
 use crate::ledger_state::LedgerState;
 
@@ -65,10 +65,18 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 None => app.path().app_data_dir()?,
             };
             app.manage(LedgerState::open(dir));
-            // The daily copy is made beside the starting window, not before it.
+            // SQLite's check of the whole file and the daily copy run beside
+            // the starting window, not before it.
             let handle = app.handle().clone();
             tauri::async_runtime::spawn_blocking(move || {
-                handle.state::<LedgerState>().daily_backup()
+                let ledger = handle.state::<LedgerState>();
+                if ledger.check_file() {
+                    if let Err(e) = handle.emit("ledger-damaged", ()) {
+                        eprintln!("balans: the window could not be told of the damage: {e}");
+                    }
+                } else {
+                    ledger.daily_backup();
+                }
             });
             if args.iter().any(|a| a == window::IN_TRAY_ARG) {
                 if let Some(main) = app.get_webview_window(window::MAIN) {
@@ -81,6 +89,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
+            commands::recover_ledger,
             commands::list_kinds,
             commands::add_kind,
             commands::set_kind_value,

@@ -9,6 +9,7 @@ import { ctx, refreshBasics, refreshData, refreshReminders } from "./context.js"
 import { el, replaceChildren } from "./dom.js";
 import { detectLanguage, errorText, setLanguage, t } from "./i18n.js";
 import { isQuickLogShortcut, openQuickLog } from "./quick-log.js";
+import { recoveryOffer } from "./recovery.js";
 import { badgeText } from "./reminder-choices.js";
 import { parseRoute, routeHash } from "./router.js";
 import * as dashboard from "./views/dashboard.js";
@@ -169,6 +170,8 @@ async function render() {
 }
 
 function renderProblem(info) {
+  // Nothing can be logged without a ledger.
+  document.getElementById("open-quick-log").hidden = true;
   replaceChildren(
     root,
     el(
@@ -176,6 +179,7 @@ function renderProblem(info) {
       { class: "problem", role: "alert", id: "startup-problem" },
       el("h1", { text: t("problem.title") }),
       el("p", { text: errorText(info.problem.message) }),
+      info.recovery ? recoveryOffer(info.recovery) : null,
       el("p", { class: "muted", text: t("problem.folder", { dir: info.data_dir }) }),
     ),
   );

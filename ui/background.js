@@ -1,6 +1,7 @@
 // What Balans, running on in the tray, tells the window: that the reminders
 // changed, the tray's requests (a person's page, the quick log, a screen),
-// and that the window was closed for the first time.
+// that the window was closed for the first time, and that the data file was
+// found damaged (the window then starts afresh and shows the way back).
 
 import { listen } from "./api.js";
 import { askAboutClosing } from "./close-question.js";
@@ -13,5 +14,6 @@ export function listenToBackground(app, onRemindersChanged) {
     listen("quick-log", () => app.quickLog()),
     listen("navigate", (view) => app.go(view)),
     listen("close-requested", () => askAboutClosing(app)),
+    listen("ledger-damaged", () => location.reload()),
   ]);
 }

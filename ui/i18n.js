@@ -56,6 +56,8 @@ const DUTCH_ERRORS = [
   [/^That date is out of range\.$/, () => "Die datum ligt buiten het bereik."],
   [/^The (start|end) of quiet hours must be a time such as 22:00\.$/, (m) => `${m[1] === "start" ? "Het begin" : "Het einde"} van de stille uren moet een tijd zijn, zoals 22:00.`],
   [/^Quiet hours must start and end at different times\.$/, () => "Stille uren moeten op verschillende tijden beginnen en eindigen."],
+  [/^The data file cannot be read safely: (.*)\.$/, (m) => `Het gegevensbestand kan niet veilig gelezen worden: ${m[1]}.`],
+  [/^There is no good backup called (.*)\.$/, (m) => `Er is geen goede reservekopie met de naam ${m[1]}.`],
   [
     /^Balans is already open with this data in another window\./,
     () => "Balans is al open met deze gegevens in een ander venster. Sluit dit venster en gebruik het andere; twee vensters op dezelfde gegevens kunnen elkaars werk overschrijven.",

@@ -7,6 +7,7 @@
 
 mod first_slice;
 mod harness;
+mod recovery;
 mod reminders;
 mod screens;
 mod webdriver;
@@ -20,6 +21,10 @@ type Outcome = Result<(), Box<dyn std::error::Error>>;
 type Scenario = fn(&Harness) -> Outcome;
 
 const SCENARIOS: &[(&str, Scenario)] = &[
+    (
+        "a_damaged_ledger_offers_its_backup",
+        recovery::a_damaged_ledger_offers_its_backup,
+    ),
     (
         "first_start_shows_a_welcome",
         first_slice::first_start_shows_a_welcome,

@@ -22,6 +22,9 @@ pub enum Error {
          reads up to {supported}). Nothing was changed. Please install the newer Balans to open it."
     )]
     NewerDatabase { found: i64, supported: i64 },
+    /// The database file is damaged; nothing was written to it.
+    #[error("The data file cannot be read safely: {detail}.")]
+    Damaged { detail: String },
     /// The file could not be read or written.
     #[error("The data folder could not be used: {0}")]
     Io(#[from] std::io::Error),
@@ -51,6 +54,7 @@ impl Error {
             Error::Invalid { .. } => "invalid_input",
             Error::NotFound { .. } => "not_found",
             Error::NewerDatabase { .. } => "newer_database",
+            Error::Damaged { .. } => "damaged",
             Error::Io(_) => "io",
             Error::Database(_) => "database",
         }

@@ -14,6 +14,7 @@ pub mod language;
 pub mod ledger;
 pub mod organisations;
 pub mod people;
+pub mod recovery;
 pub mod reminders;
 pub mod search;
 pub mod settings;

@@ -1,15 +1,18 @@
 //! The one SQLite file that holds a user's ledger: how it is opened, which
 //! pragmas it runs under, and the handle the rest of the core works through.
 
+mod damage;
 mod migrations;
 
 use std::path::Path;
 use std::time::Duration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::Connection;
 
 use crate::error::Result;
 
+pub(crate) use damage::sidecars;
 pub use migrations::LATEST_SCHEMA_VERSION;
 
 /// Refuses a database written by a newer Balans (for restoring a copy).
@@ -42,9 +45,11 @@ impl Store {
     ///
     /// A file written by a newer Balans is refused before anything is written to it,
     /// not even the journal mode.
+    /// A damaged file is refused as [`crate::Error::Damaged`], unchanged.
     pub fn open(path: &Path) -> Result<Store> {
+        damage::refuse_damaged_files(path)?;
         let conn = Connection::open(path)?;
-        Store::prepare(conn)
+        Store::prepare(conn).map_err(damage::classify)
     }
 
     /// A private in-memory database, for tests and benchmarks.
@@ -53,6 +58,9 @@ impl Store {
     }
 
     fn prepare(mut conn: Connection) -> Result<Store> {
+        // Until the file has proved readable, closing must not checkpoint
+        // into it (see damage.rs); a good file gets SQLite's default back below.
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.pragma_update(None, "foreign_keys", true)?;
         migrations::refuse_newer(&conn)?;
@@ -70,6 +78,7 @@ impl Store {
             )?;
         }
         migrations::migrate(&mut conn)?;
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
         Ok(Store { conn })
     }
 

@@ -3,6 +3,7 @@
 mod backups;
 mod cli;
 mod contacts;
+mod damage;
 mod example;
 mod first_slice;
 mod properties;

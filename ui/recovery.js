@@ -1,0 +1,41 @@
+// After a damaged data file was moved aside: where it went, and the way back,
+// the newest good backup or an empty ledger. Shown under the startup problem;
+// either choice opens the ledger and starts the window afresh.
+
+import { call } from "./api.js";
+import { el } from "./dom.js";
+import { errorText, language, t } from "./i18n.js";
+
+function when(iso) {
+  const format = new Intl.DateTimeFormat(language() === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
+  return format.format(new Date(iso));
+}
+
+/** The recovery offer for `recovery` ({moved_to, backup}). */
+export function recoveryOffer(recovery) {
+  const status = el("p", { class: "field-error", id: "recovery-error", role: "alert" });
+  const recover = (backup) => async () => {
+    status.textContent = "";
+    try {
+      await call("recover_ledger", { backup });
+    } catch (error) {
+      status.textContent = errorText(error.message);
+      return;
+    }
+    location.reload();
+  };
+  const backup = recovery.backup;
+  return el(
+    "div",
+    { class: "recovery", id: "recovery" },
+    el("p", { text: t("recovery.movedAside", { folder: recovery.moved_to }) }),
+    el("p", { id: "recovery-backup", text: backup ? t("recovery.backupOffered", { date: when(backup.made_at) }) : t("recovery.noBackup") }),
+    el(
+      "div",
+      { class: "row" },
+      backup ? el("button", { type: "button", id: "recovery-restore", text: t("recovery.restore"), on: { click: recover(backup.name) } }) : null,
+      el("button", { type: "button", class: backup ? "secondary" : null, id: "recovery-empty", text: t("recovery.startEmpty"), on: { click: recover(null) } }),
+    ),
+    status,
+  );
+}
