@@ -56,6 +56,7 @@ const DUTCH_ERRORS = [
   [/^That date is out of range\.$/, () => "Die datum ligt buiten het bereik."],
   [/^The (start|end) of quiet hours must be a time such as 22:00\.$/, (m) => `${m[1] === "start" ? "Het begin" : "Het einde"} van de stille uren moet een tijd zijn, zoals 22:00.`],
   [/^Quiet hours must start and end at different times\.$/, () => "Stille uren moeten op verschillende tijden beginnen en eindigen."],
+  [/^There is no room left on the disk to save (.*); nothing was changed\. Free some space and try again\.$/, (m) => `Er is geen ruimte meer op de schijf om ${m[1] === "this change" ? "deze wijziging" : m[1]} op te slaan; er is niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.`],
   [/^The data file cannot be read safely: (.*)\.$/, (m) => `Het gegevensbestand kan niet veilig gelezen worden: ${m[1]}.`],
   [/^There is no good backup called (.*)\.$/, (m) => `Er is geen goede reservekopie met de naam ${m[1]}.`],
   [

@@ -25,12 +25,37 @@ pub enum Error {
     /// The database file is damaged; nothing was written to it.
     #[error("The data file cannot be read safely: {detail}.")]
     Damaged { detail: String },
+    /// The disk is full; the write was refused and what was there before is intact.
+    #[error(
+        "There is no room left on the disk to save {what}; nothing was changed. Free some \
+         space and try again."
+    )]
+    DiskFull { what: String },
     /// The file could not be read or written.
     #[error("The data folder could not be used: {0}")]
-    Io(#[from] std::io::Error),
-    /// SQLite itself failed (disk full, corruption, locking).
+    Io(std::io::Error),
+    /// SQLite itself failed (corruption, locking, a bug).
     #[error("The database reported a problem: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(error: rusqlite::Error) -> Self {
+        match error.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => Error::disk_full("this change"),
+            _ => Error::Database(error),
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(error: std::io::Error) -> Self {
+        if error.kind() == std::io::ErrorKind::StorageFull {
+            Error::disk_full("this")
+        } else {
+            Error::Io(error)
+        }
+    }
 }
 
 impl Error {
@@ -39,6 +64,10 @@ impl Error {
             field,
             message: message.into(),
         }
+    }
+
+    pub fn disk_full(what: impl Into<String>) -> Self {
+        Error::DiskFull { what: what.into() }
     }
 
     pub fn not_found(entity: &'static str, id: impl Into<String>) -> Self {
@@ -55,6 +84,7 @@ impl Error {
             Error::NotFound { .. } => "not_found",
             Error::NewerDatabase { .. } => "newer_database",
             Error::Damaged { .. } => "damaged",
+            Error::DiskFull { .. } => "disk_full",
             Error::Io(_) => "io",
             Error::Database(_) => "database",
         }

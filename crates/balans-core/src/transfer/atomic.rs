@@ -17,7 +17,11 @@ pub enum Overwrite {
 }
 
 fn io_error(path: &Path, error: std::io::Error) -> Error {
-    Error::invalid("path", format!("{}: {error}", path.display()))
+    if error.kind() == std::io::ErrorKind::StorageFull {
+        Error::disk_full(path.display().to_string())
+    } else {
+        Error::invalid("path", format!("{}: {error}", path.display()))
+    }
 }
 
 /// Writes `bytes` to `path` atomically; with `Overwrite::Refuse` an existing
