@@ -145,3 +145,68 @@ fn the_tray_shows_what_is_due_and_quits_from_its_menu() {
         "Quit ends Balans: {status:?}"
     );
 }
+
+/// Starts twenty Balans at once on one folder; returns them once one holds
+/// the folder's lock.
+fn launch_twenty(desktop: &Desktop, data: &Path, bus: Option<&str>) -> Vec<session::App> {
+    let apps: Vec<_> = (0..20)
+        .map(|_| desktop.launch(data, bus).unwrap())
+        .collect();
+    desktop.wait_until_locked(data).unwrap();
+    apps
+}
+
+/// The ledger is whole, with everything written before the launches.
+fn ledger_intact(data: &Path) {
+    let store = Store::open_in_dir(data).unwrap();
+    let people = store.people_summaries(balans_core::clock::today()).unwrap();
+    assert_eq!(people.len(), 1);
+    assert_eq!(store.exchanges_of(&people[0].person.id).unwrap().len(), 1);
+    assert!(balans_core::stats::consistent(&store).unwrap());
+}
+
+#[test]
+fn twenty_rapid_launches_with_dbus_leave_one_instance() {
+    let desktop = Desktop::start().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    ledger_with_a_due_follow_up(data.path());
+    let db = data.path().join(balans_core::store::DATABASE_FILE);
+    let mut apps = launch_twenty(&desktop, data.path(), None);
+    let mut exited = 0;
+    for app in &mut apps {
+        if let Some(status) = app.wait_for_exit(Duration::from_secs(60)) {
+            assert!(status.success(), "a second launch hands over: {status}");
+            exited += 1;
+        }
+        if exited == 19 {
+            break;
+        }
+    }
+    assert_eq!(exited, 19, "all but one hand over and exit");
+    let running: Vec<_> = apps
+        .iter_mut()
+        .filter_map(|app| if app.is_running() { Some(app) } else { None })
+        .collect();
+    assert_eq!(running.len(), 1);
+    assert!(running[0].has_open(&db), "the one left is the writer");
+    drop(apps);
+    ledger_intact(data.path());
+}
+
+#[test]
+fn twenty_rapid_launches_without_dbus_give_one_writer() {
+    let desktop = Desktop::start().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    ledger_with_a_due_follow_up(data.path());
+    let db = data.path().join(balans_core::store::DATABASE_FILE);
+    let apps = launch_twenty(&desktop, data.path(), Some(NO_BUS));
+    // Give every one of them time to start and try.
+    std::thread::sleep(Duration::from_secs(10));
+    for _ in 0..10 {
+        let writers = apps.iter().filter(|a| a.has_open(&db)).count();
+        assert_eq!(writers, 1, "exactly one of twenty has the database open");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    drop(apps);
+    ledger_intact(data.path());
+}
