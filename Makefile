@@ -17,9 +17,11 @@ test: deps-test fmt-check lint test-rust test-ui
 bench: deps-build
 	cargo bench -p balans-core --bench ledger
 
-## The reliability suites at length: thousands of SIGKILL rounds (see docs/reliability.md).
+## The reliability suites at length: thousands of SIGKILL rounds and of hostile
+## command sequences (see docs/reliability.md).
 soak: deps-build
 	BALANS_CRASH_ROUNDS=5000 cargo test -p balans-core --locked --test crash
+	PROPTEST_CASES=20000 cargo test -p balans-core --locked --test core hostile
 
 ## Installable .deb and .rpm packages, in target/release/bundle/.
 bundle: deps-bundle

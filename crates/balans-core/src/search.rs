@@ -94,10 +94,11 @@ LIMIT ?2";
 
 /// Turns typed text into an FTS5 expression of quoted prefix terms joined by
 /// AND, or `None` when nothing searchable is left. Quotes are doubled, which is
-/// how FTS5 escapes them inside a string.
+/// how FTS5 escapes them inside a string; control characters (a NUL ends an
+/// FTS5 string early) separate words, as spaces do.
 pub fn match_expression(query: &str) -> Option<String> {
     let terms: Vec<String> = query
-        .split_whitespace()
+        .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|word| word.chars().any(char::is_alphanumeric))
         .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
         .collect();
@@ -162,6 +163,11 @@ mod tests {
             Some("\"a\"\"b\"* \"NEAR\"*".into())
         );
         assert_eq!(match_expression("  \" ( ) * "), None);
+        assert_eq!(
+            match_expression("anna\0bram"),
+            Some("\"anna\"* \"bram\"*".into()),
+            "a NUL separates words"
+        );
         assert_eq!(match_expression(""), None);
     }
 

@@ -6,6 +6,7 @@ mod contacts;
 mod damage;
 mod example;
 mod first_slice;
+mod hostile;
 mod properties;
 mod reminders;
 mod search;
