@@ -4,14 +4,15 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test bench soak bundle start-time test-install deps-build deps-bundle deps-test fmt-check lint test-rust test-ui
+.PHONY: run test bench soak bundle start-time test-install deps-build deps-bundle deps-test fmt-check lint test-rust test-ui test-fuzz
 
 ## Build Balans and open it, with the data in the system's app data folder.
 run: deps-build
 	cargo run --bin balans
 
-## Every check: formatting, lints, core and app tests, frontend tests, end to end.
-test: deps-test fmt-check lint test-rust test-ui
+## Every check: formatting, lints, core and app tests, frontend tests, end to end,
+## and a short fuzzing run of the importers.
+test: deps-test fmt-check lint test-rust test-ui test-fuzz
 
 ## Benchmarks of the ledger on a generated heavy data set (see docs/performance.md).
 bench: deps-build
@@ -19,9 +20,10 @@ bench: deps-build
 
 ## The reliability suites at length: thousands of SIGKILL rounds and of hostile
 ## command sequences (see docs/reliability.md).
-soak: deps-build
+soak: deps-test
 	BALANS_CRASH_ROUNDS=5000 cargo test -p balans-core --locked --test crash
 	PROPTEST_CASES=20000 cargo test -p balans-core --locked --test core hostile
+	scripts/fuzz.sh 600
 
 ## Installable .deb and .rpm packages, in target/release/bundle/.
 bundle: deps-bundle
@@ -56,3 +58,6 @@ test-rust:
 
 test-ui:
 	node --test tests/ui/
+
+test-fuzz:
+	scripts/fuzz.sh 20

@@ -4,7 +4,8 @@
 # nothing on a prepared one.
 #
 #   scripts/install-deps.sh build   libraries to build and run the app
-#   scripts/install-deps.sh test    the above, plus Xvfb, WebKitWebDriver, tauri-driver, D-Bus
+#   scripts/install-deps.sh test    the above, plus Xvfb, WebKitWebDriver, tauri-driver, D-Bus,
+#                                   cargo-fuzz
 #   scripts/install-deps.sh bundle  the above for build, plus the Tauri CLI from npm
 set -euo pipefail
 
@@ -45,6 +46,11 @@ cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
 if [ "$purpose" = test ] && ! command -v tauri-driver >/dev/null && [ ! -x "$cargo_bin/tauri-driver" ]; then
   echo "Installing tauri-driver"
   cargo install tauri-driver --locked
+fi
+
+if [ "$purpose" = test ] && ! command -v cargo-fuzz >/dev/null && [ ! -x "$cargo_bin/cargo-fuzz" ]; then
+  echo "Installing cargo-fuzz"
+  cargo install cargo-fuzz --locked
 fi
 
 if [ "$purpose" = bundle ] && [ ! -x node_modules/.bin/tauri ]; then
