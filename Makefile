@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test bench soak bundle start-time test-install deps-build deps-bundle deps-test fmt-check lint test-rust test-ui test-fuzz
+.PHONY: run test bench soak reliability floor bundle start-time test-install deps-build deps-bundle deps-test fmt-check lint test-rust test-ui test-fuzz
 
 ## Build Balans and open it, with the data in the system's app data folder.
 run: deps-build
@@ -25,6 +25,10 @@ soak: deps-test
 	PROPTEST_CASES=20000 cargo test -p balans-core --locked --test core hostile
 	scripts/fuzz.sh 600
 
+## Runs every reliability suite and writes docs/reliability.md from what they print.
+reliability: deps-test
+	scripts/reliability.py
+
 ## Installable .deb and .rpm packages, in target/release/bundle/.
 bundle: deps-bundle
 	node_modules/.bin/tauri build --bundles deb,rpm
@@ -32,6 +36,12 @@ bundle: deps-bundle
 ## Time from starting the release build to a loaded window (see docs/performance.md).
 start-time: deps-test bundle
 	scripts/measure-start.py target/release/balans
+
+## Start time and memory on the heavy ledger against a bare Tauri window (docs/performance.md).
+floor: deps-test
+	cargo build --release --locked -p balans -p bare-window
+	cargo run --release --locked -p balans-core --example heavy_ledger -- target/heavy-ledger.sqlite3
+	scripts/measure-start.py --ledger target/heavy-ledger.sqlite3 --floor target/release/bare-window target/release/balans
 
 ## Install the .deb, drive the installed app end to end, remove it again.
 test-install: deps-test bundle

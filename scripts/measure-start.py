@@ -1,15 +1,22 @@
 #!/usr/bin/env python3
-"""Measures how long Balans takes from starting the process to a loaded window.
+"""Measures how long Balans takes from starting the process to its first
+screen drawn with data, and how much memory it then uses.
 
-Usage: scripts/measure-start.py BINARY [RUNS]
+Usage: scripts/measure-start.py [--ledger FILE] [--floor BARE_BINARY] BINARY [RUNS]
 
 Starts a private Xvfb display, then runs BINARY RUNS times (default 10), each
-with a fresh, empty data folder and BALANS_STARTUP_PROBE set, which makes the
-app print one line when its window has loaded the page and quit. Reports the
-median, fastest and slowest wall-clock time to that line. The first run warms
-the disk cache and is not counted.
+with a fresh data folder (empty, or holding a copy of the ledger FILE) and
+BALANS_STARTUP_PROBE set, which makes the app print one line once its window
+has drawn the first screen. Time is wall-clock from starting the process to
+that line; memory is the summed PSS (proportional set size, so shared pages
+are split fairly) of the app and every process it started (WebKit's web and
+network processes), read one second after that line. With --floor, the bare
+Tauri window (benches/bare-window) is measured the same way, interleaved run
+by run, and the ratios are printed. The first run of each warms the disk
+cache and is not counted.
 """
 
+import argparse
 import os
 import shutil
 import statistics
@@ -19,7 +26,8 @@ import tempfile
 import time
 
 READY_LINE = b"balans: window ready"
-TIMEOUT_SECONDS = 60
+TIMEOUT_SECONDS = 120
+SETTLE_SECONDS = 1.0
 
 
 def free_display():
@@ -45,37 +53,96 @@ def start_display():
     return xvfb, display
 
 
-def one_start(binary, display):
+def descendants(root):
+    """The process `root` and every process under it."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
+                children.setdefault(ppid, []).append(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def pss_kib(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def one_start(binary, display, ledger):
+    """Seconds to the first drawn screen, and the summed PSS in KiB."""
     with tempfile.TemporaryDirectory(prefix="balans-start-") as data:
-        env = dict(os.environ, DISPLAY=display, BALANS_STARTUP_PROBE="1", BALANS_DATA_DIR=data)
+        if ledger:
+            shutil.copy(ledger, os.path.join(data, "balans.sqlite3"))
+        env = dict(os.environ, DISPLAY=display, BALANS_STARTUP_PROBE="1", BALANS_DATA_DIR=data,
+                   DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/measure-start")
         began = time.monotonic()
         app = subprocess.Popen([binary], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         try:
             for line in app.stdout:
                 if line.strip() == READY_LINE:
-                    return time.monotonic() - began
+                    elapsed = time.monotonic() - began
+                    time.sleep(SETTLE_SECONDS)
+                    return elapsed, sum(pss_kib(pid) for pid in descendants(app.pid))
                 if time.monotonic() - began > TIMEOUT_SECONDS:
                     break
-            sys.exit(f"measure-start: {binary} never reported a loaded window")
+            sys.exit(f"measure-start: {binary} never reported a drawn window")
         finally:
-            app.kill()
+            for pid in reversed(descendants(app.pid)):
+                try:
+                    os.kill(pid, 9)
+                except OSError:
+                    pass
             app.wait()
 
 
+def summary(name, runs):
+    ms = [t * 1000 for t, _ in runs]
+    mib = [m / 1024 for _, m in runs]
+    print(f"{name}: start median {statistics.median(ms):.0f} ms (fastest {min(ms):.0f}, slowest {max(ms):.0f}); "
+          f"memory median {statistics.median(mib):.1f} MiB PSS (least {min(mib):.1f}, most {max(mib):.1f})")
+    return statistics.median(ms), statistics.median(mib)
+
+
 def main():
-    if len(sys.argv) not in (2, 3):
-        sys.exit(__doc__)
-    binary = sys.argv[1]
-    runs = int(sys.argv[2]) if len(sys.argv) == 3 else 10
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--ledger", help="a ledger file each run starts with")
+    parser.add_argument("--floor", help="the bare Tauri window to compare with")
+    parser.add_argument("binary")
+    parser.add_argument("runs", nargs="?", type=int, default=10)
+    args = parser.parse_args()
     xvfb, display = start_display()
+    measured = {args.binary: []}
+    if args.floor:
+        measured[args.floor] = []
     try:
-        one_start(binary, display)
-        times = [one_start(binary, display) for _ in range(runs)]
+        for binary in measured:
+            one_start(binary, display, args.ledger)
+        for _ in range(args.runs):
+            for binary, runs in measured.items():
+                runs.append(one_start(binary, display, args.ledger if binary == args.binary else None))
     finally:
         xvfb.kill()
-    ms = [t * 1000 for t in times]
-    print(f"start to loaded window, {runs} runs of {binary}: "
-          f"median {statistics.median(ms):.0f} ms, fastest {min(ms):.0f} ms, slowest {max(ms):.0f} ms")
+    what = f"{args.runs} runs" + (f", ledger {os.path.basename(args.ledger)}" if args.ledger else ", empty ledger")
+    print(f"measure-start: {what}")
+    app_ms, app_mib = summary(args.binary, measured[args.binary])
+    if args.floor:
+        floor_ms, floor_mib = summary(args.floor, measured[args.floor])
+        print(f"ratio to the bare window: start {app_ms / floor_ms:.2f}, memory {app_mib / floor_mib:.2f}")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ fn main() {
     let manifest = tauri_build::AppManifest::new().commands(&[
         "app_info",
         "recover_ledger",
+        "startup_drawn",
         "list_kinds",
         "add_kind",
         "set_kind_value",

@@ -19,6 +19,12 @@ pub fn app_info(ledger: Ledger<'_>) -> AppInfo {
     ledger.info()
 }
 
+/// The window drew its first screen; only start-time measurements listen.
+#[tauri::command]
+pub fn startup_drawn() {
+    crate::startup_probe::report_drawn();
+}
+
 /// After a damaged ledger was moved aside: restore `backup`, or start empty.
 #[tauri::command]
 pub fn recover_ledger(ledger: Ledger<'_>, backup: Option<String>) -> Answer<AppInfo> {

@@ -26,12 +26,7 @@ pub fn run() {
         let code = balans_core::cli::run(args, &mut std::io::stdout(), &mut std::io::stderr());
         std::process::exit(code);
     }
-    let mut builder = build_app(Builder::default());
-    if startup_probe::enabled() {
-        builder = builder
-            .on_page_load(|webview, payload| startup_probe::on_page_load(webview, payload.event()));
-    }
-    builder
+    build_app(Builder::default())
         .run(tauri::generate_context!())
         .expect("Balans could not start its window");
 }
@@ -90,6 +85,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::recover_ledger,
+            commands::startup_drawn,
             commands::list_kinds,
             commands::add_kind,
             commands::set_kind_value,

@@ -205,6 +205,8 @@ async function start() {
   window.addEventListener("hashchange", () => render().catch(app.failed));
   systemDark.addEventListener("change", applyTheme);
   await render();
+  // Two frames later the first screen is on the glass; start-time measurements wait for this.
+  requestAnimationFrame(() => requestAnimationFrame(() => call("startup_drawn").catch(app.failed)));
   await listenToBackground(app, () => remindersChanged().catch(app.failed));
 }
 

@@ -1,0 +1,16 @@
+//! A bare Tauri window, the floor Balans's start time and memory are compared
+//! with (`scripts/compare-floor.py`): the same Tauri, WebKitGTK and release
+//! profile, an empty page, no database. It prints the same line Balans's
+//! start-up probe prints once its page is drawn.
+
+#[tauri::command]
+fn drawn() {
+    println!("balans: window ready");
+}
+
+fn main() {
+    tauri::Builder::default()
+        .invoke_handler(tauri::generate_handler![drawn])
+        .run(tauri::generate_context!())
+        .expect("the bare window could not start");
+}

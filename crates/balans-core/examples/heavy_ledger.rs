@@ -1,0 +1,24 @@
+//! Writes the benchmarks' heavy ledger (5,000 people, 300 organisations,
+//! 200,000 exchanges over ten years, fixed seed) to a file, for measuring the
+//! app on it: `cargo run --release -p balans-core --example heavy_ledger -- FILE`.
+//! An existing file is left as it is.
+
+use balans_core::dataset::{self, Spec};
+use balans_core::Store;
+
+fn main() {
+    let Some(path) = std::env::args_os().nth(1) else {
+        eprintln!("usage: heavy_ledger FILE");
+        std::process::exit(2);
+    };
+    let path = std::path::PathBuf::from(path);
+    if path.exists() {
+        return;
+    }
+    let building = path.with_extension("building");
+    let _ = std::fs::remove_file(&building);
+    let mut store = Store::open(&building).expect("a new ledger");
+    dataset::generate(&mut store, &Spec::HEAVY).expect("the data set");
+    drop(store);
+    std::fs::rename(&building, &path).expect("the finished ledger");
+}
