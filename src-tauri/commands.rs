@@ -19,10 +19,12 @@ pub fn app_info(ledger: Ledger<'_>) -> AppInfo {
     ledger.info()
 }
 
-/// The window drew its first screen; only start-time measurements listen.
+/// The window drew its first screen: start-time measurements are told, and
+/// the ledger's upkeep may begin.
 #[tauri::command]
-pub fn startup_drawn() {
+pub fn startup_drawn<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
     crate::startup_probe::report_drawn();
+    crate::maintenance::start(&app);
 }
 
 /// After a damaged ledger was moved aside: restore `backup`, or start empty.

@@ -74,11 +74,18 @@ impl LedgerState {
         }
     }
 
-    /// Makes the day's copy of the database if there is none yet. A failed
-    /// copy must not keep the user from their data; the next start tries again.
+    /// Makes the day's copy of the database if there is none yet, on a
+    /// connection of its own so the window's commands need not wait for it.
+    /// A failed copy must not keep the user from their data; the next start
+    /// tries again.
     pub fn daily_backup(&self) {
-        if let Err(e) = self.with(|store| store.daily_backup(balans_core::clock::now())) {
-            eprintln!("balans: the daily backup failed: {}", e.message);
+        if guard(&self.store).map_or(true, |store| store.is_err()) {
+            return;
+        }
+        let copied =
+            Store::open_in_dir(&self.data_dir).and_then(|store| store.daily_backup(clock::now()));
+        if let Err(e) = copied {
+            eprintln!("balans: the daily backup failed: {e}");
         }
     }
 

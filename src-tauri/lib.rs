@@ -7,6 +7,7 @@ mod commands;
 mod data_dir;
 mod instance_lock;
 mod ledger_state;
+mod maintenance;
 mod reminder_service;
 mod scheduler;
 mod startup_probe;
@@ -14,7 +15,7 @@ mod transfer;
 mod tray;
 mod window;
 
-use tauri::{Builder, Emitter, Manager, Runtime, WindowEvent};
+use tauri::{Builder, Manager, Runtime, WindowEvent};
 
 use crate::ledger_state::LedgerState;
 
@@ -47,6 +48,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 .build(),
         )
         .manage(window::CloseAsked::default())
+        .manage(maintenance::Upkeep::default())
         .on_window_event(|window, event| {
             if let WindowEvent::CloseRequested { api, .. } = event {
                 window::on_close_requested(window, api);
@@ -60,19 +62,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 None => app.path().app_data_dir()?,
             };
             app.manage(LedgerState::open(dir));
-            // SQLite's check of the whole file and the daily copy run beside
-            // the starting window, not before it.
-            let handle = app.handle().clone();
-            tauri::async_runtime::spawn_blocking(move || {
-                let ledger = handle.state::<LedgerState>();
-                if ledger.check_file() {
-                    if let Err(e) = handle.emit("ledger-damaged", ()) {
-                        eprintln!("balans: the window could not be told of the damage: {e}");
-                    }
-                } else {
-                    ledger.daily_backup();
-                }
-            });
+            maintenance::schedule(app.handle());
             if args.iter().any(|a| a == window::IN_TRAY_ARG) {
                 if let Some(main) = app.get_webview_window(window::MAIN) {
                     main.hide()?;

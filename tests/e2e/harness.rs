@@ -146,7 +146,15 @@ impl Harness {
     }
 
     /// Launches Balans on `data_dir` and waits until its first screen is drawn.
+    /// A Balans that a just-ended session started may still be stopping;
+    /// its lock on the folder is waited out first.
     pub fn launch(&self, data_dir: &Path) -> webdriver::Result<Session> {
+        wait_for(
+            "the previous Balans on this folder to stop",
+            Duration::from_secs(20),
+            || folder_is_free(data_dir),
+        )
+        .map_err(webdriver::DriverError)?;
         let capabilities = json!({
             "browserName": "wry",
             "tauri:options": {
@@ -167,6 +175,17 @@ impl Harness {
     /// Where a screenshot called `name` is saved.
     pub fn screenshot_path(&self, name: &str) -> PathBuf {
         self.screenshots.join(format!("{name}.png"))
+    }
+}
+
+/// Whether no Balans holds the data folder's lock (see src-tauri/instance_lock.rs).
+fn folder_is_free(data_dir: &Path) -> bool {
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .open(data_dir.join("balans.lock"))
+    {
+        Err(_) => true,
+        Ok(file) => file.try_lock().is_ok(),
     }
 }
 
