@@ -7,6 +7,8 @@
 //! Run with `cargo test --test desktop`.
 
 mod session;
+#[path = "../support/desktop.rs"]
+mod support;
 mod tray;
 
 use std::path::Path;

@@ -3,7 +3,6 @@
 //! started on a data folder. Everything is stopped when dropped.
 
 use std::collections::HashMap;
-use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -14,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use zbus::zvariant::OwnedValue;
 
+use crate::support::{folder_locked, start_display, wait_for};
 use crate::tray::{Registration, TrayItem, Watcher};
 
 /// A bus address that leads nowhere, for a desktop without D-Bus.
@@ -74,41 +74,6 @@ impl Recorder {
     }
 
     fn close_notification(&self, _id: u32) {}
-}
-
-fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) -> Result<()> {
-    let deadline = Instant::now() + timeout;
-    while !ready() {
-        if Instant::now() > deadline {
-            return Err(format!("{what} did not happen within {timeout:?}"));
-        }
-        sleep(Duration::from_millis(50));
-    }
-    Ok(())
-}
-
-/// Starts Xvfb on a display number it picks itself (`-displayfd`), so tests
-/// running side by side never race for the same one.
-fn start_display() -> Result<(Child, String)> {
-    let mut child = Command::new("Xvfb")
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            "1280x900x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| format!("Xvfb could not start (`make test` installs it): {e}"))?;
-    let mut number = String::new();
-    BufReader::new(child.stdout.take().expect("piped"))
-        .read_line(&mut number)
-        .map_err(|e| format!("Xvfb named no display: {e}"))?;
-    Ok((child, format!(":{}", number.trim())))
 }
 
 fn start_bus() -> Result<(Child, String)> {
@@ -248,13 +213,7 @@ impl Desktop {
 
     /// Whether a Balans holds the data folder's lock.
     pub fn is_locked(&self, data_dir: &Path) -> bool {
-        let Ok(file) = OpenOptions::new()
-            .write(true)
-            .open(data_dir.join("balans.lock"))
-        else {
-            return false;
-        };
-        matches!(File::try_lock(&file), Err(TryLockError::WouldBlock))
+        folder_locked(data_dir)
     }
 
     pub fn wait_until_locked(&self, data_dir: &Path) -> Result<()> {

@@ -5,11 +5,12 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::thread::sleep;
-use std::time::{Duration, Instant};
+
+use std::time::Duration;
 
 use serde_json::json;
 
+use crate::support::{folder_locked, start_display, wait_for};
 use crate::webdriver::{self, Session};
 
 /// Set to test an installed Balans instead of the one cargo built.
@@ -34,40 +35,6 @@ fn find_program(name: &str, extra_places: &[PathBuf]) -> Option<PathBuf> {
 
 fn free_port() -> std::io::Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
-}
-
-fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) -> Result<(), String> {
-    let deadline = Instant::now() + timeout;
-    while !ready() {
-        if Instant::now() > deadline {
-            return Err(format!("{what} did not come up within {timeout:?}"));
-        }
-        sleep(Duration::from_millis(50));
-    }
-    Ok(())
-}
-
-fn start_display() -> Result<(Child, String), String> {
-    let xvfb = find_program("Xvfb", &[])
-        .ok_or("Xvfb is not installed (Debian package xvfb); `make test` installs it")?;
-    let number = (90..200)
-        .find(|n| {
-            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-        })
-        .ok_or("no free X display number between :90 and :199")?;
-    let display = format!(":{number}");
-    let child = Command::new(xvfb)
-        .args([&display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| format!("Xvfb could not start: {e}"))?;
-    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
-    wait_for("the Xvfb display", Duration::from_secs(10), || {
-        socket.exists()
-    })?;
-    Ok((child, display))
 }
 
 fn start_driver(display: &str) -> Result<(Child, String), String> {
@@ -152,7 +119,7 @@ impl Harness {
         wait_for(
             "the previous Balans on this folder to stop",
             Duration::from_secs(20),
-            || folder_is_free(data_dir),
+            || !folder_locked(data_dir),
         )
         .map_err(webdriver::DriverError)?;
         let capabilities = json!({
@@ -175,17 +142,6 @@ impl Harness {
     /// Where a screenshot called `name` is saved.
     pub fn screenshot_path(&self, name: &str) -> PathBuf {
         self.screenshots.join(format!("{name}.png"))
-    }
-}
-
-/// Whether no Balans holds the data folder's lock (see src-tauri/instance_lock.rs).
-fn folder_is_free(data_dir: &Path) -> bool {
-    match std::fs::OpenOptions::new()
-        .write(true)
-        .open(data_dir.join("balans.lock"))
-    {
-        Err(_) => true,
-        Ok(file) => file.try_lock().is_ok(),
     }
 }
 

@@ -10,6 +10,8 @@ mod harness;
 mod recovery;
 mod reminders;
 mod screens;
+#[path = "../support/desktop.rs"]
+mod support;
 mod webdriver;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
