@@ -4,6 +4,7 @@
 //! the reminders, so the tray and the window agree at once.
 
 use balans_core::{clock, Decision, ErrorPayload, PauseFor, Reminder, Reminders};
+use chrono::NaiveDateTime;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State, Window};
 use tauri_plugin_autostart::ManagerExt;
@@ -26,11 +27,12 @@ pub struct ReminderOverview {
 }
 
 fn failure(message: String) -> ErrorPayload {
-    ErrorPayload {
-        code: "system".into(),
-        message,
-        field: None,
-    }
+    ErrorPayload::new("system", message)
+}
+
+/// A local moment as the window reads it: `YYYY-MM-DDTHH:MM`.
+fn local_moment(moment: NaiveDateTime) -> String {
+    moment.format("%Y-%m-%dT%H:%M").to_string()
 }
 
 #[tauri::command]
@@ -39,16 +41,9 @@ pub fn list_reminders(ledger: Ledger<'_>) -> Answer<ReminderOverview> {
     ledger.with(|store| {
         Ok(ReminderOverview {
             reminders: store.reminders(now.date())?,
-            paused_until: store
-                .notifications_paused_until(now)?
-                .map(|until| until.format("%Y-%m-%dT%H:%M").to_string()),
+            paused_until: store.notifications_paused_until(now)?.map(local_moment),
         })
     })
-}
-
-#[tauri::command]
-pub fn person_reminders(ledger: Ledger<'_>, id: String) -> Answer<Vec<Reminder>> {
-    ledger.with(|store| store.reminders_for(&id, clock::today()))
 }
 
 #[tauri::command]
@@ -71,7 +66,7 @@ pub fn pause_notifications<R: Runtime>(
 ) -> Answer<String> {
     let until = ledger.with(|store| store.pause_notifications(pause, SystemClock.now()))?;
     reminder_service::refresh(&app);
-    Ok(until.format("%Y-%m-%dT%H:%M").to_string())
+    Ok(local_moment(until))
 }
 
 #[tauri::command]

@@ -54,7 +54,6 @@ fn main() {
         "backup_now",
         "restore_backup",
         "list_reminders",
-        "person_reminders",
         "decide_reminder",
         "pause_notifications",
         "resume_notifications",

@@ -22,28 +22,23 @@ pub struct InstanceLock {
 
 /// Takes the data folder's lock, or says why it cannot.
 pub fn acquire(data_dir: &Path) -> Result<InstanceLock, ErrorPayload> {
-    let refuse = |code: &str, message: String| ErrorPayload {
-        code: code.into(),
-        message,
-        field: None,
-    };
-    std::fs::create_dir_all(data_dir)
-        .map_err(|e| refuse("io", format!("The data folder could not be created: {e}")))?;
+    std::fs::create_dir_all(data_dir).map_err(|e| {
+        ErrorPayload::new("io", format!("The data folder could not be created: {e}"))
+    })?;
     let file = OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
         .open(data_dir.join(LOCK_FILE))
-        .map_err(|e| refuse("io", format!("The data folder could not be used: {e}")))?;
+        .map_err(|e| ErrorPayload::new("io", format!("The data folder could not be used: {e}")))?;
     match file.try_lock() {
         Ok(()) => Ok(InstanceLock { _file: file }),
-        Err(TryLockError::WouldBlock) => Err(refuse(
+        Err(TryLockError::WouldBlock) => Err(ErrorPayload::new(
             "already_open",
             "Balans is already open with this data in another window. Close this window and \
-             use the other one; two windows on the same data could overwrite each other's work."
-                .into(),
+             use the other one; two windows on the same data could overwrite each other's work.",
         )),
-        Err(TryLockError::Error(e)) => Err(refuse(
+        Err(TryLockError::Error(e)) => Err(ErrorPayload::new(
             "io",
             format!("The data folder could not be locked: {e}"),
         )),

@@ -35,18 +35,13 @@ pub struct AppInfo {
     pub recovery: Option<Recovery>,
 }
 
-fn internal(message: &str) -> ErrorPayload {
-    ErrorPayload {
-        code: "internal".into(),
-        message: message.into(),
-        field: None,
-    }
-}
-
 fn guard<T>(mutex: &Mutex<T>) -> Result<MutexGuard<'_, T>, ErrorPayload> {
-    mutex
-        .lock()
-        .map_err(|_| internal("An earlier error left the data in use; please restart Balans."))
+    mutex.lock().map_err(|_| {
+        ErrorPayload::new(
+            "internal",
+            "An earlier error left the data in use; please restart Balans.",
+        )
+    })
 }
 
 impl LedgerState {

@@ -122,7 +122,6 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             transfer::backup_now,
             transfer::restore_backup,
             background_commands::list_reminders,
-            background_commands::person_reminders,
             background_commands::decide_reminder,
             background_commands::pause_notifications,
             background_commands::resume_notifications,

@@ -24,7 +24,7 @@ pub struct Look {
 pub fn look(ledger: &LedgerState, now: NaiveDateTime) -> Result<Look, ErrorPayload> {
     ledger.with(|store| {
         let due = store.reminders(now.date())?.due;
-        let announcements = store.announce_due(now)?;
+        let announcements = store.announce(&due, now)?;
         Ok(Look { due, announcements })
     })
 }

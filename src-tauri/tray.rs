@@ -75,20 +75,37 @@ fn pause_end(lang: Language, until: NaiveDateTime, now: NaiveDateTime) -> String
     }
 }
 
+/// What the menu depends on besides the reminders.
+struct Situation {
+    lang: Language,
+    /// Until when notifications are paused, as the menu says it.
+    paused: Option<String>,
+}
+
 /// The language of the settings, and until when notifications are paused.
-fn situation<R: Runtime>(app: &AppHandle<R>) -> (Language, Option<String>) {
+fn situation<R: Runtime>(app: &AppHandle<R>) -> Situation {
     let now = SystemClock.now();
     app.state::<LedgerState>()
         .with(|store| {
             let lang = store.settings()?.language_or_system();
             let paused = store.notifications_paused_until(now)?;
-            Ok((lang, paused.map(|until| pause_end(lang, until, now))))
+            Ok(Situation {
+                lang,
+                paused: paused.map(|until| pause_end(lang, until, now)),
+            })
         })
-        .unwrap_or((Language::of_system(), None))
+        .unwrap_or(Situation {
+            lang: Language::of_system(),
+            paused: None,
+        })
 }
 
-fn menu<R: Runtime>(app: &AppHandle<R>, due: &[Reminder]) -> tauri::Result<Menu<R>> {
-    let (lang, paused) = situation(app);
+fn menu<R: Runtime>(
+    app: &AppHandle<R>,
+    due: &[Reminder],
+    situation: Situation,
+) -> tauri::Result<Menu<R>> {
+    let Situation { lang, paused } = situation;
     let item = |id: &str, text: String| MenuItem::with_id(app, id, text, true, None::<&str>);
     let mut items: Vec<Box<dyn IsMenuItem<R>>> = vec![
         Box::new(MenuItem::with_id(
@@ -165,7 +182,7 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
 pub fn install<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     let mut builder = TrayIconBuilder::with_id(TRAY_ID)
         .tooltip("Balans")
-        .menu(&menu(app, &[])?)
+        .menu(&menu(app, &[], situation(app))?)
         .on_menu_event(|app, event| on_menu(app, event.id.as_ref()));
     if let Some(icon) = app.default_window_icon() {
         builder = builder.icon(icon.clone());
@@ -179,9 +196,9 @@ pub fn show_due<R: Runtime>(app: &AppHandle<R>, due: &[Reminder]) {
     let Some(tray) = app.tray_by_id(TRAY_ID) else {
         return;
     };
-    let (lang, _) = situation(app);
-    let count = count_text(lang, due.len());
-    let shown = menu(app, due)
+    let situation = situation(app);
+    let count = count_text(situation.lang, due.len());
+    let shown = menu(app, due, situation)
         .and_then(|menu| tray.set_menu(Some(menu)))
         .and_then(|()| tray.set_tooltip(Some(format!("Balans: {count}"))))
         .and_then(|()| tray.set_title((!due.is_empty()).then(|| due.len().to_string())));

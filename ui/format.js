@@ -40,6 +40,11 @@ export function formatDate(iso, lang) {
   }).format(date);
 }
 
+/** A moment stored in UTC (YYYY-MM-DDTHH:MM:SSZ) as local date and time, e.g. "23 Nov 2026, 11:36". */
+export function formatMoment(iso, lang) {
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+}
+
 /** Today's local date as YYYY-MM-DD, for date inputs. */
 export function todayIso(now = new Date()) {
   const pad = (n) => String(n).padStart(2, "0");

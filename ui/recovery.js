@@ -4,12 +4,8 @@
 
 import { call } from "./api.js";
 import { el } from "./dom.js";
+import { formatMoment } from "./format.js";
 import { errorText, language, t } from "./i18n.js";
-
-function when(iso) {
-  const format = new Intl.DateTimeFormat(language() === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
-  return format.format(new Date(iso));
-}
 
 /** The recovery offer for `recovery` ({moved_to, backup}). */
 export function recoveryOffer(recovery) {
@@ -29,7 +25,7 @@ export function recoveryOffer(recovery) {
     "div",
     { class: "recovery", id: "recovery" },
     el("p", { text: t("recovery.movedAside", { folder: recovery.moved_to }) }),
-    el("p", { id: "recovery-backup", text: backup ? t("recovery.backupOffered", { date: when(backup.made_at) }) : t("recovery.noBackup") }),
+    el("p", { id: "recovery-backup", text: backup ? t("recovery.backupOffered", { date: formatMoment(backup.made_at, language()) }) : t("recovery.noBackup") }),
     el(
       "div",
       { class: "row" },

@@ -18,14 +18,14 @@ import { signalCard } from "./signal-card.js";
 export async function render(id, app) {
   let page;
   let style;
-  let reminders;
   try {
-    [page, style, reminders] = await Promise.all([call("person_page", { id }), call("style_of", { id }), call("person_reminders", { id })]);
+    [page, style] = await Promise.all([call("person_page", { id }), call("style_of", { id })]);
   } catch (error) {
     return el("section", { class: "detail-pane", id: "person-missing" }, el("p", { class: "muted", role: "alert", text: error.message }));
   }
   const { person } = page;
   const signals = ctx.signals.filter((s) => s.person_ids.includes(person.id));
+  const reminders = ctx.reminders.due.filter((r) => r.person_id === person.id);
   return el(
     "section",
     { class: "detail-pane", id: "person-page", "aria-labelledby": "person-name" },

@@ -6,6 +6,7 @@ import { call } from "../api.js";
 import { ctx } from "../context.js";
 import { el, replaceChildren } from "../dom.js";
 import { exportTo } from "../export.js";
+import { formatMoment } from "../format.js";
 import { errorText, language, t } from "../i18n.js";
 
 export async function dataSection(app) {
@@ -108,7 +109,6 @@ function importPreview(preview, app) {
 
 function backupList(backups, app) {
   if (backups.length === 0) return el("p", { class: "muted", id: "no-backups", text: t("data.noBackups") });
-  const when = new Intl.DateTimeFormat(language() === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   return el(
     "ul",
     { class: "trash-list", id: "backup-list" },
@@ -116,7 +116,7 @@ function backupList(backups, app) {
       el(
         "li",
         {},
-        el("span", { class: "trash-name", text: `${when.format(new Date(backup.made_at))} · ${t(`reason.${backup.reason}`)} · ${Math.ceil(backup.bytes / 1024)} KiB` }),
+        el("span", { class: "trash-name", text: `${formatMoment(backup.made_at, language())} · ${t(`reason.${backup.reason}`)} · ${Math.ceil(backup.bytes / 1024)} KiB` }),
         el("button", { type: "button", class: "secondary restore-backup", text: t("data.restore"), on: { click: confirmRestore(backup, app) } }),
       ),
     ),

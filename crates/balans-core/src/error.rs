@@ -117,6 +117,18 @@ pub struct ErrorPayload {
     pub field: Option<String>,
 }
 
+impl ErrorPayload {
+    /// A payload for a failure outside the core's own errors (the system,
+    /// another running Balans), with no field to point at.
+    pub fn new(code: &str, message: impl Into<String>) -> ErrorPayload {
+        ErrorPayload {
+            code: code.to_owned(),
+            message: message.into(),
+            field: None,
+        }
+    }
+}
+
 pub type Result<T> = std::result::Result<T, Error>;
 
 #[cfg(test)]

@@ -83,7 +83,7 @@ pub(crate) struct Subject {
     pub(crate) balance: f64,
 }
 
-pub(crate) fn days_between(from: &str, to: NaiveDate) -> Option<i64> {
+fn days_between(from: &str, to: NaiveDate) -> Option<i64> {
     clock::parse_iso(from).map(|date| (to - date).num_days())
 }
 

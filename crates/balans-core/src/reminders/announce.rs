@@ -42,7 +42,7 @@ pub enum PauseFor {
     UntilTomorrow,
 }
 
-fn grouped(fresh: &[Reminder], lang: Language) -> Announcement {
+fn grouped(fresh: &[&Reminder], lang: Language) -> Announcement {
     let count = fresh.len();
     let mut lines: Vec<String> = fresh
         .iter()
@@ -81,6 +81,14 @@ impl Store {
     /// became due and were never announced, marking them announced. Empty
     /// when there is nothing new, or while silent.
     pub fn announce_due(&mut self, now: NaiveDateTime) -> Result<Vec<Announcement>> {
+        let due = self.reminders(now.date())?.due;
+        self.announce(&due, now)
+    }
+
+    /// [`Store::announce_due`] for a caller that has just read `due`, the
+    /// reminders due on `now`'s day as [`Store::reminders`] lists them, and
+    /// need not have them computed twice.
+    pub fn announce(&mut self, due: &[Reminder], now: NaiveDateTime) -> Result<Vec<Announcement>> {
         let settings = self.settings()?;
         let quiet = settings
             .quiet_hours
@@ -90,12 +98,7 @@ impl Store {
             return Ok(Vec::new());
         }
         let announced = self.announced_keys()?;
-        let fresh: Vec<Reminder> = self
-            .reminders(now.date())?
-            .due
-            .into_iter()
-            .filter(|r| !announced.contains(&r.key))
-            .collect();
+        let fresh: Vec<&Reminder> = due.iter().filter(|r| !announced.contains(&r.key)).collect();
         if fresh.is_empty() {
             return Ok(Vec::new());
         }
@@ -115,7 +118,7 @@ impl Store {
         Ok(if fresh.len() > SEPARATE_AT_MOST {
             vec![grouped(&fresh, settings.language_or_system())]
         } else {
-            fresh.iter().map(single).collect()
+            fresh.into_iter().map(single).collect()
         })
     }
 
