@@ -9,6 +9,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Runtime, State, Window};
 use tauri_plugin_autostart::ManagerExt;
 
+use crate::first_screen::FirstScreen;
 use crate::ledger_state::LedgerState;
 use crate::reminder_service;
 use crate::scheduler::{Clock, SystemClock};
@@ -35,7 +36,7 @@ fn local_moment(moment: NaiveDateTime) -> String {
     moment.format("%Y-%m-%dT%H:%M").to_string()
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_reminders(ledger: Ledger<'_>) -> Answer<ReminderOverview> {
     let now = SystemClock.now();
     ledger.with(|store| {
@@ -46,7 +47,21 @@ pub fn list_reminders(ledger: Ledger<'_>) -> Answer<ReminderOverview> {
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
+pub fn due_reminder_count(ledger: Ledger<'_>, first: State<'_, FirstScreen>) -> Answer<usize> {
+    let today = clock::today();
+    ledger.with(|store| match first.due_count(store, today) {
+        Some(read_ahead) => Ok(read_ahead),
+        None => Ok(store.reminders(today)?.due.len()),
+    })
+}
+
+#[tauri::command(async)]
+pub fn person_reminders(ledger: Ledger<'_>, id: String) -> Answer<Vec<Reminder>> {
+    ledger.with(|store| store.reminders_for(&id, clock::today()))
+}
+
+#[tauri::command(async)]
 pub fn decide_reminder<R: Runtime>(
     app: AppHandle<R>,
     ledger: Ledger<'_>,
@@ -58,7 +73,7 @@ pub fn decide_reminder<R: Runtime>(
     Ok(decided)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn pause_notifications<R: Runtime>(
     app: AppHandle<R>,
     ledger: Ledger<'_>,
@@ -69,7 +84,7 @@ pub fn pause_notifications<R: Runtime>(
     Ok(local_moment(until))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn resume_notifications<R: Runtime>(app: AppHandle<R>, ledger: Ledger<'_>) -> Answer<()> {
     ledger.with(|store| store.resume_notifications())?;
     reminder_service::refresh(&app);

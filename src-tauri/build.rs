@@ -4,6 +4,9 @@
 
 fn main() {
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    // The window's files are built into the binary; a change to any of them
+    // must rebuild it, or `make run` would show the window as it was.
+    println!("cargo:rerun-if-changed=ui");
     let manifest = tauri_build::AppManifest::new().commands(&[
         "app_info",
         "recover_ledger",
@@ -13,7 +16,9 @@ fn main() {
         "set_kind_value",
         "get_settings",
         "update_settings",
-        "list_people",
+        "overview",
+        "people_list",
+        "person_names",
         "add_person",
         "update_person",
         "set_person_archived",
@@ -27,6 +32,7 @@ fn main() {
         "trash_contents",
         "empty_trash",
         "list_organisations",
+        "organisation_rows",
         "add_organisation",
         "update_organisation",
         "organisation_page",
@@ -34,13 +40,9 @@ fn main() {
         "end_affiliation",
         "delete_affiliation",
         "search",
-        "list_signals",
         "person_signals",
         "style_of",
-        "user_style",
-        "business_by_person",
         "snooze_signal",
-        "list_affiliations",
         "list_tags",
         "has_example",
         "load_example",
@@ -54,6 +56,8 @@ fn main() {
         "backup_now",
         "restore_backup",
         "list_reminders",
+        "due_reminder_count",
+        "person_reminders",
         "decide_reminder",
         "pause_notifications",
         "resume_notifications",

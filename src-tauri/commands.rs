@@ -1,140 +1,166 @@
 //! The commands the window may call. Each one hands its input to the core and
 //! returns the core's answer or its `{code, message, field}` error. Every
 //! command here is also listed in `build.rs` and in the window's capability.
+//! They run on the async runtime's threads, not on the main thread: a long
+//! read of a large ledger must never hold up the main thread, which also
+//! serves the window its pages and scripts and keeps the tray alive.
 
 use balans_core::{
-    clock, example::ExampleCounts, Affiliation, AffiliationInput, BusinessShare, ErrorPayload,
-    Exchange, ExchangeInput, Kind, Organisation, OrganisationInput, OrganisationPage, Person,
-    PersonInput, PersonPage, PersonSummary, SearchHit, Settings, Signal, Style, Trash,
+    clock, example::ExampleCounts, Affiliation, AffiliationInput, ErrorPayload, Exchange,
+    ExchangeInput, Kind, Organisation, OrganisationInput, OrganisationPage, OrganisationRow,
+    Overview, PeopleListPage, PeopleQuery, Person, PersonInput, PersonName, PersonPage, SearchHit,
+    Settings, Signal, Style, Trash,
 };
 use tauri::State;
 
+use crate::first_screen::FirstScreen;
 use crate::ledger_state::{AppInfo, LedgerState};
 
 type Answer<T> = Result<T, ErrorPayload>;
 type Ledger<'a> = State<'a, LedgerState>;
+type First<'a> = State<'a, FirstScreen>;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn app_info(ledger: Ledger<'_>) -> AppInfo {
     ledger.info()
 }
 
 /// The window drew its first screen: start-time measurements are told, and
 /// the ledger's upkeep may begin.
-#[tauri::command]
-pub fn startup_drawn<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+#[tauri::command(async)]
+pub fn startup_drawn<R: tauri::Runtime>(app: tauri::AppHandle<R>, first: First<'_>) {
+    first.forget();
     crate::startup_probe::report_drawn();
     crate::maintenance::start(&app);
 }
 
 /// After a damaged ledger was moved aside: restore `backup`, or start empty.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn recover_ledger(ledger: Ledger<'_>, backup: Option<String>) -> Answer<AppInfo> {
     ledger.recover(backup.as_deref())?;
     Ok(ledger.info())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_kinds(ledger: Ledger<'_>) -> Answer<Vec<Kind>> {
     ledger.with(|store| store.kinds())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_kind(ledger: Ledger<'_>, name: String, value: f64) -> Answer<Kind> {
     ledger.with(|store| store.add_kind(&name, value))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_kind_value(ledger: Ledger<'_>, name: String, value: f64) -> Answer<Kind> {
     ledger.with(|store| store.set_kind_value(&name, value))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_settings(ledger: Ledger<'_>) -> Answer<Settings> {
     ledger.with(|store| store.settings())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_settings(ledger: Ledger<'_>, settings: Settings) -> Answer<Settings> {
     ledger.with(|store| store.update_settings(&settings))
 }
 
-#[tauri::command]
-pub fn list_people(ledger: Ledger<'_>) -> Answer<Vec<PersonSummary>> {
-    ledger.with(|store| store.people_summaries(clock::today()))
+#[tauri::command(async)]
+pub fn overview(ledger: Ledger<'_>, first: First<'_>) -> Answer<Overview> {
+    let today = clock::today();
+    ledger.with(|store| match first.overview(store, today) {
+        Some(read_ahead) => Ok(read_ahead),
+        None => store.overview(today),
+    })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
+pub fn people_list(ledger: Ledger<'_>, query: PeopleQuery) -> Answer<PeopleListPage> {
+    ledger.with(|store| store.people_list(&query, clock::today()))
+}
+
+#[tauri::command(async)]
+pub fn person_names(ledger: Ledger<'_>) -> Answer<Vec<PersonName>> {
+    ledger.with(|store| store.person_names())
+}
+
+#[tauri::command(async)]
 pub fn add_person(ledger: Ledger<'_>, input: PersonInput) -> Answer<Person> {
     ledger.with(|store| store.add_person(&input))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_person(ledger: Ledger<'_>, id: String, input: PersonInput) -> Answer<Person> {
     ledger.with(|store| store.update_person(&id, &input))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_person_archived(ledger: Ledger<'_>, id: String, archived: bool) -> Answer<Person> {
     ledger.with(|store| store.set_archived(&id, archived))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn trash_person(ledger: Ledger<'_>, id: String) -> Answer<Person> {
     ledger.with(|store| store.trash_person(&id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn restore_person(ledger: Ledger<'_>, id: String) -> Answer<Person> {
     ledger.with(|store| store.restore_person(&id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn person_page(ledger: Ledger<'_>, id: String) -> Answer<PersonPage> {
     ledger.with(|store| store.person_page(&id, clock::today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn record_exchange(ledger: Ledger<'_>, input: ExchangeInput) -> Answer<Exchange> {
     ledger.with(|store| store.record_exchange(&input))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_exchange(ledger: Ledger<'_>, id: String, input: ExchangeInput) -> Answer<Exchange> {
     ledger.with(|store| store.update_exchange(&id, &input))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn trash_exchange(ledger: Ledger<'_>, id: String) -> Answer<Exchange> {
     ledger.with(|store| store.trash_exchange(&id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn restore_exchange(ledger: Ledger<'_>, id: String) -> Answer<Exchange> {
     ledger.with(|store| store.restore_exchange(&id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn trash_contents(ledger: Ledger<'_>) -> Answer<Trash> {
     ledger.with(|store| store.trash())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn empty_trash(ledger: Ledger<'_>) -> Answer<(usize, usize)> {
     ledger.with(|store| store.empty_trash())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_organisations(ledger: Ledger<'_>) -> Answer<Vec<Organisation>> {
     ledger.with(|store| store.organisations())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
+pub fn organisation_rows(ledger: Ledger<'_>) -> Answer<Vec<OrganisationRow>> {
+    ledger.with(|store| store.organisation_rows(clock::today()))
+}
+
+#[tauri::command(async)]
 pub fn add_organisation(ledger: Ledger<'_>, input: OrganisationInput) -> Answer<Organisation> {
     ledger.with(|store| store.add_organisation(&input))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_organisation(
     ledger: Ledger<'_>,
     id: String,
@@ -143,82 +169,62 @@ pub fn update_organisation(
     ledger.with(|store| store.update_organisation(&id, &input))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn organisation_page(ledger: Ledger<'_>, id: String) -> Answer<OrganisationPage> {
     ledger.with(|store| store.organisation_page(&id, clock::today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn affiliate(ledger: Ledger<'_>, input: AffiliationInput) -> Answer<Affiliation> {
     ledger.with(|store| store.affiliate(&input))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn end_affiliation(ledger: Ledger<'_>, id: String, to_date: String) -> Answer<Affiliation> {
     ledger.with(|store| store.end_affiliation(&id, &to_date))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_affiliation(ledger: Ledger<'_>, id: String) -> Answer<()> {
     ledger.with(|store| store.delete_affiliation(&id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn search(ledger: Ledger<'_>, query: String) -> Answer<Vec<SearchHit>> {
     ledger.with(|store| store.search(&query, 50))
 }
 
-#[tauri::command]
-pub fn list_signals(ledger: Ledger<'_>) -> Answer<Vec<Signal>> {
-    ledger.with(|store| store.signals(clock::today()))
-}
-
-#[tauri::command]
+#[tauri::command(async)]
 pub fn person_signals(ledger: Ledger<'_>, id: String) -> Answer<Vec<Signal>> {
     ledger.with(|store| store.signals_for(&id, clock::today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn style_of(ledger: Ledger<'_>, id: String) -> Answer<Style> {
     ledger.with(|store| store.style_of(&id))
 }
 
-#[tauri::command]
-pub fn user_style(ledger: Ledger<'_>) -> Answer<Style> {
-    ledger.with(|store| store.user_style())
-}
-
-#[tauri::command]
-pub fn business_by_person(ledger: Ledger<'_>) -> Answer<Vec<BusinessShare>> {
-    ledger.with(|store| store.business_by_person())
-}
-
-#[tauri::command]
+#[tauri::command(async)]
 pub fn snooze_signal(ledger: Ledger<'_>, key: String, until: String) -> Answer<()> {
     ledger.with(|store| store.snooze_signal(&key, &until, clock::today()))
 }
 
-#[tauri::command]
-pub fn list_affiliations(ledger: Ledger<'_>) -> Answer<Vec<Affiliation>> {
-    ledger.with(|store| store.all_affiliations())
-}
-
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_tags(ledger: Ledger<'_>) -> Answer<Vec<String>> {
     ledger.with(|store| store.all_tags())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn has_example(ledger: Ledger<'_>) -> Answer<bool> {
     ledger.with(|store| store.has_example())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn load_example(ledger: Ledger<'_>) -> Answer<ExampleCounts> {
     ledger.with(|store| store.load_example(clock::today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn remove_example(ledger: Ledger<'_>) -> Answer<ExampleCounts> {
     ledger.with(|store| store.remove_example())
 }

@@ -5,6 +5,7 @@
 mod background_commands;
 mod commands;
 mod data_dir;
+mod first_screen;
 mod instance_lock;
 mod ledger_state;
 mod maintenance;
@@ -49,6 +50,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         )
         .manage(window::CloseAsked::default())
         .manage(maintenance::Upkeep::default())
+        .manage(first_screen::FirstScreen::default())
         .on_window_event(|window, event| {
             if let WindowEvent::CloseRequested { api, .. } = event {
                 window::on_close_requested(window, api);
@@ -62,14 +64,22 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 None => app.path().app_data_dir()?,
             };
             app.manage(LedgerState::open(dir));
-            maintenance::schedule(app.handle());
-            if args.iter().any(|a| a == window::IN_TRAY_ARG) {
+            let hidden = args.iter().any(|a| a == window::IN_TRAY_ARG);
+            if hidden {
                 if let Some(main) = app.get_webview_window(window::MAIN) {
                     main.hide()?;
                 }
             }
+            // The tray reads the ledger for its first menu, before anything
+            // else takes hold of the ledger.
             tray::install(app.handle())?;
-            reminder_service::start(app.handle());
+            if hidden {
+                // No screen to wait for.
+                maintenance::start(app.handle());
+            } else {
+                first_screen::read_ahead(app.handle());
+                maintenance::schedule(app.handle());
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -81,7 +91,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::set_kind_value,
             commands::get_settings,
             commands::update_settings,
-            commands::list_people,
+            commands::overview,
+            commands::people_list,
+            commands::person_names,
             commands::add_person,
             commands::update_person,
             commands::set_person_archived,
@@ -95,6 +107,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::trash_contents,
             commands::empty_trash,
             commands::list_organisations,
+            commands::organisation_rows,
             commands::add_organisation,
             commands::update_organisation,
             commands::organisation_page,
@@ -102,13 +115,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::end_affiliation,
             commands::delete_affiliation,
             commands::search,
-            commands::list_signals,
             commands::person_signals,
             commands::style_of,
-            commands::user_style,
-            commands::business_by_person,
             commands::snooze_signal,
-            commands::list_affiliations,
             commands::list_tags,
             commands::has_example,
             commands::load_example,
@@ -122,6 +131,8 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             transfer::backup_now,
             transfer::restore_backup,
             background_commands::list_reminders,
+            background_commands::due_reminder_count,
+            background_commands::person_reminders,
             background_commands::decide_reminder,
             background_commands::pause_notifications,
             background_commands::resume_notifications,

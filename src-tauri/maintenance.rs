@@ -1,8 +1,11 @@
-//! The ledger's upkeep after start: SQLite's check of the whole file, then
-//! the day's backup. On a large ledger both take a second or more of disk
-//! and processor, so they wait until the window has drawn its first screen
-//! (or half a minute, for a window started hidden in the tray), and run on a
-//! connection of their own, never holding up the window's commands.
+//! What waits until the window has drawn its first screen: the reminder
+//! scheduler, whose first look may announce and so write, and the ledger's
+//! upkeep, SQLite's check of the whole file and then the day's backup. On a
+//! large ledger these take from a tenth of a second to a second or more of
+//! disk and processor, which the first screen should not wait for. The upkeep
+//! runs on a connection of its own, never holding up the window's commands.
+//! Without a drawn screen (started hidden in the tray, or a window that never
+//! reports) they start at once or after half a minute.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -10,6 +13,7 @@ use std::time::Duration;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::ledger_state::LedgerState;
+use crate::reminder_service;
 
 /// The latest the upkeep waits for the first screen.
 const AT_THE_LATEST: Duration = Duration::from_secs(30);
@@ -18,11 +22,12 @@ const AT_THE_LATEST: Duration = Duration::from_secs(30);
 #[derive(Default)]
 pub struct Upkeep(AtomicBool);
 
-/// Starts the upkeep once, whichever comes first: this call or the timer.
+/// Starts the scheduler and the upkeep once, whichever comes first: this call or the timer.
 pub fn start<R: Runtime>(app: &AppHandle<R>) {
     if app.state::<Upkeep>().0.swap(true, Ordering::SeqCst) {
         return;
     }
+    reminder_service::start(app);
     let app = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let ledger = app.state::<LedgerState>();
@@ -36,7 +41,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
     });
 }
 
-/// Makes sure the upkeep runs even when no first screen is ever reported.
+/// Makes sure all this starts even when no first screen is ever reported.
 pub fn schedule<R: Runtime>(app: &AppHandle<R>) {
     let app = app.clone();
     tauri::async_runtime::spawn(async move {

@@ -1,9 +1,9 @@
 //! A measuring hook for start time: with `BALANS_STARTUP_PROBE` set, the app
 //! prints one line once the window has drawn its first screen with data (the
 //! window says so through `startup_drawn` two frames after it rendered).
-//! `scripts/measure-start.py` and `scripts/compare-floor.py` time that line
-//! from the moment they start the process, so the number covers everything a
-//! user waits for; they then read the memory of the running app and end it.
+//! `scripts/measure-start.py` times that line from the moment it starts the
+//! process, so the number covers everything a user waits for; it then reads
+//! the memory of the running app and ends it.
 
 const PROBE_ENV: &str = "BALANS_STARTUP_PROBE";
 

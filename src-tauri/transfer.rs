@@ -210,17 +210,17 @@ pub fn import_file(
     ledger.with(|store| store.import_json(&bytes, mode))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_backups(ledger: State<'_, LedgerState>) -> Answer<Vec<BackupFile>> {
     ledger.with(|store| store.backups())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn backup_now(ledger: State<'_, LedgerState>) -> Answer<Option<String>> {
     ledger.with(|store| store.backup_now(Reason::Manual, clock::now()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn restore_backup(ledger: State<'_, LedgerState>, name: String) -> Answer<String> {
     ledger.with(|store| store.restore_backup(&name, clock::now()))
 }

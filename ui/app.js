@@ -1,11 +1,11 @@
 // The Balans window: navigation, the current screen, the quick log shortcut,
 // language and theme, and what the app running in the tray asks of it.
-// Screens live in ui/views/; each renders from `ctx` and calls back into
-// `app` to move, refresh and announce.
+// Screens live in ui/views/; each fetches what it shows when drawn and calls
+// back into `app` to move, refresh and announce.
 
 import { call } from "./api.js";
 import { listenToBackground } from "./background.js";
-import { ctx, refreshBasics, refreshData, refreshReminders } from "./context.js";
+import { ctx, refreshBasics, refreshShared } from "./context.js";
 import { el, replaceChildren } from "./dom.js";
 import { detectLanguage, errorText, setLanguage, t } from "./i18n.js";
 import { isQuickLogShortcut, openQuickLog } from "./quick-log.js";
@@ -42,9 +42,9 @@ export const app = {
     if (location.hash === hash) render();
     else location.hash = hash;
   },
-  /** Reloads the data and draws the current screen again. */
+  /** Reloads what is shared and draws the current screen again (it fetches its own data). */
   async refresh() {
-    await refreshData();
+    await refreshShared();
     await render();
   },
   /** Reloads settings too (language and theme may have changed). */
@@ -76,7 +76,7 @@ export const app = {
         return;
       }
       if (message) app.announce(typeof message === "function" ? message(answer) : message);
-      await refreshData();
+      await refreshShared();
       if (after) after();
       else await render();
     };
@@ -125,7 +125,7 @@ function renderNav(current) {
 /** The number of due reminders beside "Reminders" in the navigation. */
 function showDueCount() {
   const link = document.getElementById("nav-reminders");
-  const count = ctx.reminders.due.length;
+  const count = ctx.dueCount;
   replaceChildren(link, t("nav.reminders"), count > 0 ? el("span", { class: "count-badge", id: "reminders-badge", "aria-hidden": "true", text: badgeText(count) }) : null);
   if (count > 0) link.setAttribute("aria-label", t("nav.remindersDue", { count }));
   else link.removeAttribute("aria-label");
@@ -136,12 +136,12 @@ function showsReminders(route) {
   return route.view === "dashboard" || route.view === "reminders" || (route.view === "people" && route.id !== null);
 }
 
-/** After the app looked at the reminders: a new count, and a new screen if it shows them. */
-async function remindersChanged() {
-  const before = JSON.stringify(ctx.reminders);
-  await refreshReminders();
+/** After the app looked at the reminders: when the count moved, a new badge, and a new screen if it shows them. */
+async function remindersChanged(count) {
+  if (count === ctx.dueCount) return;
+  ctx.dueCount = count;
   showDueCount();
-  if (JSON.stringify(ctx.reminders) !== before && showsReminders(parseRoute(location.hash))) await render();
+  if (showsReminders(parseRoute(location.hash))) await render();
 }
 
 function renderBanner() {
@@ -194,7 +194,7 @@ async function start() {
   }
   await refreshBasics();
   applyPreferences();
-  await refreshData();
+  await refreshShared();
   document.getElementById("open-quick-log").addEventListener("click", () => app.quickLog());
   document.addEventListener("keydown", (event) => {
     if (isQuickLogShortcut(event)) {
@@ -207,7 +207,7 @@ async function start() {
   await render();
   // Two frames later the first screen is on the glass; start-time measurements wait for this.
   requestAnimationFrame(() => requestAnimationFrame(() => call("startup_drawn").catch(app.failed)));
-  await listenToBackground(app, () => remindersChanged().catch(app.failed));
+  await listenToBackground(app, (count) => remindersChanged(count).catch(app.failed));
 }
 
 start().catch((error) => {

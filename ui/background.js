@@ -6,7 +6,7 @@
 import { listen } from "./api.js";
 import { askAboutClosing } from "./close-question.js";
 
-/** Starts listening; `onRemindersChanged` runs whenever the app looked at the reminders. */
+/** Starts listening; `onRemindersChanged(dueCount)` runs whenever the app looked at the reminders. */
 export function listenToBackground(app, onRemindersChanged) {
   return Promise.all([
     listen("reminders-changed", onRemindersChanged),

@@ -1,6 +1,7 @@
-// What every screen reads: the app's facts, the settings, the kinds, the
-// people with their balances, and the reminders, fetched once and refreshed
-// after each change.
+// What every screen shares: the app's facts, the settings and kinds, whether
+// the example network is loaded and how many reminders are due. Each screen
+// fetches its own data when it is drawn, so the window never holds the whole
+// ledger; names for the fields that complete them are fetched on first use.
 
 import { call } from "./api.js";
 
@@ -11,45 +12,31 @@ export const ctx = {
   info: null,
   settings: null,
   kinds: [],
-  people: [],
-  signals: [],
-  organisations: [],
-  affiliations: [],
   hasExample: false,
-  /** {due, snoozed, paused_until}, as list_reminders gives them. */
-  reminders: { due: [], snoozed: [], paused_until: null },
+  /** How many reminders are due, for the badge in the navigation. */
+  dueCount: 0,
 };
+
+let names = null;
 
 /** Reloads the settings and kinds (after the settings screen saves). */
 export async function refreshBasics() {
   [ctx.settings, ctx.kinds] = await Promise.all([call("get_settings"), call("list_kinds")]);
 }
 
-/** Reloads everything that a recorded change can move. */
-export async function refreshData() {
-  [ctx.people, ctx.signals, ctx.organisations, ctx.affiliations, ctx.hasExample, ctx.reminders] = await Promise.all([
-    call("list_people"),
-    call("list_signals"),
-    call("list_organisations"),
-    call("list_affiliations"),
-    call("has_example"),
-    call("list_reminders"),
-  ]);
+/** Reloads what a recorded change can move outside the screen itself. */
+export async function refreshShared() {
+  names = null;
+  [ctx.hasExample, ctx.dueCount] = await Promise.all([call("has_example"), call("due_reminder_count")]);
 }
 
-/** Reloads the reminders alone (when the app says they changed). */
-export async function refreshReminders() {
-  ctx.reminders = await call("list_reminders");
-}
-
-/** The person summary with this id, if it is live. */
-export function summaryOf(id) {
-  return ctx.people.find((summary) => summary.person.id === id) ?? null;
-}
-
-/** A person's name by id, for links and labels. */
-export function nameOf(id) {
-  return summaryOf(id)?.person.name ?? "";
+/** Every person not in the trash as {id, name, archived}, fetched once per change. */
+export function personNames() {
+  names ??= call("person_names").catch((error) => {
+    names = null;
+    throw error;
+  });
+  return names;
 }
 
 /** A kind's default value. */

@@ -8,7 +8,7 @@ import { el } from "./dom.js";
 import { field, formError, optionalText, select, submitting } from "./forms.js";
 import { todayIso } from "./format.js";
 import { kindLabel, t } from "./i18n.js";
-import { personPicker } from "./person-picker.js";
+import { chosenOrNobody, personPicker } from "./person-picker.js";
 
 const ASKED = [
   ["unknown", "exchange.askedUnknown"],
@@ -18,7 +18,8 @@ const ASKED = [
 
 /**
  * options: { prefix: id prefix, personId: fixed person or null, exchange: the
- * exchange to edit or null, preset: {direction, kind}, onSaved(exchange), onCancel() }
+ * exchange to edit or null, names: names by id (the edited exchange's third
+ * person), preset: {direction, kind}, onSaved(exchange), onCancel() }
  */
 export function exchangeForm(options) {
   const { prefix, exchange = null, preset = {} } = options;
@@ -37,7 +38,8 @@ export function exchangeForm(options) {
   const direction = (value, labelKey) =>
     el("label", { class: "choice" }, el("input", { type: "radio", name: "direction", value, checked: start.direction === value }), t(labelKey));
   const personId = () => options.personId ?? exchange?.person_id ?? picker.chosenId();
-  const thirdOptions = [["", t("exchange.thirdNone")], ...ctx.people.map(({ person }) => [person.id, person.name])];
+  const third = personPicker({ id: id("third"), name: "third_person", offerNew: false, placeholder: "exchange.thirdPlaceholder" });
+  if (start.third_person_id) third.choose(start.third_person_id, options.names?.[start.third_person_id] ?? "");
 
   const form = el(
     "form",
@@ -57,7 +59,7 @@ export function exchangeForm(options) {
       field(id("value"), "exchange.value", valueInput, "value"),
       field(id("date"), "exchange.date", el("input", { id: id("date"), name: "date", type: "date", value: start.date, required: true }), "date"),
       field(id("asked"), "exchange.asked", select({ id: id("asked"), name: "asked" }, ASKED, start.asked), "asked"),
-      field(id("third"), "exchange.thirdPerson", select({ id: id("third"), name: "third_person_id" }, thirdOptions, start.third_person_id, false), "third_person_id"),
+      field(id("third"), "exchange.thirdPerson", third.node, "third_person_id"),
       field(id("follow-up"), "exchange.followUp", el("input", { id: id("follow-up"), name: "follow_up", type: "date", value: start.follow_up ?? "" }), "follow_up"),
     ),
     el(
@@ -80,7 +82,7 @@ export function exchangeForm(options) {
     event.preventDefault();
     const saved = await submitting(form, async () => {
       const owner = personId() ?? (await createTypedPerson(picker));
-      const input = readInput(form, owner);
+      const input = readInput(form, owner, chosenOrNobody(third, "third_person_id"));
       return exchange ? call("update_exchange", { id: exchange.id, input }) : call("record_exchange", { input });
     });
     if (saved) options.onSaved(saved);
@@ -109,7 +111,7 @@ async function createTypedPerson(picker) {
   return person.id;
 }
 
-function readInput(form, personId) {
+function readInput(form, personId, thirdPersonId) {
   const valueText = form.elements.value.value.trim();
   return {
     person_id: personId,
@@ -119,7 +121,7 @@ function readInput(form, personId) {
     date: form.elements.date.value,
     asked: form.elements.asked.value,
     acknowledged: form.elements.acknowledged.checked,
-    third_person_id: optionalText(form.elements.third_person_id),
+    third_person_id: thirdPersonId,
     follow_up: optionalText(form.elements.follow_up),
     note: form.elements.note.value,
   };

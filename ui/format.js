@@ -7,9 +7,21 @@ function locale(lang) {
   return LOCALES[lang] ?? LOCALES.en;
 }
 
+const formatters = new Map();
+
+/**
+ * One formatter per language and kind, made once: creating an Intl formatter
+ * costs far more than using one, and a dashboard formats hundreds of numbers.
+ */
+function formatter(Kind, lang, options) {
+  const key = `${Kind.name}|${locale(lang)}|${JSON.stringify(options)}`;
+  if (!formatters.has(key)) formatters.set(key, new Kind(locale(lang), options));
+  return formatters.get(key);
+}
+
 /** A credit amount with at most two decimals, e.g. "4.5" or "4,5". */
 export function formatCredits(value, lang) {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 2 }).format(value);
+  return formatter(Intl.NumberFormat, lang, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** A balance with its sign shown, e.g. "+4.5", "−2", "0". */
@@ -32,17 +44,12 @@ export function balanceTone(value) {
 export function formatDate(iso, lang) {
   const [year, month, day] = iso.split("-").map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  return new Intl.DateTimeFormat(locale(lang), {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
+  return formatter(Intl.DateTimeFormat, lang, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
 /** A moment stored in UTC (YYYY-MM-DDTHH:MM:SSZ) as local date and time, e.g. "23 Nov 2026, 11:36". */
 export function formatMoment(iso, lang) {
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return formatter(Intl.DateTimeFormat, lang, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 }
 
 /** Today's local date as YYYY-MM-DD, for date inputs. */

@@ -1,16 +1,21 @@
 // A person field that completes names as you type (insensitive to case and
-// accents), with the arrow keys and Enter to choose, and the typed name
-// offered as a new person when nobody matches exactly.
+// accents), with the arrow keys and Enter to choose, and, where a new person
+// may be made, the typed name offered as one when nobody matches exactly. The
+// names are fetched the first time someone types after a change.
 
-import { ctx } from "./context.js";
+import { personNames } from "./context.js";
 import { el, replaceChildren } from "./dom.js";
 import { t } from "./i18n.js";
 import { matchPeople } from "./name-match.js";
 
 const SUGGESTIONS = 8;
 
-/** { node, chosenId(), typedName(), choose(id, name) } for a form. */
-export function personPicker({ id, name }) {
+/**
+ * { node, chosenId(), typedName(), choose(id, name) } for a form. options:
+ * { id, name, offerNew: whether a typed name may become a new person,
+ *   exclude: a person id never suggested, placeholder: an i18n key }.
+ */
+export function personPicker({ id, name, offerNew = true, exclude = null, placeholder = "exchange.personPlaceholder" }) {
   let chosen = null;
   let active = -1;
   let options = [];
@@ -24,7 +29,7 @@ export function personPicker({ id, name }) {
     "aria-autocomplete": "list",
     "aria-expanded": "false",
     "aria-controls": `${id}-list`,
-    placeholder: t("exchange.personPlaceholder"),
+    placeholder: t(placeholder),
     maxlength: 200,
   });
 
@@ -54,12 +59,15 @@ export function personPicker({ id, name }) {
       close();
     }
   };
-  const open = () => {
+  const open = async () => {
     const typed = input.value.trim();
-    const matches = typed ? matchPeople(ctx.people.map((s) => s.person), typed, SUGGESTIONS) : [];
+    const people = typed ? (await personNames()).filter((person) => person.id !== exclude) : [];
+    // A later keystroke draws its own suggestions.
+    if (input.value.trim() !== typed) return;
+    const matches = matchPeople(people, typed, SUGGESTIONS);
     options = matches.map((person) => ({ id: person.id, name: person.name, label: person.name }));
     const exact = matches.some((person) => person.name.toLowerCase() === typed.toLowerCase());
-    if (typed && !exact) options.push({ id: null, name: typed, label: t("exchange.newPerson", { name: typed }) });
+    if (offerNew && typed && !exact) options.push({ id: null, name: typed, label: t("exchange.newPerson", { name: typed }) });
     replaceChildren(
       list,
       options.map((option, index) =>
@@ -81,7 +89,8 @@ export function personPicker({ id, name }) {
 
   input.addEventListener("input", () => {
     chosen = null;
-    open();
+    // Without the names there is nothing to suggest; the field still takes a typed name.
+    open().catch(close);
   });
   input.addEventListener("blur", close);
   input.addEventListener("keydown", (event) => {
@@ -106,4 +115,12 @@ export function personPicker({ id, name }) {
     typedName: () => input.value.trim(),
     choose,
   };
+}
+
+/** The picked person's id, null for an empty field; typed text nobody was picked for is refused. */
+export function chosenOrNobody(picker, fieldName) {
+  if (picker.chosenId() || picker.typedName() === "") return picker.chosenId();
+  const error = new Error(t("exchange.chooseExisting"));
+  error.field = fieldName;
+  throw error;
 }

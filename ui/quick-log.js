@@ -14,7 +14,7 @@ export function isQuickLogShortcut(event, platform = navigator.platform) {
 }
 
 /**
- * Opens the dialog. options: { personId, exchange (to edit), preset, onSaved(exchange) }.
+ * Opens the dialog. options: { personId, exchange (to edit), names (by id), preset, onSaved(exchange) }.
  */
 export function openQuickLog(options = {}) {
   const dialog = document.getElementById("quick-log");
@@ -25,6 +25,7 @@ export function openQuickLog(options = {}) {
     prefix: "ql",
     personId: options.personId ?? null,
     exchange: options.exchange ?? null,
+    names: options.names ?? {},
     preset: options.preset ?? {},
     onCancel: close,
     onSaved: (saved) => {

@@ -1,11 +1,11 @@
 // Unit tests of the window's logic that needs no window: routes, the people
-// filters and sorting, name completion, chart geometry and the shortcut.
+// list's query, name completion, chart geometry and the shortcut.
 import test from "node:test";
 import assert from "node:assert/strict";
 
 import { balancePath, givenReceivedDots, scale } from "../../ui/chart-geometry.js";
 import { fold, matchPeople } from "../../ui/name-match.js";
-import { allTags, currentMembers, defaultFilters, filterPeople, sortPeople } from "../../ui/people-filter.js";
+import { defaultFilters, peopleQuery } from "../../ui/people-filter.js";
 import { isQuickLogShortcut } from "../../ui/quick-log.js";
 import { parseRoute, routeHash } from "../../ui/router.js";
 
@@ -19,50 +19,30 @@ test("routes name a screen and an item, anything else is the dashboard", () => {
   assert.deepEqual(parseRoute(routeHash("people", "x/y")), { view: "people", id: "x/y" });
 });
 
-function summary(id, name, balance, extra = {}) {
-  return {
-    person: { id, name, archived: false, tags: [], relationship: "network", ...extra.person },
-    balance: { balance, given: Math.max(balance, 0), received: Math.max(-balance, 0) },
-    stats: { last_date: extra.last ?? null },
-  };
-}
-
-const people = [
-  summary("a", "Émile", 3, { last: "2026-01-05", person: { tags: ["vip"], relationship: "client" } }),
-  summary("b", "anna", -2, { last: "2026-03-01" }),
-  summary("c", "Bram", 0, { person: { archived: true } }),
-];
-const none = { matches: null, signalled: new Set(), members: new Map() };
-
-test("the people list filters by status, search, signal, organisation, tag and relationship", () => {
-  const ids = (filters, context = none) => filterPeople(people, { ...defaultFilters(), ...filters }, context).map((s) => s.person.id);
-  assert.deepEqual(ids({}), ["b", "a"], "active people by name, accents and case ignored");
-  assert.deepEqual(ids({ status: "archived" }), ["c"]);
-  assert.deepEqual(ids({ status: "all" }), ["b", "c", "a"]);
-  assert.deepEqual(ids({}, { ...none, matches: new Set(["a"]) }), ["a"]);
-  assert.deepEqual(ids({ withSignal: true }, { ...none, signalled: new Set(["b"]) }), ["b"]);
-  assert.deepEqual(ids({ organisation: "o1" }, { ...none, members: new Map([["o1", new Set(["a"])]]) }), ["a"]);
-  assert.deepEqual(ids({ organisation: "o2" }), [], "nobody at an organisation without members");
-  assert.deepEqual(ids({ tag: "vip" }), ["a"]);
-  assert.deepEqual(ids({ relationship: "client" }), ["a"]);
-});
-
-test("sorting by balance and by last exchange puts the largest and latest first", () => {
-  assert.deepEqual(sortPeople(people, "balance").map((s) => s.person.id), ["a", "c", "b"]);
-  assert.deepEqual(sortPeople(people, "last").map((s) => s.person.id), ["b", "a", "c"]);
-  assert.deepEqual(allTags(people), ["vip"]);
-});
-
-test("current members are those whose affiliation holds today", () => {
-  const members = currentMembers(
-    [
-      { organisation_id: "o", person_id: "now", from_date: "2020-01-01", to_date: null },
-      { organisation_id: "o", person_id: "left", from_date: "2010-01-01", to_date: "2025-12-31" },
-      { organisation_id: "o", person_id: "later", from_date: "2027-01-01", to_date: null },
-    ],
-    "2026-11-23",
-  );
-  assert.deepEqual([...members.get("o")], ["now"]);
+test("the people filters become the core's query, empty choices meaning any", () => {
+  assert.deepEqual(peopleQuery(defaultFilters(), 0, 100), {
+    query: "",
+    status: "active",
+    relationship: null,
+    organisation: null,
+    tag: null,
+    with_signal: false,
+    sort: "name",
+    offset: 0,
+    limit: 100,
+  });
+  const chosen = { ...defaultFilters(), query: "jan", withSignal: true, organisation: "o1", tag: "vip", relationship: "client", status: "all", sort: "balance" };
+  assert.deepEqual(peopleQuery(chosen, 200, 100), {
+    query: "jan",
+    status: "all",
+    relationship: "client",
+    organisation: "o1",
+    tag: "vip",
+    with_signal: true,
+    sort: "balance",
+    offset: 200,
+    limit: 100,
+  });
 });
 
 test("names complete from any word, ignoring case and accents", () => {

@@ -205,7 +205,7 @@ export default {
   "exchange.askedUnknown": "Unknown",
   "exchange.acknowledged": "Acknowledged (thanks were shown)",
   "exchange.thirdPerson": "Introduced or referred person",
-  "exchange.thirdNone": "Nobody",
+  "exchange.thirdPlaceholder": "Nobody: type a name to choose someone",
   "exchange.followUp": "Follow up on",
   "exchange.note": "Note",
   "exchange.notePlaceholder": "What happened, in a few words",
@@ -223,6 +223,7 @@ export default {
   "exchange.notThanked": "not acknowledged",
   "exchange.followUpOn": "follow up {date}",
   "exchange.choosePerson": "Choose a person, or type a new name.",
+  "exchange.chooseExisting": "Choose someone from the list, or clear the field.",
 
   "kind.advice": "Advice",
   "kind.introduction": "Introduction",

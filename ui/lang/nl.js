@@ -205,7 +205,7 @@ export default {
   "exchange.askedUnknown": "Onbekend",
   "exchange.acknowledged": "Erkend (er werd bedankt)",
   "exchange.thirdPerson": "Geïntroduceerde of doorverwezen persoon",
-  "exchange.thirdNone": "Niemand",
+  "exchange.thirdPlaceholder": "Niemand: typ een naam om iemand te kiezen",
   "exchange.followUp": "Opvolgen op",
   "exchange.note": "Notitie",
   "exchange.notePlaceholder": "Wat er gebeurde, in een paar woorden",
@@ -223,6 +223,7 @@ export default {
   "exchange.notThanked": "niet erkend",
   "exchange.followUpOn": "opvolgen {date}",
   "exchange.choosePerson": "Kies een persoon, of typ een nieuwe naam.",
+  "exchange.chooseExisting": "Kies iemand uit de lijst, of maak het veld leeg.",
 
   "kind.advice": "Advies",
   "kind.introduction": "Introductie",

@@ -13,17 +13,15 @@ import { dueText } from "../reminder-choices.js";
 import { routeHash } from "../router.js";
 import { signalCard } from "./signal-card.js";
 
-const SIGNALS_SHOWN = 30;
-const DOTS_SHOWN = 400;
-
 export async function render(route, app) {
-  if (ctx.people.length === 0 && ctx.organisations.length === 0) return welcome(app);
-  const [style, business] = await Promise.all([call("user_style"), call("business_by_person")]);
+  const overview = await call("overview");
+  if (overview.people === 0 && overview.organisations === 0) return welcome(app);
+  const { style } = overview;
   return el(
     "div",
     { class: "dashboard", id: "dashboard" },
     el("h1", { class: "visually-hidden", text: t("dashboard.title") }),
-    el("section", { class: "panel signals-panel", "aria-labelledby": "signals-title" }, el("h2", { id: "signals-title", text: t("dashboard.signals") }), signalList(app)),
+    el("section", { class: "panel signals-panel", "aria-labelledby": "signals-title" }, el("h2", { id: "signals-title", text: t("dashboard.signals") }), signalList(overview, app)),
     el(
       "div",
       { class: "side-column" },
@@ -35,15 +33,15 @@ export async function render(route, app) {
         el("p", { class: `style-badge ${style.kind}`, text: t(`style.${style.kind}`) }),
         el("p", { class: "muted", text: style.reason }),
       ),
-      el("section", { class: "panel", "aria-labelledby": "picture-title" }, el("h2", { id: "picture-title", text: t("dashboard.picture") }), picture(app)),
-      el("section", { class: "panel", id: "business", "aria-labelledby": "business-title" }, el("h2", { id: "business-title", text: t("dashboard.business") }), businessBars(business, app)),
+      el("section", { class: "panel", "aria-labelledby": "picture-title" }, el("h2", { id: "picture-title", text: t("dashboard.picture") }), picture(overview.picture, app)),
+      el("section", { class: "panel", id: "business", "aria-labelledby": "business-title" }, el("h2", { id: "business-title", text: t("dashboard.business") }), businessBars(overview.business, app)),
     ),
   );
 }
 
 /** "3 reminders due", leading to them; nothing when none are. */
 function remindersPanel() {
-  const count = ctx.reminders.due.length;
+  const count = ctx.dueCount;
   if (count === 0) return null;
   return el(
     "section",
@@ -53,21 +51,16 @@ function remindersPanel() {
   );
 }
 
-function signalList(app) {
-  if (ctx.signals.length === 0) return el("p", { class: "muted", id: "no-signals", text: t("dashboard.noSignals") });
-  const rest = ctx.signals.length - SIGNALS_SHOWN;
+function signalList({ signals, signal_count }, app) {
+  if (signals.length === 0) return el("p", { class: "muted", id: "no-signals", text: t("dashboard.noSignals") });
+  const rest = signal_count - signals.length;
   return [
-    el("ol", { class: "signals", id: "signals" }, ctx.signals.slice(0, SIGNALS_SHOWN).map((signal) => signalCard(signal, app))),
+    el("ol", { class: "signals", id: "signals" }, signals.map((signal) => signalCard(signal, app))),
     rest > 0 ? el("p", { class: "muted", text: t("dashboard.moreSignals", { count: rest }) }) : null,
   ];
 }
 
-function picture(app) {
-  const active = ctx.people
-    .filter(({ person, stats }) => !person.archived && stats.gave_count + stats.received_count > 0)
-    .sort((a, b) => b.stats.gave_count + b.stats.received_count - (a.stats.gave_count + a.stats.received_count))
-    .slice(0, DOTS_SHOWN)
-    .map(({ person, balance }) => ({ id: person.id, name: person.name, given: balance.given, received: balance.received }));
+function picture(active, app) {
   if (active.length === 0) return el("p", { class: "muted", text: t("dashboard.pictureEmpty") });
   const lang = language();
   return [

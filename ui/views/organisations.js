@@ -3,19 +3,17 @@
 // stranded with the people who left.
 
 import { call } from "../api.js";
-import { ctx } from "../context.js";
 import { el } from "../dom.js";
 import { field, formError, submitting } from "../forms.js";
-import { balanceTone, formatBalance, formatCredits, formatDate, todayIso } from "../format.js";
+import { balanceTone, formatBalance, formatCredits, formatDate } from "../format.js";
 import { language, t } from "../i18n.js";
-import { currentMembers } from "../people-filter.js";
 
 export async function render(route, app) {
   return route.id ? organisationPage(route.id) : list(app);
 }
 
-function list(app) {
-  const members = currentMembers(ctx.affiliations, todayIso());
+async function list(app) {
+  const organisations = await call("organisation_rows");
   const form = el(
     "form",
     { class: "add-person", id: "add-organisation-form", novalidate: true },
@@ -40,16 +38,16 @@ function list(app) {
     { class: "page", id: "organisations", "aria-labelledby": "orgs-title" },
     el("h1", { id: "orgs-title", text: t("orgs.title") }),
     form,
-    ctx.organisations.length === 0
+    organisations.length === 0
       ? el("p", { class: "muted", text: t("orgs.none") })
       : el(
           "ul",
           { class: "org-list", id: "organisation-list" },
-          ctx.organisations.map((o) =>
+          organisations.map(({ organisation: o, members_now }) =>
             el(
               "li",
               {},
-              el("a", { class: "org-row", href: `#/organisations/${encodeURIComponent(o.id)}` }, el("span", { class: "org-name", text: o.name }), el("span", { class: "muted", text: t("orgs.people", { count: members.get(o.id)?.size ?? 0 }) })),
+              el("a", { class: "org-row", href: `#/organisations/${encodeURIComponent(o.id)}` }, el("span", { class: "org-name", text: o.name }), el("span", { class: "muted", text: t("orgs.people", { count: members_now }) })),
             ),
           ),
         ),

@@ -1,28 +1,33 @@
 // People: a list with live full-text search, filters and sorting beside the
-// chosen person's page. The list shows a page of rows at a time, so it stays
-// quick with thousands of people.
+// chosen person's page. The core filters, sorts and hands over a page of rows
+// at a time, so the list stays quick with thousands of people.
 
 import { call } from "../api.js";
-import { ctx, RELATIONSHIPS } from "../context.js";
+import { RELATIONSHIPS } from "../context.js";
 import { el, replaceChildren } from "../dom.js";
 import { field, formError, select, submitting } from "../forms.js";
-import { balanceTone, formatBalance, todayIso } from "../format.js";
+import { balanceTone, formatBalance } from "../format.js";
 import { language, t } from "../i18n.js";
-import { allTags, currentMembers, defaultFilters, filterPeople } from "../people-filter.js";
+import { defaultFilters, peopleQuery } from "../people-filter.js";
 import * as personPage from "./person.js";
 
 const PAGE_ROWS = 100;
+/** The most rows the core hands over at once. */
+const MAX_ROWS = 500;
 const SEARCH_DELAY_MS = 120;
 
 const filters = defaultFilters();
-let matches = null;
+/** How many rows the list showed last, so a redraw after a change keeps them. */
 let rowsShown = PAGE_ROWS;
 
 export async function render(route, app) {
-  const detail = route.id ? await personPage.render(route.id, app) : el("section", { class: "detail-pane empty", id: "no-person" }, el("p", { class: "muted", text: t("people.choose") }));
-  const listSlot = el("div", { class: "list-slot" });
-  const redrawList = () => replaceChildren(listSlot, renderList(route.id, redrawList));
-  redrawList();
+  const list = peopleList(route.id, app);
+  const [detail, organisations, tags] = await Promise.all([
+    route.id ? personPage.render(route.id, app) : el("section", { class: "detail-pane empty", id: "no-person" }, el("p", { class: "muted", text: t("people.choose") })),
+    call("list_organisations"),
+    call("list_tags"),
+    list.reload(),
+  ]);
   return el(
     "div",
     { class: "layout" },
@@ -31,11 +36,47 @@ export async function render(route, app) {
       { class: "people-pane", "aria-labelledby": "people-title" },
       el("h1", { id: "people-title", text: t("people.title") }),
       addPersonForm(app),
-      searchAndFilters(redrawList),
-      listSlot,
+      searchAndFilters(list, organisations, tags),
+      list.node,
     ),
     detail,
   );
+}
+
+/**
+ * The list's rows as the core hands them over: `reload()` fetches the first
+ * page for the current filters, the "show more" button the next ones. Only
+ * the answer to the latest request is drawn.
+ */
+function peopleList(selectedId, app) {
+  const node = el("div", { class: "list-slot" });
+  let page = null;
+  let rows = [];
+  let latest = 0;
+  const request = async (offset, limit) => {
+    const ticket = ++latest;
+    const answer = await call("people_list", { query: peopleQuery(filters, offset, limit) });
+    return ticket === latest ? answer : null;
+  };
+  const draw = () => {
+    rowsShown = Math.max(rows.length, PAGE_ROWS);
+    replaceChildren(node, renderRows(page, rows, selectedId, more));
+  };
+  const more = async () => {
+    const next = await request(rows.length, PAGE_ROWS).catch(app.failed);
+    if (!next) return;
+    page = next;
+    rows = rows.concat(next.rows);
+    draw();
+  };
+  const reload = async (limit = Math.min(rowsShown, MAX_ROWS)) => {
+    const first = await request(0, limit);
+    if (!first) return;
+    page = first;
+    rows = first.rows;
+    draw();
+  };
+  return { node, reload, restart: () => reload(PAGE_ROWS).catch(app.failed) };
 }
 
 function addPersonForm(app) {
@@ -66,22 +107,19 @@ function addPersonForm(app) {
   return form;
 }
 
-function searchAndFilters(redrawList) {
+function searchAndFilters(list, organisations, tags) {
   let timer = null;
   const search = el("input", { id: "people-search", type: "search", value: filters.query, autocomplete: "off" });
   search.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(async () => {
+    timer = setTimeout(() => {
       filters.query = search.value;
-      matches = await searchMatches(search.value);
-      rowsShown = PAGE_ROWS;
-      redrawList();
+      list.restart();
     }, SEARCH_DELAY_MS);
   });
   const change = (key) => (event) => {
     filters[key] = event.currentTarget.type === "checkbox" ? event.currentTarget.checked : event.currentTarget.value;
-    rowsShown = PAGE_ROWS;
-    redrawList();
+    list.restart();
   };
   const any = ["", t("people.any")];
   return el(
@@ -97,8 +135,8 @@ function searchAndFilters(redrawList) {
         { class: "grid" },
         field("filter-status", "people.status", select({ id: "filter-status", on: { change: change("status") } }, [["active", "people.statusActive"], ["archived", "people.statusArchived"], ["all", "people.statusAll"]], filters.status), "status"),
         field("filter-relationship", "people.relationship", select({ id: "filter-relationship", on: { change: change("relationship") } }, [any, ...RELATIONSHIPS.map((r) => [r, t(`relationship.${r}`)])], filters.relationship, false), "relationship"),
-        field("filter-organisation", "people.organisation", select({ id: "filter-organisation", on: { change: change("organisation") } }, [any, ...ctx.organisations.map((o) => [o.id, o.name])], filters.organisation, false), "organisation"),
-        field("filter-tag", "people.tag", select({ id: "filter-tag", on: { change: change("tag") } }, [any, ...allTags(ctx.people).map((tag) => [tag, tag])], filters.tag, false), "tag"),
+        field("filter-organisation", "people.organisation", select({ id: "filter-organisation", on: { change: change("organisation") } }, [any, ...organisations.map((o) => [o.id, o.name])], filters.organisation, false), "organisation"),
+        field("filter-tag", "people.tag", select({ id: "filter-tag", on: { change: change("tag") } }, [any, ...tags.map((tag) => [tag, tag])], filters.tag, false), "tag"),
       ),
       el("label", { class: "choice" }, el("input", { type: "checkbox", id: "filter-signal", checked: filters.withSignal, on: { change: change("withSignal") } }), t("people.withSignal")),
     ),
@@ -111,50 +149,33 @@ function hasFilters() {
   return ["withSignal", "organisation", "tag", "relationship", "status"].some((key) => filters[key] !== start[key]);
 }
 
-/** The people a full-text search finds: by name, through a note, or at a matching organisation. */
-async function searchMatches(query) {
-  if (query.trim() === "") return null;
-  const hits = await call("search", { query });
-  const members = currentMembers(ctx.affiliations, todayIso());
-  const found = new Set();
-  for (const hit of hits) {
-    if (hit.person_id) found.add(hit.person_id);
-    if (hit.entity === "organisation") for (const id of members.get(hit.id) ?? []) found.add(id);
-  }
-  return found;
-}
-
-function renderList(selectedId, redrawList) {
-  if (ctx.people.length === 0) return el("p", { class: "muted", text: t("people.none") });
-  const signalled = new Set(ctx.signals.flatMap((s) => s.person_ids));
-  const shown = filterPeople(ctx.people, filters, { matches, signalled, members: currentMembers(ctx.affiliations, todayIso()) });
-  if (shown.length === 0) return el("p", { class: "muted", id: "no-match", text: t("people.noMatch") });
-  const rest = shown.length - rowsShown;
+function renderRows(page, rows, selectedId, more) {
+  if (page.total === 0) return el("p", { class: "muted", text: t("people.none") });
+  if (page.matching === 0) return el("p", { class: "muted", id: "no-match", text: t("people.noMatch") });
+  const rest = page.matching - rows.length;
   return [
-    el("p", { class: "muted count", text: t("people.count", { shown: shown.length, count: ctx.people.length }) }),
-    el("ul", { class: "people-list", id: "people-list", "aria-label": t("people.title") }, shown.slice(0, rowsShown).map((summary) => personRow(summary, selectedId, signalled))),
-    rest > 0
-      ? el("button", { type: "button", class: "link", id: "show-more", text: t("people.showMore", { count: Math.min(rest, PAGE_ROWS) }), on: { click: () => { rowsShown += PAGE_ROWS; redrawList(); } } })
-      : null,
+    el("p", { class: "muted count", text: t("people.count", { shown: page.matching, count: page.total }) }),
+    el("ul", { class: "people-list", id: "people-list", "aria-label": t("people.title") }, rows.map((row) => personRow(row, selectedId))),
+    rest > 0 ? el("button", { type: "button", class: "link", id: "show-more", text: t("people.showMore", { count: Math.min(rest, PAGE_ROWS) }), on: { click: more } }) : null,
   ];
 }
 
-function personRow({ person, balance }, selectedId, signalled) {
-  const selected = person.id === selectedId;
+function personRow({ id, name, archived, balance, signalled }, selectedId) {
+  const selected = id === selectedId;
   return el(
     "li",
     {},
     el(
       "a",
       {
-        class: `person-row${selected ? " selected" : ""}${person.archived ? " archived" : ""}`,
-        href: `#/people/${encodeURIComponent(person.id)}`,
+        class: `person-row${selected ? " selected" : ""}${archived ? " archived" : ""}`,
+        href: `#/people/${encodeURIComponent(id)}`,
         "aria-current": selected ? "page" : null,
-        dataset: { id: person.id },
+        dataset: { id },
       },
-      el("span", { class: "person-name", text: person.name }),
-      signalled.has(person.id) ? el("span", { class: "signal-dot", title: t("people.withSignal"), "aria-label": t("people.withSignal") }) : null,
-      el("span", { class: `balance-chip ${balanceTone(balance.balance)}`, text: formatBalance(balance.balance, language()) }),
+      el("span", { class: "person-name", text: name }),
+      signalled ? el("span", { class: "signal-dot", title: t("people.withSignal"), "aria-label": t("people.withSignal") }) : null,
+      el("span", { class: `balance-chip ${balanceTone(balance)}`, text: formatBalance(balance, language()) }),
     ),
   );
 }

@@ -2,7 +2,6 @@
 // end a current affiliation today, and a form to add one.
 
 import { call } from "../api.js";
-import { ctx } from "../context.js";
 import { el } from "../dom.js";
 import { field, formError, optionalText, select, submitting } from "../forms.js";
 import { formatDate, todayIso } from "../format.js";
@@ -14,7 +13,8 @@ const POWERS = [
   ["none", "power.none"],
 ];
 
-export function affiliationsSection({ person, affiliations }, app) {
+/** The section; `organisations` are those a new affiliation may name. */
+export function affiliationsSection({ person, affiliations }, organisations, app) {
   const lang = language();
   return el(
     "section",
@@ -37,11 +37,11 @@ export function affiliationsSection({ person, affiliations }, app) {
             ),
           ),
         ),
-    ctx.organisations.length ? affiliateForm(person, app) : null,
+    organisations.length ? affiliateForm(person, organisations, app) : null,
   );
 }
 
-function affiliateForm(person, app) {
+function affiliateForm(person, organisations, app) {
   const form = el(
     "form",
     { id: "affiliate-form", class: "inline-form", novalidate: true },
@@ -49,7 +49,7 @@ function affiliateForm(person, app) {
     el(
       "div",
       { class: "grid" },
-      field("affiliate-organisation", "people.organisation", select({ id: "affiliate-organisation", name: "organisation_id" }, ctx.organisations.map((o) => [o.id, o.name]), null, false), "organisation_id"),
+      field("affiliate-organisation", "people.organisation", select({ id: "affiliate-organisation", name: "organisation_id" }, organisations.map((o) => [o.id, o.name]), null, false), "organisation_id"),
       field("affiliate-role", "person.role", el("input", { id: "affiliate-role", name: "role", type: "text", maxlength: 200 }), "role"),
       field("affiliate-power", "person.power", select({ id: "affiliate-power", name: "decision_power" }, POWERS, "none"), "decision_power"),
       field("affiliate-from", "person.from", el("input", { id: "affiliate-from", name: "from_date", type: "date", value: todayIso() }), "from_date"),

@@ -2,12 +2,14 @@
 // that edits them with the name, relationship and tags.
 
 import { call } from "../api.js";
-import { ctx, RELATIONSHIPS } from "../context.js";
+import { RELATIONSHIPS } from "../context.js";
 import { el } from "../dom.js";
-import { field, formError, optionalNumber, optionalText, select, submitting } from "../forms.js";
+import { field, formError, optionalNumber, select, submitting } from "../forms.js";
+import { chosenOrNobody, personPicker } from "../person-picker.js";
 import { t } from "../i18n.js";
 
-export function detailsSection(person, app) {
+/** The details and their form; `names` gives the introducer's name by id. */
+export function detailsSection(person, names, app) {
   return el(
     "section",
     { class: "panel", id: "person-details", "aria-labelledby": "details-title" },
@@ -21,12 +23,13 @@ export function detailsSection(person, app) {
       el("dt", { text: t("person.cadence") }),
       el("dd", { text: person.cadence_days ? t("person.cadenceEvery", { days: person.cadence_days }) : t("person.cadenceNone") }),
     ),
-    editForm(person, app),
+    editForm(person, names, app),
   );
 }
 
-function editForm(person, app) {
-  const introducedOptions = [["", t("exchange.thirdNone")], ...ctx.people.filter(({ person: p }) => p.id !== person.id).map(({ person: p }) => [p.id, p.name])];
+function editForm(person, names, app) {
+  const introducer = personPicker({ id: "edit-introduced-by", name: "introducer", offerNew: false, exclude: person.id, placeholder: "exchange.thirdPlaceholder" });
+  if (person.introduced_by) introducer.choose(person.introduced_by, names[person.introduced_by] ?? "");
   const form = el(
     "form",
     { id: "person-edit-form", class: "edit-form", novalidate: true, hidden: true },
@@ -38,7 +41,7 @@ function editForm(person, app) {
       field("edit-tags", "person.tags", el("input", { id: "edit-tags", name: "tags", type: "text", value: person.tags.join(", ") }), "tags", "person.tagsHint"),
       field("edit-cadence", "person.cadence", el("input", { id: "edit-cadence", name: "cadence_days", type: "number", min: 1, max: 3650, step: 1, value: person.cadence_days ?? "" }), "cadence_days"),
       field("edit-met-how", "person.metHow", el("input", { id: "edit-met-how", name: "met_how", type: "text", value: person.met_how }), "met_how"),
-      field("edit-introduced-by", "exchange.thirdPerson", select({ id: "edit-introduced-by", name: "introduced_by" }, introducedOptions, person.introduced_by, false), "introduced_by"),
+      field("edit-introduced-by", "exchange.thirdPerson", introducer.node, "introduced_by"),
     ),
     field("edit-notes", "person.notes", el("textarea", { id: "edit-notes", name: "notes", rows: 4, text: person.notes }), "notes"),
     formError(),
@@ -51,7 +54,7 @@ function editForm(person, app) {
   );
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const saved = await submitting(form, () => call("update_person", { id: person.id, input: readPerson(form) }));
+    const saved = await submitting(form, () => call("update_person", { id: person.id, input: readPerson(form, chosenOrNobody(introducer, "introduced_by")) }));
     if (saved) await app.refresh();
   });
   form.addEventListener("keydown", (event) => {
@@ -60,7 +63,7 @@ function editForm(person, app) {
   return form;
 }
 
-function readPerson(form) {
+function readPerson(form, introducedBy) {
   const cadence = optionalNumber(form.elements.cadence_days);
   return {
     name: form.elements.name.value,
@@ -68,7 +71,7 @@ function readPerson(form) {
     tags: form.elements.tags.value.split(",").map((tag) => tag.trim()).filter(Boolean),
     cadence_days: cadence,
     met_how: form.elements.met_how.value,
-    introduced_by: optionalText(form.elements.introduced_by),
+    introduced_by: introducedBy,
     notes: form.elements.notes.value,
   };
 }

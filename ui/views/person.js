@@ -4,7 +4,6 @@
 
 import { call } from "../api.js";
 import { balanceChart } from "../charts.js";
-import { ctx, nameOf } from "../context.js";
 import { el } from "../dom.js";
 import { exchangeForm } from "../exchange-form.js";
 import { exportTo } from "../export.js";
@@ -16,16 +15,19 @@ import { reminderRow } from "./reminder-row.js";
 import { signalCard } from "./signal-card.js";
 
 export async function render(id, app) {
-  let page;
-  let style;
+  let page, style, signals, reminders, organisations;
   try {
-    [page, style] = await Promise.all([call("person_page", { id }), call("style_of", { id })]);
+    [page, style, signals, reminders, organisations] = await Promise.all([
+      call("person_page", { id }),
+      call("style_of", { id }),
+      call("person_signals", { id }),
+      call("person_reminders", { id }),
+      call("list_organisations"),
+    ]);
   } catch (error) {
     return el("section", { class: "detail-pane", id: "person-missing" }, el("p", { class: "muted", role: "alert", text: error.message }));
   }
   const { person } = page;
-  const signals = ctx.signals.filter((s) => s.person_ids.includes(person.id));
-  const reminders = ctx.reminders.due.filter((r) => r.person_id === person.id);
   return el(
     "section",
     { class: "detail-pane", id: "person-page", "aria-labelledby": "person-name" },
@@ -42,12 +44,12 @@ export async function render(id, app) {
       "section",
       { class: "panel", "aria-labelledby": "exchange-form-title" },
       el("h2", { id: "exchange-form-title", text: t("exchange.title") }),
-      exchangeForm({ prefix: "exchange", personId: person.id, onSaved: () => app.refresh() }),
+      exchangeForm({ prefix: "exchange", personId: person.id, names: page.names, onSaved: () => app.refresh() }),
     ),
     timeline(page, app),
-    affiliationsSection(page, app),
+    affiliationsSection(page, organisations, app),
     introductions(page),
-    detailsSection(person, app),
+    detailsSection(person, page.names, app),
   );
 }
 
@@ -135,8 +137,8 @@ function chartSection({ person, series }) {
   return el("section", { class: "panel", "aria-labelledby": "chart-title" }, el("h2", { id: "chart-title", text: t("person.chart") }), body);
 }
 
-function timeline({ person, exchanges, exchange_count: count }, app) {
-  const items = exchanges.map((exchange) => exchangeItem(exchange, app));
+function timeline({ person, exchanges, exchange_count: count, names }, app) {
+  const items = exchanges.map((exchange) => exchangeItem(exchange, names, app));
   return el(
     "section",
     { "aria-labelledby": "timeline-title" },
@@ -146,11 +148,12 @@ function timeline({ person, exchanges, exchange_count: count }, app) {
   );
 }
 
-function exchangeItem(exchange, app) {
+/** One exchange; `names` gives the third person's name by id. */
+function exchangeItem(exchange, names, app) {
   const lang = language();
   const gave = exchange.direction === "gave";
   const notes = [
-    exchange.third_person_id ? t("exchange.with", { name: nameOf(exchange.third_person_id) }) : null,
+    exchange.third_person_id ? t("exchange.with", { name: names[exchange.third_person_id] ?? "" }) : null,
     gave && exchange.asked === "no" ? t("exchange.unasked") : null,
     !gave && !exchange.acknowledged ? t("exchange.notThanked") : null,
     exchange.follow_up ? t("exchange.followUpOn", { date: formatDate(exchange.follow_up, lang) }) : null,
@@ -166,7 +169,7 @@ function exchangeItem(exchange, app) {
     el(
       "span",
       { class: "exchange-buttons" },
-      el("button", { type: "button", class: "link edit-exchange", text: t("exchange.edit"), on: { click: () => app.quickLog({ exchange }) } }),
+      el("button", { type: "button", class: "link edit-exchange", text: t("exchange.edit"), on: { click: () => app.quickLog({ exchange, names }) } }),
       el("button", { type: "button", class: "link delete-exchange", text: t("exchange.delete"), on: { click: app.action("trash_exchange", { id: exchange.id }, t("exchange.deleted")) } }),
     ),
   );

@@ -2,6 +2,7 @@
 // snoozed and until when; and whether notifications are paused, with a way
 // to pause or resume them.
 
+import { call } from "../api.js";
 import { ctx } from "../context.js";
 import { el } from "../dom.js";
 import { language, t } from "../i18n.js";
@@ -9,12 +10,12 @@ import { pausedText } from "../reminder-choices.js";
 import { reminderRow } from "./reminder-row.js";
 
 export async function render(route, app) {
-  const { due, snoozed } = ctx.reminders;
+  const { due, snoozed, paused_until: pausedUntil } = await call("list_reminders");
   return el(
     "section",
     { class: "page", id: "reminders", "aria-labelledby": "reminders-title" },
     el("h1", { id: "reminders-title", text: t("reminders.title") }),
-    notificationLine(app),
+    notificationLine(pausedUntil, app),
     el(
       "section",
       { "aria-labelledby": "due-title" },
@@ -35,8 +36,7 @@ export async function render(route, app) {
 }
 
 /** Paused until when, with Resume; or, while notifications are on, ways to pause them. */
-function notificationLine(app) {
-  const until = ctx.reminders.paused_until;
+function notificationLine(until, app) {
   if (until) {
     return el(
       "div",

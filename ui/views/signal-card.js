@@ -1,7 +1,6 @@
 // One signal as a card: what kind, how urgent, why (with the numbers), what
 // to do, and buttons to act on it.
 
-import { nameOf } from "../context.js";
 import { el } from "../dom.js";
 import { formatDate, inDays } from "../format.js";
 import { language, t } from "../i18n.js";
@@ -11,7 +10,7 @@ const SNOOZE_DAYS = 7;
 /** A signal card; `app` gives navigation and refresh. */
 export function signalCard(signal, app) {
   const personId = signal.person_ids[0];
-  const name = nameOf(personId);
+  const name = signal.person_name;
   const until = inDays(SNOOZE_DAYS);
   const snooze = app.action("snooze_signal", { key: signal.key, until }, t("signal.snoozed", { date: formatDate(until, language()) }));
   return el(

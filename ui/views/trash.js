@@ -2,7 +2,6 @@
 // empty it for good after a confirmation.
 
 import { call } from "../api.js";
-import { nameOf } from "../context.js";
 import { el } from "../dom.js";
 import { formatDate } from "../format.js";
 import { kindLabel, language, t } from "../i18n.js";
@@ -30,7 +29,7 @@ export async function render(route, app) {
               el(
                 "li",
                 {},
-                el("span", { class: "trash-name", text: t("trash.exchangeOf", { kind: kindLabel(e.kind), name: nameOf(e.person_id) || trashedName(trash, e.person_id), date: formatDate(e.date, lang) }) }),
+                el("span", { class: "trash-name", text: t("trash.exchangeOf", { kind: kindLabel(e.kind), name: trash.names[e.person_id] ?? "", date: formatDate(e.date, lang) }) }),
                 e.note ? el("span", { class: "muted", text: e.note }) : null,
                 restoreButton("restore_exchange", e.id),
               ),
@@ -60,8 +59,4 @@ function emptyTrashControl(emptyTrash) {
     document.getElementById("cancel-empty-trash").focus();
   };
   return el("div", {}, el("button", { type: "button", class: "danger", id: "empty-trash", text: t("trash.emptyAll"), on: { click: open } }), confirmRow);
-}
-
-function trashedName(trash, personId) {
-  return trash.people.find((p) => p.id === personId)?.name ?? "";
 }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use balans_core::dataset::{self, Spec};
-use balans_core::{clock, Direction, ExchangeInput, Store};
+use balans_core::{clock, Direction, ExchangeInput, PeopleQuery, Store};
 
 struct Measurement {
     name: &'static str,
@@ -119,6 +119,23 @@ fn main() {
     ));
     results.push(measure("your own style", 30, || {
         black_box(store.user_style().expect("style"));
+    }));
+    results.push(measure(
+        "the dashboard's overview (the first screen)",
+        30,
+        || {
+            black_box(store.overview(today).expect("overview"));
+        },
+    ));
+    results.push(measure("the people list's first page of 100", 30, || {
+        black_box(
+            store
+                .people_list(&PeopleQuery::default(), today)
+                .expect("people list"),
+        );
+    }));
+    results.push(measure("every name, for completing fields", 30, || {
+        black_box(store.person_names().expect("names"));
     }));
     results.push(measure("all people with balances and figures", 30, || {
         black_box(store.people_summaries(today).expect("summaries"));

@@ -382,7 +382,7 @@ impl Store {
             "SELECT {EXCHANGE_COLUMNS} FROM exchange WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC, id"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let exchanges = stmt
+        let exchanges: Vec<Exchange> = stmt
             .query_map([], Exchange::from_row)?
             .collect::<rusqlite::Result<_>>()?;
         let sql = format!(
@@ -393,7 +393,13 @@ impl Store {
         let people = stmt
             .query_map([], crate::people::Person::from_row)?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Trash { exchanges, people })
+        let owners: Vec<&str> = exchanges.iter().map(|e| e.person_id.as_str()).collect();
+        let names = self.names_of(&owners)?;
+        Ok(Trash {
+            exchanges,
+            people,
+            names,
+        })
     }
 
     /// Deletes everything in the trash for good. Returns how many exchanges and
@@ -416,4 +422,6 @@ impl Store {
 pub struct Trash {
     pub exchanges: Vec<Exchange>,
     pub people: Vec<crate::people::Person>,
+    /// The names of the people the exchanges belong to (in the trash or not), by id.
+    pub names: std::collections::HashMap<String, String>,
 }

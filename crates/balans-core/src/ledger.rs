@@ -124,6 +124,9 @@ pub struct PersonPage {
     pub series: Vec<SeriesPoint>,
     pub affiliations: Vec<AffiliationView>,
     pub introductions: Vec<Introduction>,
+    /// The names of the other people the page mentions (who introduced this
+    /// person, the third person of each listed exchange), by id.
+    pub names: HashMap<String, String>,
 }
 
 /// A person at an organisation with their balance.
@@ -322,11 +325,18 @@ impl Store {
                 })
             })
             .collect::<Result<_>>()?;
+        let exchanges = self.recent_exchanges(person_id, PAGE_EXCHANGES)?;
+        let mentioned: Vec<&str> = exchanges
+            .iter()
+            .filter_map(|e| e.third_person_id.as_deref())
+            .chain(person.introduced_by.as_deref())
+            .collect();
         Ok(PersonPage {
+            names: self.names_of(&mentioned)?,
             series: series(&flows, half_life),
             introductions: self.introductions_of(person_id)?,
             exchange_count: flows.len(),
-            exchanges: self.recent_exchanges(person_id, PAGE_EXCHANGES)?,
+            exchanges,
             balance,
             stats,
             affiliations,
@@ -423,16 +433,6 @@ impl Store {
             })
             .collect();
         Ok(introductions)
-    }
-
-    /// The names of these people, in one query.
-    fn names_of(&self, ids: &[&str]) -> Result<HashMap<String, String>> {
-        let list = serde_json::to_string(ids).expect("ids serialise");
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name FROM person WHERE id IN (SELECT value FROM json_each(?1))",
-        )?;
-        let rows = stmt.query_map([list], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The dates and row numbers of what a person gave you on or after

@@ -13,7 +13,9 @@ pub mod kinds;
 pub mod language;
 pub mod ledger;
 pub mod organisations;
+pub mod overview;
 pub mod people;
+pub mod people_list;
 pub mod recovery;
 pub mod reminders;
 pub mod search;
@@ -23,6 +25,7 @@ pub mod snooze;
 pub mod stats;
 pub mod store;
 pub mod styles;
+pub mod text;
 pub mod transfer;
 pub mod validate;
 
@@ -34,9 +37,11 @@ pub use ledger::{
     Balance, BusinessShare, OrganisationPage, PersonPage, PersonSummary, SeriesPoint,
 };
 pub use organisations::{
-    Affiliation, AffiliationInput, DecisionPower, Organisation, OrganisationInput,
+    Affiliation, AffiliationInput, DecisionPower, Organisation, OrganisationInput, OrganisationRow,
 };
-pub use people::{Person, PersonInput, Relationship};
+pub use overview::{Dot, Overview};
+pub use people::{Person, PersonInput, PersonName, Relationship};
+pub use people_list::{PeopleListPage, PeopleQuery, PeopleSort, PersonRow};
 pub use reminders::{Announcement, Decision, PauseFor, Reminder, ReminderKind, Reminders};
 pub use search::{SearchEntity, SearchHit};
 pub use settings::{QuietHours, Settings, Theme};

@@ -2,6 +2,7 @@
 //! persons; an organisation only gathers the balances of the people who are
 //! there now, and shows the credits of those who left as stranded.
 
+use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -109,6 +110,13 @@ impl Affiliation {
     }
 }
 
+/// An organisation in the list, with how many people are there now.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OrganisationRow {
+    pub organisation: Organisation,
+    pub members_now: u32,
+}
+
 const ORGANISATION_COLUMNS: &str = "id, name, notes, trashed_at, created_at, updated_at";
 const AFFILIATION_COLUMNS: &str =
     "id, person_id, organisation_id, role, decision_power, from_date, to_date, created_at";
@@ -200,6 +208,29 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt
             .query_map([], Organisation::from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// All organisations not in the trash, by name, each with how many people
+    /// are there on `today`.
+    pub fn organisation_rows(&self, today: NaiveDate) -> Result<Vec<OrganisationRow>> {
+        let sql = format!(
+            "SELECT {ORGANISATION_COLUMNS},
+                    (SELECT count(DISTINCT a.person_id) FROM affiliation a
+                     WHERE a.organisation_id = organisation.id
+                       AND (a.from_date IS NULL OR a.from_date <= ?1)
+                       AND (a.to_date IS NULL OR a.to_date >= ?1)) AS members_now
+             FROM organisation WHERE trashed_at IS NULL ORDER BY name COLLATE NOCASE, id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map([clock::iso(today)], |row| {
+                Ok(OrganisationRow {
+                    organisation: Organisation::from_row(row)?,
+                    members_now: row.get("members_now")?,
+                })
+            })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }

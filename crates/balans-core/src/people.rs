@@ -2,6 +2,8 @@
 //! not organisations, so a person is never silently destroyed: they are archived
 //! (kept, out of sight) or trashed together with their exchanges (restorable).
 
+use std::collections::HashMap;
+
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -11,6 +13,14 @@ use crate::error::{Error, Result};
 use crate::stats;
 use crate::store::Store;
 use crate::validate;
+
+/// A person by name, for completing names as you type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PersonName {
+    pub id: String,
+    pub name: String,
+    pub archived: bool,
+}
 
 /// What kind of relationship a person is; thresholds and expectations differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -243,6 +253,35 @@ impl Store {
             .query_map([id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(tags)
+    }
+
+    /// The names of these people (trashed ones too), by id, in one query.
+    pub(crate) fn names_of(&self, ids: &[&str]) -> Result<HashMap<String, String>> {
+        let list = serde_json::to_string(ids).expect("ids serialise");
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name FROM person WHERE id IN (SELECT value FROM json_each(?1))",
+        )?;
+        let rows = stmt.query_map([list], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every person not in the trash by name and id alone, for the fields
+    /// that complete names as you type; by name, ignoring case and accents.
+    pub fn person_names(&self) -> Result<Vec<PersonName>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name, archived FROM person WHERE trashed_at IS NULL")?;
+        let mut names: Vec<PersonName> = stmt
+            .query_map([], |r| {
+                Ok(PersonName {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    archived: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        names.sort_by_cached_key(|p| (crate::text::fold(&p.name), p.id.clone()));
+        Ok(names)
     }
 
     /// Every tag in use, for filters.

@@ -66,6 +66,8 @@ pub struct Signal {
     pub severity: Severity,
     /// The person the signal is about first, then any others it names.
     pub person_ids: Vec<String>,
+    /// The name of the first of them, for the button that opens their page.
+    pub person_name: String,
     pub organisation_id: Option<String>,
     pub explanation: String,
     pub action: String,
@@ -98,6 +100,7 @@ fn signal(
         kind,
         severity,
         person_ids: vec![who.id.clone()],
+        person_name: who.name.clone(),
         organisation_id: None,
         explanation,
         action,
@@ -577,6 +580,7 @@ fn stranded_credits(
                 Severity::Medium
             },
             person_ids,
+            person_name: person.name.clone(),
             organisation_id: Some(left.organisation_id.clone()),
             explanation,
             action,
@@ -678,19 +682,11 @@ impl Store {
             signal.key = signal_key(signal);
         }
         found.retain(|signal| !snoozed.contains(&signal.key));
-        let names: HashMap<&str, &str> = subjects
-            .iter()
-            .map(|s| (s.id.as_str(), s.name.as_str()))
-            .collect();
         found.sort_by_cached_key(|signal| {
-            let name = names
-                .get(signal.person_ids[0].as_str())
-                .copied()
-                .unwrap_or_default();
             (
                 std::cmp::Reverse(signal.severity),
                 signal.kind,
-                name.to_owned(),
+                signal.person_name.clone(),
             )
         });
         Ok(found)

@@ -35,6 +35,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("schema/005_reminders.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("schema/006_business_index.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

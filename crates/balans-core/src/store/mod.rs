@@ -100,6 +100,16 @@ impl Store {
         }
     }
 
+    /// A value that changes whenever the ledger's data may have changed: with
+    /// each write through this handle, and with each commit another connection
+    /// makes to the file. Lets a caller keep a reading until it goes stale.
+    pub fn data_version(&self) -> Result<(u64, i64)> {
+        let others: i64 = self
+            .conn
+            .pragma_query_value(None, "data_version", |row| row.get(0))?;
+        Ok((self.conn.total_changes(), others))
+    }
+
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self

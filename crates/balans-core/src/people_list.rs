@@ -1,0 +1,227 @@
+//! The people list as the window pages through it. Filtering, sorting and
+//! cutting out one page happen here, next to the data, so the window holds a
+//! hundred rows instead of every person with every figure: on a ledger of
+//! thousands of people that is the difference between kilobytes and megabytes
+//! crossing into the page after every change.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::people::Relationship;
+use crate::search::SearchEntity;
+use crate::text::fold;
+use crate::{clock, PersonSummary, Store};
+
+/// The most rows one page may ask for.
+pub const MAX_PAGE_ROWS: usize = 500;
+
+/// How many search hits a filtering search looks at: every person a name, tag
+/// or note match leads to, short of a query that matches half the ledger.
+const SEARCH_HITS: usize = 2_000;
+
+/// Which people by whether they are archived.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Active,
+    Archived,
+    All,
+}
+
+/// The order of the list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeopleSort {
+    /// By name, ignoring case and accents.
+    #[default]
+    Name,
+    /// Highest balance first.
+    Balance,
+    /// Latest exchange first.
+    Last,
+}
+
+/// What the list shows: the filters, the order and which page.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PeopleQuery {
+    /// Full-text search: people found by name, tag or note, or working at a
+    /// matching organisation. Empty for everyone.
+    pub query: String,
+    pub status: Status,
+    pub relationship: Option<Relationship>,
+    /// Only the people at this organisation today.
+    pub organisation: Option<String>,
+    pub tag: Option<String>,
+    /// Only the people some signal is about.
+    pub with_signal: bool,
+    pub sort: PeopleSort,
+    /// How many matching rows to skip.
+    pub offset: usize,
+    /// How many rows to return, from 1 to [`MAX_PAGE_ROWS`].
+    pub limit: usize,
+}
+
+impl Default for PeopleQuery {
+    fn default() -> Self {
+        PeopleQuery {
+            query: String::new(),
+            status: Status::Active,
+            relationship: None,
+            organisation: None,
+            tag: None,
+            with_signal: false,
+            sort: PeopleSort::Name,
+            offset: 0,
+            limit: 100,
+        }
+    }
+}
+
+/// One row of the list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PersonRow {
+    pub id: String,
+    pub name: String,
+    pub archived: bool,
+    pub balance: f64,
+    /// Whether some signal is about this person.
+    pub signalled: bool,
+}
+
+/// One page of the list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PeopleListPage {
+    /// Everyone not in the trash.
+    pub total: usize,
+    /// Everyone the filters let through.
+    pub matching: usize,
+    /// The rows from `offset`, at most `limit`.
+    pub rows: Vec<PersonRow>,
+}
+
+impl Store {
+    /// One page of the people list on `today`.
+    pub fn people_list(&self, query: &PeopleQuery, today: NaiveDate) -> Result<PeopleListPage> {
+        if !(1..=MAX_PAGE_ROWS).contains(&query.limit) {
+            return Err(Error::invalid(
+                "limit",
+                format!("A page holds 1 to {MAX_PAGE_ROWS} rows."),
+            ));
+        }
+        let summaries = self.people_summaries(today)?;
+        let signalled: HashSet<String> = self
+            .signals(today)?
+            .into_iter()
+            .flat_map(|signal| signal.person_ids)
+            .collect();
+        let found = match query.query.trim() {
+            "" => None,
+            text => Some(self.people_found(text, today)?),
+        };
+        let at_organisation = match &query.organisation {
+            Some(id) => Some(self.current_member_ids(id, today)?),
+            None => None,
+        };
+        let passes = |summary: &&PersonSummary| {
+            let person = &summary.person;
+            let status_fits = match query.status {
+                Status::Active => !person.archived,
+                Status::Archived => person.archived,
+                Status::All => true,
+            };
+            status_fits
+                && found.as_ref().is_none_or(|ids| ids.contains(&person.id))
+                && (!query.with_signal || signalled.contains(&person.id))
+                && at_organisation
+                    .as_ref()
+                    .is_none_or(|ids| ids.contains(&person.id))
+                && query
+                    .tag
+                    .as_ref()
+                    .is_none_or(|tag| person.tags.contains(tag))
+                && query
+                    .relationship
+                    .is_none_or(|relationship| person.relationship == relationship)
+        };
+        let mut shown: Vec<(String, &PersonSummary)> = summaries
+            .iter()
+            .filter(passes)
+            .map(|summary| (fold(&summary.person.name), summary))
+            .collect();
+        sort_rows(&mut shown, query.sort);
+        let rows = shown
+            .iter()
+            .skip(query.offset)
+            .take(query.limit)
+            .map(|(_, summary)| PersonRow {
+                id: summary.person.id.clone(),
+                name: summary.person.name.clone(),
+                archived: summary.person.archived,
+                balance: summary.balance.balance,
+                signalled: signalled.contains(&summary.person.id),
+            })
+            .collect();
+        Ok(PeopleListPage {
+            total: summaries.len(),
+            matching: shown.len(),
+            rows,
+        })
+    }
+
+    /// The people a full-text search leads to: by their own name, tag or
+    /// notes, through an exchange's note, or by working at a matching
+    /// organisation today.
+    fn people_found(&self, text: &str, today: NaiveDate) -> Result<HashSet<String>> {
+        let mut found = HashSet::new();
+        for hit in self.search(text, SEARCH_HITS)? {
+            if hit.entity == SearchEntity::Organisation {
+                found.extend(self.current_member_ids(&hit.id, today)?);
+            } else if let Some(id) = hit.person_id {
+                found.insert(id);
+            }
+        }
+        Ok(found)
+    }
+
+    /// The ids of the people at an organisation on `today`.
+    fn current_member_ids(
+        &self,
+        organisation_id: &str,
+        today: NaiveDate,
+    ) -> Result<HashSet<String>> {
+        let today = clock::iso(today);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT person_id FROM affiliation
+             WHERE organisation_id = ?1
+               AND (from_date IS NULL OR from_date <= ?2)
+               AND (to_date IS NULL OR to_date >= ?2)",
+        )?;
+        let ids = stmt
+            .query_map(rusqlite::params![organisation_id, today], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+}
+
+/// Sorts rows carrying their folded name; ties fall back to the name, then the id.
+fn sort_rows(rows: &mut [(String, &PersonSummary)], sort: PeopleSort) {
+    rows.sort_by(|(a_name, a), (b_name, b)| {
+        let by_name = a_name
+            .cmp(b_name)
+            .then_with(|| a.person.id.cmp(&b.person.id));
+        match sort {
+            PeopleSort::Name => by_name,
+            PeopleSort::Balance => b
+                .balance
+                .balance
+                .total_cmp(&a.balance.balance)
+                .then(by_name),
+            PeopleSort::Last => b.stats.last_date.cmp(&a.stats.last_date).then(by_name),
+        }
+    });
+}

@@ -1,0 +1,389 @@
+//! The screens' own reads through the public API, on a real SQLite file: the
+//! people list a page at a time with its filters and orders, the dashboard's
+//! overview, the names for completing fields, the organisation list with its
+//! head counts, and the names a person's page and the trash carry.
+
+use balans_core::overview::{BUSINESS_SHOWN, SIGNALS_SHOWN};
+use balans_core::people_list::{PeopleSort, Status, MAX_PAGE_ROWS};
+use balans_core::{
+    AffiliationInput, DecisionPower, Direction, Error, ExchangeInput, OrganisationInput,
+    PeopleQuery, PersonInput, Relationship, Store,
+};
+use chrono::NaiveDate;
+use tempfile::TempDir;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 6, 1).unwrap()
+}
+
+fn ledger() -> (TempDir, Store) {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(&dir.path().join("balans.sqlite3")).unwrap();
+    (dir, store)
+}
+
+fn person(store: &mut Store, name: &str, relationship: Relationship, tags: &[&str]) -> String {
+    let input = PersonInput {
+        relationship,
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+        ..PersonInput::named(name)
+    };
+    store.add_person(&input).unwrap().id
+}
+
+fn exchange(
+    store: &mut Store,
+    id: &str,
+    date: &str,
+    direction: Direction,
+    kind: &str,
+    acknowledged: bool,
+) {
+    store
+        .record_exchange(&ExchangeInput {
+            acknowledged,
+            ..ExchangeInput::new(id, date, direction, kind)
+        })
+        .unwrap();
+}
+
+fn organisation(store: &mut Store, name: &str) -> String {
+    let input = OrganisationInput {
+        name: name.into(),
+        notes: String::new(),
+    };
+    store.add_organisation(&input).unwrap().id
+}
+
+fn affiliate(store: &mut Store, person_id: &str, organisation_id: &str, to_date: Option<&str>) {
+    store
+        .affiliate(&AffiliationInput {
+            person_id: person_id.into(),
+            organisation_id: organisation_id.into(),
+            role: String::new(),
+            decision_power: DecisionPower::None,
+            from_date: Some("2020-01-01".into()),
+            to_date: to_date.map(str::to_owned),
+        })
+        .unwrap();
+}
+
+/// Émile (a client, tagged vip, was given advice), anna (gave a referral
+/// never thanked; at Haven), Bram (archived), Zoë (vip, left Haven) and Piet
+/// (in the trash).
+struct Network {
+    emile: String,
+    anna: String,
+    bram: String,
+    zoe: String,
+    haven: String,
+}
+
+fn network(store: &mut Store) -> Network {
+    let emile = person(store, "Émile", Relationship::Client, &["vip"]);
+    let anna = person(store, "anna", Relationship::Network, &[]);
+    let bram = person(store, "Bram", Relationship::Network, &[]);
+    let zoe = person(store, "Zoë", Relationship::Supplier, &["vip"]);
+    let piet = person(store, "Piet", Relationship::Network, &[]);
+    exchange(store, &emile, "2026-01-05", Direction::Gave, "advice", true);
+    exchange(
+        store,
+        &anna,
+        "2026-03-01",
+        Direction::Received,
+        "referral",
+        false,
+    );
+    exchange(store, &zoe, "2025-12-01", Direction::Gave, "favour", true);
+    store
+        .record_exchange(&ExchangeInput {
+            note: "spoke about the warehouse".into(),
+            acknowledged: true,
+            ..ExchangeInput::new(&bram, "2026-02-01", Direction::Gave, "advice")
+        })
+        .unwrap();
+    store.set_archived(&bram, true).unwrap();
+    store.trash_person(&piet).unwrap();
+    let haven = organisation(store, "Haven Logistics");
+    affiliate(store, &anna, &haven, None);
+    affiliate(store, &zoe, &haven, Some("2026-01-31"));
+    Network {
+        emile,
+        anna,
+        bram,
+        zoe,
+        haven,
+    }
+}
+
+fn ids(store: &Store, query: PeopleQuery) -> Vec<String> {
+    let page = store.people_list(&query, today()).unwrap();
+    page.rows.into_iter().map(|row| row.id).collect()
+}
+
+#[test]
+fn the_list_filters_by_status_tag_relationship_organisation_and_signal() {
+    let (_dir, mut store) = ledger();
+    let n = network(&mut store);
+    let q = PeopleQuery::default;
+    assert_eq!(
+        ids(&store, q()),
+        [n.anna.as_str(), n.emile.as_str(), n.zoe.as_str()],
+        "active people by name, case and accents ignored"
+    );
+    let status = |status| PeopleQuery { status, ..q() };
+    assert_eq!(ids(&store, status(Status::Archived)), [n.bram.as_str()]);
+    assert_eq!(
+        ids(&store, status(Status::All)),
+        [
+            n.anna.as_str(),
+            n.bram.as_str(),
+            n.emile.as_str(),
+            n.zoe.as_str()
+        ]
+    );
+    let tagged = PeopleQuery {
+        tag: Some("vip".into()),
+        ..q()
+    };
+    assert_eq!(ids(&store, tagged), [n.emile.as_str(), n.zoe.as_str()]);
+    let clients = PeopleQuery {
+        relationship: Some(Relationship::Client),
+        ..q()
+    };
+    assert_eq!(ids(&store, clients), [n.emile.as_str()]);
+    let at_haven = PeopleQuery {
+        organisation: Some(n.haven.clone()),
+        ..q()
+    };
+    assert_eq!(
+        ids(&store, at_haven),
+        [n.anna.as_str()],
+        "Zoë has left Haven"
+    );
+    let signalled = PeopleQuery {
+        with_signal: true,
+        ..q()
+    };
+    assert_eq!(
+        ids(&store, signalled),
+        [n.anna.as_str()],
+        "anna's referral was never thanked"
+    );
+    let page = store.people_list(&q(), today()).unwrap();
+    assert_eq!(
+        (page.total, page.matching),
+        (4, 3),
+        "the trashed Piet is nowhere"
+    );
+    let anna = &page.rows[0];
+    assert!(anna.signalled && !anna.archived);
+    assert!(anna.balance < 0.0, "anna gave, so you owe her");
+}
+
+#[test]
+fn search_finds_people_by_name_by_a_note_and_by_their_organisation() {
+    let (_dir, mut store) = ledger();
+    let n = network(&mut store);
+    let search = |text: &str| PeopleQuery {
+        query: text.into(),
+        status: Status::All,
+        ..PeopleQuery::default()
+    };
+    assert_eq!(ids(&store, search("emile")), [n.emile.as_str()]);
+    assert_eq!(
+        ids(&store, search("warehouse")),
+        [n.bram.as_str()],
+        "through an exchange note"
+    );
+    assert_eq!(
+        ids(&store, search("haven")),
+        [n.anna.as_str()],
+        "people at Haven today"
+    );
+    assert!(ids(&store, search("nobody-here")).is_empty());
+    assert_eq!(
+        ids(&store, search("   ")).len(),
+        4,
+        "a blank search filters nothing"
+    );
+}
+
+#[test]
+fn the_list_sorts_by_balance_and_by_last_exchange() {
+    let (_dir, mut store) = ledger();
+    let n = network(&mut store);
+    let sorted = |sort| PeopleQuery {
+        sort,
+        ..PeopleQuery::default()
+    };
+    assert_eq!(
+        ids(&store, sorted(PeopleSort::Balance)),
+        [n.emile.as_str(), n.zoe.as_str(), n.anna.as_str()],
+        "highest first; equal balances by name"
+    );
+    assert_eq!(
+        ids(&store, sorted(PeopleSort::Last)),
+        [n.anna.as_str(), n.emile.as_str(), n.zoe.as_str()]
+    );
+}
+
+#[test]
+fn the_list_comes_a_page_at_a_time_and_refuses_odd_page_sizes() {
+    let (_dir, mut store) = ledger();
+    for i in 0..25 {
+        person(
+            &mut store,
+            &format!("Person {i:02}"),
+            Relationship::Other,
+            &[],
+        );
+    }
+    let page = |offset, limit| {
+        store
+            .people_list(
+                &PeopleQuery {
+                    offset,
+                    limit,
+                    ..PeopleQuery::default()
+                },
+                today(),
+            )
+            .unwrap()
+    };
+    let first = page(0, 10);
+    let third = page(20, 10);
+    assert_eq!(
+        (first.rows.len(), first.matching, first.total),
+        (10, 25, 25)
+    );
+    assert_eq!(first.rows[0].name, "Person 00");
+    assert_eq!(third.rows.len(), 5);
+    assert_eq!(third.rows[4].name, "Person 24");
+    assert!(
+        page(30, 10).rows.is_empty(),
+        "past the end is an empty page"
+    );
+    for limit in [0, MAX_PAGE_ROWS + 1] {
+        let refused = store.people_list(
+            &PeopleQuery {
+                limit,
+                ..PeopleQuery::default()
+            },
+            today(),
+        );
+        assert!(
+            matches!(refused, Err(Error::Invalid { field, .. }) if field == "limit"),
+            "a page of {limit} rows: {refused:?}"
+        );
+    }
+}
+
+#[test]
+fn the_overview_holds_counts_the_first_signals_and_the_busiest_people() {
+    let (_dir, mut store) = ledger();
+    let empty = store.overview(today()).unwrap();
+    assert_eq!(
+        (empty.people, empty.organisations, empty.signal_count),
+        (0, 0, 0)
+    );
+    let n = network(&mut store);
+    // More people waiting for thanks than the dashboard lists.
+    for i in 0..SIGNALS_SHOWN + 5 {
+        let id = person(
+            &mut store,
+            &format!("Giver {i:02}"),
+            Relationship::Network,
+            &[],
+        );
+        exchange(
+            &mut store,
+            &id,
+            "2026-01-10",
+            Direction::Received,
+            "business",
+            false,
+        );
+    }
+    let overview = store.overview(today()).unwrap();
+    assert_eq!(
+        overview.people,
+        4 + SIGNALS_SHOWN + 5,
+        "the trashed Piet is not counted"
+    );
+    assert_eq!(overview.organisations, 1);
+    assert_eq!(overview.signals.len(), SIGNALS_SHOWN);
+    assert_eq!(overview.signal_count, store.signals(today()).unwrap().len());
+    assert!(overview.signal_count > SIGNALS_SHOWN);
+    for signal in &overview.signals {
+        let first = store.person(&signal.person_ids[0]).unwrap();
+        assert_eq!(signal.person_name, first.name);
+    }
+    assert!(
+        overview.picture.iter().all(|dot| dot.id != n.bram),
+        "archived people are not drawn"
+    );
+    assert!(overview
+        .picture
+        .iter()
+        .any(|dot| dot.id == n.emile && dot.given > 0.0));
+    assert_eq!(overview.business.len(), BUSINESS_SHOWN);
+}
+
+#[test]
+fn names_for_completion_leave_out_the_trash_and_pages_name_who_they_mention() {
+    let (_dir, mut store) = ledger();
+    let n = network(&mut store);
+    let names: Vec<String> = store
+        .person_names()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(names, ["anna", "Bram", "Émile", "Zoë"]);
+
+    store
+        .record_exchange(&ExchangeInput {
+            third_person_id: Some(n.zoe.clone()),
+            acknowledged: true,
+            ..ExchangeInput::new(
+                n.emile.as_str(),
+                "2026-04-01",
+                Direction::Gave,
+                "introduction",
+            )
+        })
+        .unwrap();
+    let input = PersonInput {
+        introduced_by: Some(n.anna.clone()),
+        ..PersonInput::named("Émile")
+    };
+    store.update_person(n.emile.as_str(), &input).unwrap();
+    let page = store.person_page(n.emile.as_str(), today()).unwrap();
+    assert_eq!(page.names.get(&n.zoe).map(String::as_str), Some("Zoë"));
+    assert_eq!(page.names.get(&n.anna).map(String::as_str), Some("anna"));
+
+    let gone = store.trash_exchange(&page.exchanges[0].id).unwrap();
+    let trash = store.trash().unwrap();
+    assert_eq!(
+        trash.names.get(&gone.person_id).map(String::as_str),
+        Some("Émile")
+    );
+}
+
+#[test]
+fn the_organisation_list_counts_who_is_there_today() {
+    let (_dir, mut store) = ledger();
+    let n = network(&mut store);
+    let empty = organisation(&mut store, "Empty Ltd");
+    let rows = store.organisation_rows(today()).unwrap();
+    let counts: Vec<(&str, u32)> = rows
+        .iter()
+        .map(|row| (row.organisation.id.as_str(), row.members_now))
+        .collect();
+    assert_eq!(
+        counts,
+        [(empty.as_str(), 0), (n.haven.as_str(), 1)],
+        "Zoë left Haven"
+    );
+}
