@@ -1,7 +1,7 @@
 //! A bare Tauri window, the floor Balans's start time and memory are compared
-//! with (`scripts/compare-floor.py`): the same Tauri, WebKitGTK and release
-//! profile, an empty page, no database. It prints the same line Balans's
-//! start-up probe prints once its page is drawn.
+//! with (`make floor`, `scripts/measure-start.py --floor`): the same Tauri,
+//! WebKitGTK and release profile, an empty page, no database. It prints the
+//! same line Balans's start-up probe prints once its page is drawn.
 
 #[tauri::command]
 fn drawn() {
