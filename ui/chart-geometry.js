@@ -42,3 +42,22 @@ export function givenReceivedDots(people, size, pad) {
   const y = scale([0, top], [size - pad, pad]);
   return { top, dots: people.map((p) => ({ ...p, cx: x(p.given), cy: y(p.received) })) };
 }
+
+/** A circle of radius `r` around (cx, cy) as path data, so many dots can share one path. */
+export function circlePath(cx, cy, r) {
+  return `M${(cx - r).toFixed(1)},${cy.toFixed(1)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+}
+
+/** The dot nearest to (x, y) no further than `reach`, or null. */
+export function nearestDot(dots, x, y, reach) {
+  let nearest = null;
+  let best = reach * reach;
+  for (const dot of dots) {
+    const distance = (dot.cx - x) ** 2 + (dot.cy - y) ** 2;
+    if (distance <= best) {
+      nearest = dot;
+      best = distance;
+    }
+  }
+  return nearest;
+}

@@ -1,7 +1,7 @@
 // The two pictures: one person's balance over time, and all relationships as
 // given against received. Drawn as SVG from the data, with a text label.
 
-import { balancePath, givenReceivedDots } from "./chart-geometry.js";
+import { balancePath, circlePath, givenReceivedDots, nearestDot } from "./chart-geometry.js";
 import { balanceTone, formatCredits } from "./format.js";
 import { language } from "./i18n.js";
 import { svg } from "./svg.js";
@@ -27,14 +27,27 @@ export function balanceChart(series, label) {
 
 const DOT_SIZE = 320;
 const DOT_PAD = 28;
+const DOT_RADIUS = 5;
+/** How far from a dot the pointer may be and still mean it. */
+const DOT_REACH = 8;
 
 /**
  * Given against received per person; `people` is [{id, name, given, received}],
- * `describe(person)` the text of a dot, `onPick(id)` what a click does.
+ * `describe(person)` the text of a dot, `onPick(id)` what a click does. The
+ * dots of one colour share one path, so hundreds of them cost three nodes to
+ * lay out and paint; the dot under the pointer is found from its position,
+ * ringed and described in a tooltip.
  */
 export function relationshipPicture(people, { label, axisGiven, axisReceived, describe, onPick }) {
   const { dots } = givenReceivedDots(people, DOT_SIZE, DOT_PAD);
-  return svg(
+  const paths = new Map();
+  for (const dot of dots) {
+    const tone = balanceTone(dot.given - dot.received);
+    paths.set(tone, (paths.get(tone) ?? "") + circlePath(dot.cx, dot.cy, DOT_RADIUS));
+  }
+  const tooltip = svg("title", {}, "");
+  const ring = svg("circle", { class: "dot-ring", r: DOT_RADIUS + 1.5, visibility: "hidden" }, tooltip);
+  const picture = svg(
     "svg",
     { class: "chart relationship-picture", viewBox: `0 0 ${DOT_SIZE} ${DOT_SIZE}`, role: "img", "aria-label": label },
     svg("title", {}, label),
@@ -43,14 +56,26 @@ export function relationshipPicture(people, { label, axisGiven, axisReceived, de
     svg("line", { class: "even-line", x1: DOT_PAD, y1: DOT_SIZE - DOT_PAD, x2: DOT_SIZE - DOT_PAD, y2: DOT_PAD }),
     svg("text", { class: "axis-label", x: DOT_SIZE - DOT_PAD, y: DOT_SIZE - 8, "text-anchor": "end" }, axisGiven),
     svg("text", { class: "axis-label", x: 6, y: DOT_PAD - 10 }, axisReceived),
-    dots.map((dot) => {
-      const node = svg(
-        "circle",
-        { class: `dot ${balanceTone(dot.given - dot.received)}`, cx: dot.cx.toFixed(1), cy: dot.cy.toFixed(1), r: 5 },
-        svg("title", {}, describe(dot)),
-      );
-      node.addEventListener("click", () => onPick(dot.id));
-      return node;
-    }),
+    [...paths].map(([tone, d]) => svg("path", { class: `dot ${tone}`, d })),
+    ring,
   );
+  const dotAt = (event) => {
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(picture.getScreenCTM().inverse());
+    return nearestDot(dots, point.x, point.y, DOT_REACH);
+  };
+  picture.addEventListener("pointermove", (event) => {
+    const dot = dotAt(event);
+    picture.classList.toggle("pointing", dot !== null);
+    ring.setAttribute("visibility", dot ? "visible" : "hidden");
+    if (!dot) return;
+    ring.setAttribute("cx", dot.cx.toFixed(1));
+    ring.setAttribute("cy", dot.cy.toFixed(1));
+    tooltip.textContent = describe(dot);
+  });
+  picture.addEventListener("pointerleave", () => ring.setAttribute("visibility", "hidden"));
+  picture.addEventListener("click", (event) => {
+    const dot = dotAt(event);
+    if (dot) onPick(dot.id);
+  });
+  return picture;
 }

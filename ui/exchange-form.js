@@ -38,7 +38,7 @@ export function exchangeForm(options) {
   const direction = (value, labelKey) =>
     el("label", { class: "choice" }, el("input", { type: "radio", name: "direction", value, checked: start.direction === value }), t(labelKey));
   const personId = () => options.personId ?? exchange?.person_id ?? picker.chosenId();
-  const third = personPicker({ id: id("third"), name: "third_person", offerNew: false, placeholder: "exchange.thirdPlaceholder" });
+  const third = personPicker({ id: id("third"), name: "third_person_id", offerNew: false, placeholder: "exchange.thirdPlaceholder" });
   if (start.third_person_id) third.choose(start.third_person_id, options.names?.[start.third_person_id] ?? "");
 
   const form = el(

@@ -7,6 +7,7 @@
 
 mod first_slice;
 mod harness;
+mod people;
 mod recovery;
 mod reminders;
 mod screens;
@@ -48,6 +49,10 @@ const SCENARIOS: &[(&str, Scenario)] = &[
         screens::quick_log_from_the_keyboard,
     ),
     ("edit_trash_and_restore", screens::edit_trash_and_restore),
+    (
+        "the_people_list_searches_sorts_and_names_complete",
+        people::the_people_list_searches_sorts_and_names_complete,
+    ),
     ("hostile_text_stays_text", screens::hostile_text_stays_text),
     (
         "a_backup_is_made_and_restored_from_settings",

@@ -12,12 +12,13 @@ use serde_json::{json, Value};
 
 /// The key under which WebDriver names an element reference.
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
-/// How long a wait polls before it gives up.
 /// WebDriver's codes for keys that are not characters.
+pub const BACKSPACE: &str = "\u{E003}";
 pub const CONTROL: &str = "\u{E009}";
 pub const ENTER: &str = "\u{E007}";
 pub const ESCAPE: &str = "\u{E00C}";
 
+/// How long a wait polls before it gives up.
 pub const WAIT: Duration = Duration::from_secs(15);
 
 /// A failed WebDriver command, with what the driver said.

@@ -3,7 +3,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 
-import { balancePath, givenReceivedDots, scale } from "../../ui/chart-geometry.js";
+import { balancePath, circlePath, givenReceivedDots, nearestDot, scale } from "../../ui/chart-geometry.js";
 import { fold, matchPeople } from "../../ui/name-match.js";
 import { defaultFilters, peopleQuery } from "../../ui/people-filter.js";
 import { isQuickLogShortcut } from "../../ui/quick-log.js";
@@ -74,6 +74,18 @@ test("chart geometry maps values into the box", () => {
   assert.equal(zeroY, 50);
   const { dots } = givenReceivedDots([{ id: "x", given: 4, received: 0 }], 100, 10);
   assert.deepEqual([dots[0].cx, dots[0].cy], [90, 90]);
+});
+
+test("the picture's dots share paths and the pointer finds the nearest one", () => {
+  assert.equal(circlePath(10, 20, 5), "M5.0,20.0a5,5 0 1,0 10,0a5,5 0 1,0 -10,0");
+  const dots = [
+    { id: "a", cx: 10, cy: 10 },
+    { id: "b", cx: 16, cy: 10 },
+  ];
+  assert.equal(nearestDot(dots, 12, 10, 8).id, "a");
+  assert.equal(nearestDot(dots, 14, 11, 8).id, "b");
+  assert.equal(nearestDot(dots, 40, 40, 8), null, "nothing within reach");
+  assert.equal(nearestDot([], 0, 0, 8), null);
 });
 
 test("Ctrl+N opens the quick log, Cmd+N on macOS", () => {

@@ -123,7 +123,7 @@ export default {
   "people.sortName": "Name",
   "people.sortBalance": "Balance",
   "people.sortLast": "Last exchange",
-  "people.showMore": "Show {count} more",
+  "list.showMore": "Show {count} more",
   "people.choose": "Choose a person to see your balance with them.",
   "people.noteHit": "Note: {snippet}",
 

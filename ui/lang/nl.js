@@ -123,7 +123,7 @@ export default {
   "people.sortName": "Naam",
   "people.sortBalance": "Saldo",
   "people.sortLast": "Laatste uitwisseling",
-  "people.showMore": "Toon er {count} meer",
+  "list.showMore": "Toon er {count} meer",
   "people.choose": "Kies een persoon om je saldo met die persoon te zien.",
   "people.noteHit": "Notitie: {snippet}",
 

@@ -156,7 +156,7 @@ function renderRows(page, rows, selectedId, more) {
   return [
     el("p", { class: "muted count", text: t("people.count", { shown: page.matching, count: page.total }) }),
     el("ul", { class: "people-list", id: "people-list", "aria-label": t("people.title") }, rows.map((row) => personRow(row, selectedId))),
-    rest > 0 ? el("button", { type: "button", class: "link", id: "show-more", text: t("people.showMore", { count: Math.min(rest, PAGE_ROWS) }), on: { click: more } }) : null,
+    rest > 0 ? el("button", { type: "button", class: "link", id: "show-more", text: t("list.showMore", { count: Math.min(rest, PAGE_ROWS) }), on: { click: more } }) : null,
   ];
 }
 

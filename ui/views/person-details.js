@@ -28,7 +28,7 @@ export function detailsSection(person, names, app) {
 }
 
 function editForm(person, names, app) {
-  const introducer = personPicker({ id: "edit-introduced-by", name: "introducer", offerNew: false, exclude: person.id, placeholder: "exchange.thirdPlaceholder" });
+  const introducer = personPicker({ id: "edit-introduced-by", name: "introduced_by", offerNew: false, exclude: person.id, placeholder: "exchange.thirdPlaceholder" });
   if (person.introduced_by) introducer.choose(person.introduced_by, names[person.introduced_by] ?? "");
   const form = el(
     "form",

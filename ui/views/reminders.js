@@ -1,11 +1,12 @@
 // Reminders: what is due now, each with done, snooze and dismiss; what is
-// snoozed and until when; and whether notifications are paused, with a way
-// to pause or resume them.
+// snoozed and until when (long lists a hundred at a time); and whether
+// notifications are paused, with a way to pause or resume them.
 
 import { call } from "../api.js";
 import { ctx } from "../context.js";
 import { el } from "../dom.js";
 import { language, t } from "../i18n.js";
+import { pagedList } from "../paged-list.js";
 import { pausedText } from "../reminder-choices.js";
 import { reminderRow } from "./reminder-row.js";
 
@@ -21,7 +22,7 @@ export async function render(route, app) {
       { "aria-labelledby": "due-title" },
       el("h2", { id: "due-title", text: t("reminders.dueTitle") }),
       due.length
-        ? el("ol", { class: "reminders", id: "due-reminders" }, due.map((r) => reminderRow(r, app)))
+        ? pagedList({ class: "reminders", id: "due-reminders" }, due, (r) => reminderRow(r, app))
         : el("p", { class: "muted", id: "no-reminders", text: t("reminders.none") }),
     ),
     snoozed.length
@@ -29,7 +30,7 @@ export async function render(route, app) {
           "section",
           { "aria-labelledby": "snoozed-title" },
           el("h2", { id: "snoozed-title", text: t("reminders.snoozedTitle") }),
-          el("ol", { class: "reminders", id: "snoozed-reminders" }, snoozed.map((r) => reminderRow(r, app))),
+          pagedList({ class: "reminders", id: "snoozed-reminders" }, snoozed, (r) => reminderRow(r, app)),
         )
       : null,
   );
