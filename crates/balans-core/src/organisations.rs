@@ -2,6 +2,8 @@
 //! persons; an organisation only gathers the balances of the people who are
 //! there now, and shows the credits of those who left as stranded.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -215,24 +217,41 @@ impl Store {
     /// All organisations not in the trash, by name, each with how many people
     /// are there on `today`.
     pub fn organisation_rows(&self, today: NaiveDate) -> Result<Vec<OrganisationRow>> {
-        let sql = format!(
-            "SELECT {ORGANISATION_COLUMNS},
-                    (SELECT count(DISTINCT a.person_id) FROM affiliation a
-                     WHERE a.organisation_id = organisation.id
-                       AND (a.from_date IS NULL OR a.from_date <= ?1)
-                       AND (a.to_date IS NULL OR a.to_date >= ?1)) AS members_now
-             FROM organisation WHERE trashed_at IS NULL ORDER BY name COLLATE NOCASE, id"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt
-            .query_map([clock::iso(today)], |row| {
-                Ok(OrganisationRow {
-                    organisation: Organisation::from_row(row)?,
-                    members_now: row.get("members_now")?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        let today = clock::iso(today);
+        let mut members: HashMap<String, HashSet<String>> = HashMap::new();
+        for affiliation in self.all_affiliations()? {
+            if affiliation.is_current_on(&today) {
+                members
+                    .entry(affiliation.organisation_id)
+                    .or_default()
+                    .insert(affiliation.person_id);
+            }
+        }
+        Ok(self
+            .organisations()?
+            .into_iter()
+            .map(|organisation| OrganisationRow {
+                members_now: members
+                    .get(&organisation.id)
+                    .map_or(0, |ids| ids.len() as u32),
+                organisation,
+            })
+            .collect())
+    }
+
+    /// The ids of the people at an organisation on `today`.
+    pub(crate) fn member_ids_on(
+        &self,
+        organisation_id: &str,
+        today: NaiveDate,
+    ) -> Result<HashSet<String>> {
+        let today = clock::iso(today);
+        Ok(self
+            .affiliations_at(organisation_id)?
+            .into_iter()
+            .filter(|affiliation| affiliation.is_current_on(&today))
+            .map(|affiliation| affiliation.person_id)
+            .collect())
     }
 
     /// Records that a person is (or was) at an organisation. A person cannot be

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::people::Relationship;
 use crate::search::SearchEntity;
 use crate::text::fold;
-use crate::{clock, PersonSummary, Store};
+use crate::{PersonSummary, Store};
 
 /// The most rows one page may ask for.
 pub const MAX_PAGE_ROWS: usize = 500;
@@ -124,7 +124,7 @@ impl Store {
             text => Some(self.people_found(text, today)?),
         };
         let at_organisation = match &query.organisation {
-            Some(id) => Some(self.current_member_ids(id, today)?),
+            Some(id) => Some(self.member_ids_on(id, today)?),
             None => None,
         };
         let passes = |summary: &&PersonSummary| {
@@ -180,31 +180,12 @@ impl Store {
         let mut found = HashSet::new();
         for hit in self.search(text, SEARCH_HITS)? {
             if hit.entity == SearchEntity::Organisation {
-                found.extend(self.current_member_ids(&hit.id, today)?);
+                found.extend(self.member_ids_on(&hit.id, today)?);
             } else if let Some(id) = hit.person_id {
                 found.insert(id);
             }
         }
         Ok(found)
-    }
-
-    /// The ids of the people at an organisation on `today`.
-    fn current_member_ids(
-        &self,
-        organisation_id: &str,
-        today: NaiveDate,
-    ) -> Result<HashSet<String>> {
-        let today = clock::iso(today);
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT person_id FROM affiliation
-             WHERE organisation_id = ?1
-               AND (from_date IS NULL OR from_date <= ?2)
-               AND (to_date IS NULL OR to_date >= ?2)",
-        )?;
-        let ids = stmt
-            .query_map(rusqlite::params![organisation_id, today], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(ids)
     }
 }
 
