@@ -682,11 +682,14 @@ impl Store {
             signal.key = signal_key(signal);
         }
         found.retain(|signal| !snoozed.contains(&signal.key));
+        // The key names the people by id, so namesakes keep one order
+        // whatever order the rows come back in (after a restore, say).
         found.sort_by_cached_key(|signal| {
             (
                 std::cmp::Reverse(signal.severity),
                 signal.kind,
                 signal.person_name.clone(),
+                signal.key.clone(),
             )
         });
         Ok(found)
