@@ -10,6 +10,7 @@ mod instance_lock;
 mod ledger_state;
 mod maintenance;
 mod reminder_service;
+mod rendering;
 mod scheduler;
 mod startup_probe;
 mod transfer;
@@ -28,6 +29,7 @@ pub fn run() {
         let code = balans_core::cli::run(args, &mut std::io::stdout(), &mut std::io::stderr());
         std::process::exit(code);
     }
+    rendering::choose();
     build_app(Builder::default())
         .run(tauri::generate_context!())
         .expect("Balans could not start its window");

@@ -19,6 +19,12 @@ import * as reminders from "./views/reminders.js";
 import * as settings from "./views/settings.js";
 import * as trash from "./views/trash.js";
 
+// WebKitGTK resolves every named font family through fontconfig, and a miss
+// costs: the first screen's layout took about 110 ms with the system-ui list
+// and about 25 ms with plain sans-serif, which fontconfig maps to the
+// desktop's chosen sans (docs/performance.md). Set before anything is drawn.
+if (/Linux/.test(navigator.platform)) document.documentElement.dataset.platform = "linux";
+
 const VIEWS = { dashboard, reminders, people, organisations, trash, settings };
 const NAV = [
   ["dashboard", "nav.dashboard"],
@@ -187,14 +193,18 @@ function renderProblem(info) {
 
 async function start() {
   setLanguage(detectLanguage(navigator.language));
-  ctx.info = await call("app_info");
+  // Asked for together: each answer waits for the web view's first frame anyway.
+  const [info, basics, shared] = await Promise.allSettled([call("app_info"), refreshBasics(), refreshShared()]);
+  if (info.status === "rejected") throw info.reason;
+  ctx.info = info.value;
   if (ctx.info.problem) {
     renderProblem(ctx.info);
     return;
   }
-  await refreshBasics();
+  for (const answer of [basics, shared]) {
+    if (answer.status === "rejected") throw answer.reason;
+  }
   applyPreferences();
-  await refreshShared();
   document.getElementById("open-quick-log").addEventListener("click", () => app.quickLog());
   document.addEventListener("keydown", (event) => {
     if (isQuickLogShortcut(event)) {
