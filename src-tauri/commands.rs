@@ -30,6 +30,7 @@ pub fn app_info(ledger: Ledger<'_>) -> AppInfo {
 #[tauri::command(async)]
 pub fn startup_drawn<R: tauri::Runtime>(app: tauri::AppHandle<R>, first: First<'_>) {
     first.forget();
+    crate::memory::give_back();
     crate::startup_probe::report_drawn();
     crate::maintenance::start(&app);
 }

@@ -9,6 +9,7 @@ mod first_screen;
 mod instance_lock;
 mod ledger_state;
 mod maintenance;
+mod memory;
 mod reminder_service;
 mod rendering;
 mod scheduler;
@@ -30,6 +31,7 @@ pub fn run() {
         std::process::exit(code);
     }
     rendering::choose();
+    memory::share_one_arena();
     build_app(Builder::default())
         .run(tauri::generate_context!())
         .expect("Balans could not start its window");

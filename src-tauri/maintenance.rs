@@ -38,6 +38,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
         } else {
             ledger.daily_backup();
         }
+        crate::memory::give_back();
     });
 }
 

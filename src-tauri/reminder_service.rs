@@ -73,6 +73,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
                 Ok(Err(e)) => eprintln!("balans: reminders could not be read: {}", e.message),
                 Err(e) => eprintln!("balans: the reminder look stopped: {e}"),
             }
+            crate::memory::give_back();
         }
     }));
 }

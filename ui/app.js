@@ -9,15 +9,9 @@ import { ctx, refreshBasics, refreshShared } from "./context.js";
 import { el, replaceChildren } from "./dom.js";
 import { detectLanguage, errorText, setLanguage, t } from "./i18n.js";
 import { isQuickLogShortcut, openQuickLog } from "./quick-log.js";
-import { recoveryOffer } from "./recovery.js";
 import { badgeText } from "./reminder-choices.js";
 import { parseRoute, routeHash } from "./router.js";
 import * as dashboard from "./views/dashboard.js";
-import * as organisations from "./views/organisations.js";
-import * as people from "./views/people.js";
-import * as reminders from "./views/reminders.js";
-import * as settings from "./views/settings.js";
-import * as trash from "./views/trash.js";
 
 // WebKitGTK resolves every named font family through fontconfig, and a miss
 // costs: the first screen's layout took about 110 ms with the system-ui list
@@ -25,7 +19,17 @@ import * as trash from "./views/trash.js";
 // desktop's chosen sans (docs/performance.md). Set before anything is drawn.
 if (/Linux/.test(navigator.platform)) document.documentElement.dataset.platform = "linux";
 
-const VIEWS = { dashboard, reminders, people, organisations, trash, settings };
+// The dashboard comes with the window; every other screen, and the dialogs,
+// load the first time they are opened, so the first screen parses only what
+// it shows.
+const VIEWS = {
+  dashboard: async () => dashboard,
+  reminders: () => import("./views/reminders.js"),
+  people: () => import("./views/people.js"),
+  organisations: () => import("./views/organisations.js"),
+  trash: () => import("./views/trash.js"),
+  settings: () => import("./views/settings.js"),
+};
 const NAV = [
   ["dashboard", "nav.dashboard"],
   ["reminders", "nav.reminders"],
@@ -88,7 +92,7 @@ export const app = {
     };
   },
   quickLog(options = {}) {
-    openQuickLog({ ...options, onSaved: () => app.refresh() });
+    openQuickLog({ ...options, onSaved: () => app.refresh() }).catch(app.failed);
   },
   failed(error) {
     app.announce(t("error.generic", { message: errorText(error.message) }));
@@ -165,7 +169,8 @@ async function render() {
   const route = parseRoute(location.hash);
   renderNav(route.view);
   renderBanner();
-  const view = await VIEWS[route.view].render(route, app);
+  const screen = await VIEWS[route.view]();
+  const view = await screen.render(route, app);
   replaceChildren(root, view);
   if (lastView !== null && lastView !== `${route.view}/${route.id}`) {
     window.scrollTo(0, 0);
@@ -175,7 +180,8 @@ async function render() {
   document.title = route.view === "dashboard" ? "Balans" : `${t(`nav.${route.view}`)} · Balans`;
 }
 
-function renderProblem(info) {
+async function renderProblem(info) {
+  const { recoveryOffer } = await import("./recovery.js");
   // Nothing can be logged without a ledger.
   document.getElementById("open-quick-log").hidden = true;
   replaceChildren(
@@ -198,7 +204,7 @@ async function start() {
   if (info.status === "rejected") throw info.reason;
   ctx.info = info.value;
   if (ctx.info.problem) {
-    renderProblem(ctx.info);
+    await renderProblem(ctx.info);
     return;
   }
   for (const answer of [basics, shared]) {

@@ -4,7 +4,6 @@
 // found damaged (the window then starts afresh and shows the way back).
 
 import { listen } from "./api.js";
-import { askAboutClosing } from "./close-question.js";
 
 /** Starts listening; `onRemindersChanged(dueCount)` runs whenever the app looked at the reminders. */
 export function listenToBackground(app, onRemindersChanged) {
@@ -13,7 +12,7 @@ export function listenToBackground(app, onRemindersChanged) {
     listen("open-person", (id) => app.go("people", id)),
     listen("quick-log", () => app.quickLog()),
     listen("navigate", (view) => app.go(view)),
-    listen("close-requested", () => askAboutClosing(app)),
+    listen("close-requested", async () => (await import("./close-question.js")).askAboutClosing(app)),
     listen("ledger-damaged", () => location.reload()),
   ]);
 }

@@ -3,7 +3,6 @@
 // returns to where it was.
 
 import { el, replaceChildren } from "./dom.js";
-import { exchangeForm } from "./exchange-form.js";
 import { t } from "./i18n.js";
 
 /** Whether a key event is the quick-log shortcut on this platform. */
@@ -16,7 +15,9 @@ export function isQuickLogShortcut(event, platform = navigator.platform) {
 /**
  * Opens the dialog. options: { personId, exchange (to edit), names (by id), preset, onSaved(exchange) }.
  */
-export function openQuickLog(options = {}) {
+export async function openQuickLog(options = {}) {
+  // The form and its pickers load with the first quick log, not with the window.
+  const { exchangeForm } = await import("./exchange-form.js");
   const dialog = document.getElementById("quick-log");
   if (dialog.open) return;
   const returnFocus = document.activeElement;

@@ -66,6 +66,12 @@ fn start_driver(display: &str) -> Result<(Child, String), String> {
         .arg(native)
         .env("DISPLAY", display)
         .env("LIBGL_ALWAYS_SOFTWARE", "1")
+        // Without a GPU Balans has WebKit draw without compositing
+        // (src-tauri/rendering.rs), and there WebKitWebDriver's screenshots
+        // can wait forever for a frame; these scenarios keep WebKit's
+        // compositing, the path a machine with a GPU takes. The desktop suite
+        // runs the app as it starts without a GPU.
+        .env("WEBKIT_DISABLE_COMPOSITING_MODE", "0")
         // The app follows the system language until the user picks one: English here.
         .env("LANG", "en_US.UTF-8")
         .env_remove("LC_ALL")

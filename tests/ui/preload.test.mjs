@@ -1,6 +1,7 @@
-// index.html preloads every module the window imports, so they load at once
-// rather than one import level at a time; a module added or dropped without
-// updating that list fails here.
+// index.html preloads every module app.js imports statically, so they load at
+// once rather than one import level at a time, and nothing the first screen
+// does not need (other screens and dialogs load through import() when first
+// opened); a module added or dropped without updating that list fails here.
 import test from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
