@@ -12,7 +12,9 @@ export function signalCard(signal, app) {
   const personId = signal.person_ids[0];
   const name = signal.person_name;
   const until = inDays(SNOOZE_DAYS);
-  const snooze = app.action("snooze_signal", { key: signal.key, until }, t("signal.snoozed", { date: formatDate(until, language()) }));
+  // The confirmation is worded when it is shown, not for every card drawn.
+  const snoozed = () => t("signal.snoozed", { date: formatDate(until, language()) });
+  const snooze = app.action("snooze_signal", { key: signal.key, until }, snoozed);
   return el(
     "li",
     { class: `signal severity-${signal.severity}`, dataset: { kind: signal.kind, person: personId } },

@@ -54,6 +54,9 @@ pub(super) fn classify(error: Error) -> Error {
     }
 }
 
+/// The page cache of the background check, in KiB (SQLite's negative form).
+const CHECK_CACHE_KIB: i64 = -256;
+
 impl Store {
     /// Runs SQLite's `quick_check` over the whole file on a read-only
     /// connection of its own, so the app can check a large ledger in the
@@ -62,6 +65,9 @@ impl Store {
     pub fn check_file(db: &Path) -> Result<()> {
         let check = || -> Result<()> {
             let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            // The check reads each page about once: a page cache would only
+            // hold memory while the window works beside it.
+            conn.pragma_update(None, "cache_size", CHECK_CACHE_KIB)?;
             let verdict: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
             if verdict == "ok" {
                 Ok(())
