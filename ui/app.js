@@ -165,12 +165,13 @@ function renderBanner() {
   );
 }
 
-async function render() {
+/** Draws the screen the location names; `asked` is its data when already asked for. */
+async function render(asked = null) {
   const route = parseRoute(location.hash);
   renderNav(route.view);
   renderBanner();
   const screen = await VIEWS[route.view]();
-  const view = await screen.render(route, app);
+  const view = await screen.render(route, app, asked);
   replaceChildren(root, view);
   if (lastView !== null && lastView !== `${route.view}/${route.id}`) {
     window.scrollTo(0, 0);
@@ -199,8 +200,10 @@ async function renderProblem(info) {
 
 async function start() {
   setLanguage(detectLanguage(navigator.language));
-  // Asked for together: each answer waits for the web view's first frame anyway.
-  const [info, basics, shared] = await Promise.allSettled([call("app_info"), refreshBasics(), refreshShared()]);
+  // Asked for together, with the dashboard's overview when it is the first
+  // screen: each answer waits for the web view's first frame anyway.
+  const firstOverview = parseRoute(location.hash).view === "dashboard" ? call("overview") : null;
+  const [info, basics, shared, overview] = await Promise.allSettled([call("app_info"), refreshBasics(), refreshShared(), firstOverview]);
   if (info.status === "rejected") throw info.reason;
   ctx.info = info.value;
   if (ctx.info.problem) {
@@ -220,7 +223,7 @@ async function start() {
   });
   window.addEventListener("hashchange", () => render().catch(app.failed));
   systemDark.addEventListener("change", applyTheme);
-  await render();
+  await render(overview.value);
   // Two frames later the first screen is on the glass; start-time measurements wait for this.
   requestAnimationFrame(() => requestAnimationFrame(() => call("startup_drawn").catch(app.failed)));
   await listenToBackground(app, (count) => remindersChanged(count).catch(app.failed));

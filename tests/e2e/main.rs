@@ -53,6 +53,10 @@ const SCENARIOS: &[(&str, Scenario)] = &[
         "the_people_list_searches_sorts_and_names_complete",
         people::the_people_list_searches_sorts_and_names_complete,
     ),
+    (
+        "the_dashboard_leads_to_everyone_with_a_signal",
+        people::the_dashboard_leads_to_everyone_with_a_signal,
+    ),
     ("hostile_text_stays_text", screens::hostile_text_stays_text),
     (
         "a_backup_is_made_and_restored_from_settings",

@@ -2,8 +2,12 @@
 //! now that the core filters, sorts and pages the list and names are fetched
 //! on first use: a dot of the dashboard's picture leading to its person,
 //! search by name, sorting by balance, and choosing the introduced person by
-//! typing part of a name.
+//! typing part of a name; and from a dashboard with more signals than it
+//! lists, the way to everyone with a signal.
 
+use balans_core::dataset::{self, Spec};
+use balans_core::overview::SIGNALS_SHOWN;
+use balans_core::{clock, Store};
 use serde_json::json;
 
 use crate::harness::Harness;
@@ -101,6 +105,72 @@ pub fn the_people_list_searches_sorts_and_names_complete(harness: &Harness) -> O
         "Choose someone from the list, or clear the field.",
     )?;
     assert_eq!(app.find_all("#timeline li")?.len(), before);
+    app.quit()?;
+    Ok(())
+}
+
+pub fn the_dashboard_leads_to_everyone_with_a_signal(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let signalled = {
+        let mut store = Store::open_in_dir(data.path())?;
+        let spec = Spec {
+            people: 60,
+            organisations: 4,
+            exchanges: 900,
+            years: 2,
+            seed: 11,
+        };
+        dataset::generate(&mut store, &spec)?;
+        let signals = store.signals(clock::today())?;
+        assert!(
+            signals.len() > SIGNALS_SHOWN,
+            "the generated ledger has more signals ({}) than the dashboard lists",
+            signals.len()
+        );
+        let mut people: Vec<&String> = signals.iter().flat_map(|s| &s.person_ids).collect();
+        people.sort();
+        people.dedup();
+        (signals.len(), people.len())
+    };
+    let app = harness.launch(data.path())?;
+    app.find("#signals li")?;
+    let listed = app.execute(
+        "return document.querySelectorAll('#signals li').length",
+        json!([]),
+    )?;
+    assert_eq!(
+        listed,
+        json!(SIGNALS_SHOWN),
+        "the dashboard lists the most severe signals"
+    );
+    let more = app.find("#more-signals")?;
+    let rest = (signalled.0 - SIGNALS_SHOWN).to_string();
+    assert!(
+        app.text(&more)?.contains(&rest),
+        "the link counts the {rest} signals not listed"
+    );
+    app.execute(
+        "document.getElementById('more-signals').scrollIntoView()",
+        json!([]),
+    )?;
+    app.screenshot(&harness.screenshot_path("en-dashboard-more-signals"))?;
+    app.click_on("#more-signals")?;
+    app.wait_for_text(
+        ".people-pane .count",
+        &format!("{} of 60 people", signalled.1),
+    )?;
+    let filtered = app.execute(
+        "return [document.getElementById('filter-signal').checked,
+                 document.querySelectorAll('#people-list .person-row').length,
+                 document.querySelectorAll('#people-list .signal-dot').length]",
+        json!([]),
+    )?;
+    assert_eq!(
+        filtered,
+        json!([true, signalled.1, signalled.1]),
+        "the list is filtered on a signal, and every row shows one"
+    );
+    app.screenshot(&harness.screenshot_path("en-people-with-a-signal"))?;
     app.quit()?;
     Ok(())
 }

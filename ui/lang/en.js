@@ -37,7 +37,7 @@ export default {
   "dashboard.axisGiven": "You gave",
   "dashboard.axisReceived": "You received",
   "dashboard.dot": "{name}: gave {given}, received {received}",
-  "dashboard.moreSignals": "{count} more signals",
+  "dashboard.moreSignals": "{count} more signals: show everyone with a signal",
 
   "signal.open": "Open {name}",
   "signal.log": "Log exchange",

@@ -37,7 +37,7 @@ export default {
   "dashboard.axisGiven": "Jij gaf",
   "dashboard.axisReceived": "Jij kreeg",
   "dashboard.dot": "{name}: gaf {given}, kreeg {received}",
-  "dashboard.moreSignals": "nog {count} signalen",
+  "dashboard.moreSignals": "nog {count} signalen: toon iedereen met een signaal",
 
   "signal.open": "Open {name}",
   "signal.log": "Uitwisseling vastleggen",

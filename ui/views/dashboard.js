@@ -13,8 +13,8 @@ import { dueText } from "../reminder-choices.js";
 import { routeHash } from "../router.js";
 import { signalCard } from "./signal-card.js";
 
-export async function render(route, app) {
-  const overview = await call("overview");
+export async function render(route, app, asked = null) {
+  const overview = asked ?? (await call("overview"));
   if (overview.people === 0 && overview.organisations === 0) return welcome(app);
   const { style } = overview;
   return el(
@@ -56,8 +56,14 @@ function signalList({ signals, signal_count }, app) {
   const rest = signal_count - signals.length;
   return [
     el("ol", { class: "signals", id: "signals" }, signals.map((signal) => signalCard(signal, app))),
-    rest > 0 ? el("p", { class: "muted", text: t("dashboard.moreSignals", { count: rest }) }) : null,
+    rest > 0 ? el("p", {}, el("button", { type: "button", class: "link", id: "more-signals", text: t("dashboard.moreSignals", { count: rest }), on: { click: () => showSignalledPeople(app) } })) : null,
   ];
+}
+
+async function showSignalledPeople(app) {
+  const people = await import("./people.js");
+  people.showSignalled();
+  app.go("people");
 }
 
 function picture(active, app) {

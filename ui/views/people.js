@@ -20,6 +20,12 @@ const filters = defaultFilters();
 /** How many rows the list showed last, so a redraw after a change keeps them. */
 let rowsShown = PAGE_ROWS;
 
+/** Sets the list to everyone with a signal: where the dashboard sends the signals it has no room for. */
+export function showSignalled() {
+  Object.assign(filters, defaultFilters(), { withSignal: true });
+  rowsShown = PAGE_ROWS;
+}
+
 export async function render(route, app) {
   const list = peopleList(route.id, app);
   const [detail, organisations, tags] = await Promise.all([

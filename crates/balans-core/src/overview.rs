@@ -9,8 +9,9 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::{BusinessShare, Signal, Store, Style};
 
-/// The signals the dashboard lists, most severe first.
-pub const SIGNALS_SHOWN: usize = 30;
+/// The signals the dashboard lists, most severe first; the window leads from
+/// there to everyone with a signal in the people list.
+pub const SIGNALS_SHOWN: usize = 12;
 /// The relationships drawn in the picture, the busiest first.
 pub const DOTS_SHOWN: usize = 400;
 /// The people listed as sources of business.
