@@ -5,7 +5,8 @@ screen drawn with data, and how much memory it then uses.
 Usage: scripts/measure-start.py [--ledger FILE] [--floor BARE_BINARY] BINARY [RUNS]
 
 Starts a private Xvfb display, then runs BINARY RUNS times (default 10), each
-with a fresh data folder (empty, or holding a copy of the ledger FILE) and
+with a fresh data folder (empty, or holding a copy of the ledger FILE,
+written out to disk before the clock starts) and
 BALANS_STARTUP_PROBE set, which makes the app print one line once its window
 has drawn the first screen. Time is wall-clock from starting the process to
 that line; memory is the summed PSS (proportional set size, so shared pages
@@ -88,6 +89,9 @@ def one_start(binary, display, ledger):
     with tempfile.TemporaryDirectory(prefix="balans-start-") as data:
         if ledger:
             shutil.copy(ledger, os.path.join(data, "balans.sqlite3"))
+        # A user's ledger has long been written out; without this the kernel
+        # would be writing this fresh copy back while the app starts.
+        os.sync()
         env = dict(os.environ, DISPLAY=display, BALANS_STARTUP_PROBE="1", BALANS_DATA_DIR=data,
                    DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/measure-start")
         began = time.monotonic()
