@@ -47,12 +47,8 @@ fn draws_in_software(
 mod tests {
     use super::draws_in_software;
 
-    fn entries(names: &[&str]) -> impl Iterator<Item = String> {
-        names
-            .iter()
-            .map(|name| name.to_string())
-            .collect::<Vec<_>>()
-            .into_iter()
+    fn entries<'a>(names: &'a [&str]) -> impl Iterator<Item = String> + 'a {
+        names.iter().map(|name| name.to_string())
     }
 
     #[test]

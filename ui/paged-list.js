@@ -4,7 +4,13 @@
 import { el } from "./dom.js";
 import { t } from "./i18n.js";
 
-const PAGE_ROWS = 100;
+/** Rows drawn, or fetched, at a time. */
+export const PAGE_ROWS = 100;
+
+/** The "show more" button's words while `rest` rows are not shown yet. */
+export function showMoreText(rest) {
+  return t("list.showMore", { count: Math.min(rest, PAGE_ROWS) });
+}
 
 /** An <ol> with `attrs` showing `items` through `row(item)`, a page at a time. */
 export function pagedList(attrs, items, row) {
@@ -17,7 +23,7 @@ export function pagedList(attrs, items, row) {
     shown += next.length;
     const rest = items.length - shown;
     // The button stays where it is (and keeps the focus) while rows remain.
-    if (rest > 0) more.textContent = t("list.showMore", { count: Math.min(rest, PAGE_ROWS) });
+    if (rest > 0) more.textContent = showMoreText(rest);
     else more.remove();
   };
   const slot = el("div", { class: "paged-list" }, list, more);

@@ -8,10 +8,10 @@ import { el, replaceChildren } from "../dom.js";
 import { field, formError, select, submitting } from "../forms.js";
 import { balanceTone, formatBalance } from "../format.js";
 import { language, t } from "../i18n.js";
+import { PAGE_ROWS, showMoreText } from "../paged-list.js";
 import { defaultFilters, peopleQuery } from "../people-filter.js";
 import * as personPage from "./person.js";
 
-const PAGE_ROWS = 100;
 /** The most rows the core hands over at once. */
 const MAX_ROWS = 500;
 const SEARCH_DELAY_MS = 120;
@@ -162,7 +162,7 @@ function renderRows(page, rows, selectedId, more) {
   return [
     el("p", { class: "muted count", text: t("people.count", { shown: page.matching, count: page.total }) }),
     el("ul", { class: "people-list", id: "people-list", "aria-label": t("people.title") }, rows.map((row) => personRow(row, selectedId))),
-    rest > 0 ? el("button", { type: "button", class: "link", id: "show-more", text: t("list.showMore", { count: Math.min(rest, PAGE_ROWS) }), on: { click: more } }) : null,
+    rest > 0 ? el("button", { type: "button", class: "link", id: "show-more", text: showMoreText(rest), on: { click: more } }) : null,
   ];
 }
 
