@@ -181,8 +181,25 @@ impl Session {
 
     /// Clicks the first element matching `css`, waiting for it.
     pub fn click_on(&self, css: &str) -> Result<()> {
-        let element = self.find(css)?;
-        self.click(&element)
+        self.on_current(css, |element| self.click(element))
+    }
+
+    /// Does `act` on the first element matching `css`. A page that redraws
+    /// between finding the element and acting on it leaves a stale reference;
+    /// then the element is looked up again, a few times at most.
+    fn on_current<T>(&self, css: &str, act: impl Fn(&Element) -> Result<T>) -> Result<T> {
+        const REDRAWS: usize = 5;
+        let mut redraws = 0;
+        loop {
+            let element = self.find(css)?;
+            match act(&element) {
+                Err(e) if e.0.contains("stale element reference") && redraws < REDRAWS => {
+                    redraws += 1;
+                    sleep(Duration::from_millis(100));
+                }
+                done => return done,
+            }
+        }
     }
 
     pub fn clear(&self, element: &Element) -> Result<()> {
@@ -201,9 +218,10 @@ impl Session {
 
     /// Replaces the content of the field matching `css` with `text`.
     pub fn fill(&self, css: &str, text: &str) -> Result<()> {
-        let element = self.find(css)?;
-        self.clear(&element)?;
-        self.type_into(&element, text)
+        self.on_current(css, |element| {
+            self.clear(element)?;
+            self.type_into(element, text)
+        })
     }
 
     /// The rendered text of an element.
