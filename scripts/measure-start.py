@@ -84,8 +84,10 @@ def pss_kib(pid):
     return 0
 
 
-def one_start(binary, display, ledger):
-    """Seconds to the first drawn screen, and the summed PSS in KiB."""
+def one_start(binary, display, ledger, windows=None):
+    """Seconds to the first drawn screen, and the summed PSS in KiB. With a
+    list for `windows`, the start's (began, drawn) on the monotonic clock is
+    added to it."""
     with tempfile.TemporaryDirectory(prefix="balans-start-") as data:
         if ledger:
             shutil.copy(ledger, os.path.join(data, "balans.sqlite3"))
@@ -99,7 +101,10 @@ def one_start(binary, display, ledger):
         try:
             for line in app.stdout:
                 if line.strip() == READY_LINE:
-                    elapsed = time.monotonic() - began
+                    drawn = time.monotonic()
+                    elapsed = drawn - began
+                    if windows is not None:
+                        windows.append((began, drawn))
                     time.sleep(SETTLE_SECONDS)
                     return elapsed, sum(pss_kib(pid) for pid in descendants(app.pid))
                 if time.monotonic() - began > TIMEOUT_SECONDS:

@@ -74,9 +74,6 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                     main.hide()?;
                 }
             }
-            // The tray reads the ledger for its first menu, before anything
-            // else takes hold of the ledger.
-            tray::install(app.handle())?;
             if hidden {
                 // No screen to wait for.
                 maintenance::start(app.handle());

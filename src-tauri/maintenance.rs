@@ -1,8 +1,10 @@
-//! What waits until the window has drawn its first screen: the reminder
-//! scheduler, whose first look may announce and so write, and the ledger's
-//! upkeep, SQLite's check of the whole file and then the day's backup. On a
-//! large ledger these take from a tenth of a second to a second or more of
-//! disk and processor, which the first screen should not wait for. The upkeep
+//! What waits until the window has drawn its first screen: the tray icon
+//! (loading the desktop's indicator library and registering with its panel
+//! is main-thread work the window would wait for), the reminder scheduler,
+//! whose first look may announce and so write, and the ledger's upkeep,
+//! SQLite's check of the whole file and then the day's backup. On a large
+//! ledger these take from a tenth of a second to a second or more of disk
+//! and processor, which the first screen should not wait for. The upkeep
 //! runs on a connection of its own, never holding up the window's commands.
 //! Without a drawn screen (started hidden in the tray, or a window that never
 //! reports) they start at once or after half a minute.
@@ -22,12 +24,22 @@ const AT_THE_LATEST: Duration = Duration::from_secs(30);
 #[derive(Default)]
 pub struct Upkeep(AtomicBool);
 
-/// Starts the scheduler and the upkeep once, whichever comes first: this call or the timer.
+/// Starts the tray, the scheduler and the upkeep once, whichever comes first: this call or the timer.
 pub fn start<R: Runtime>(app: &AppHandle<R>) {
     if app.state::<Upkeep>().0.swap(true, Ordering::SeqCst) {
         return;
     }
-    reminder_service::start(app);
+    let on_main = app.clone();
+    let started = app.run_on_main_thread(move || {
+        if let Err(e) = crate::tray::install(&on_main) {
+            eprintln!("balans: the tray icon could not be installed: {e}");
+        }
+        // After the tray, so the first look's count has an icon to go to.
+        reminder_service::start(&on_main);
+    });
+    if let Err(e) = started {
+        eprintln!("balans: the tray and the reminders could not be started: {e}");
+    }
     let app = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let ledger = app.state::<LedgerState>();
