@@ -24,12 +24,29 @@ export function language() {
   return current;
 }
 
-/** The text for `key` in the current language, with `{name}` filled from `vars`. */
+const numberFormats = new Map();
+
+/** A number as the language writes it: 6,631 in English, 6.631 in Dutch. */
+function numberText(value) {
+  if (!numberFormats.has(current)) numberFormats.set(current, new Intl.NumberFormat(current));
+  return numberFormats.get(current).format(value);
+}
+
+function template(key) {
+  return MESSAGES[current][key] ?? MESSAGES.en[key];
+}
+
+/**
+ * The text for `key` in the current language, with `{name}` filled from
+ * `vars` and numbers written as the language writes them. With a `count` of
+ * 1, the singular `key.one` is used where there is one.
+ */
 export function t(key, vars = {}) {
-  const template = MESSAGES[current][key] ?? MESSAGES.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  const singular = vars.count === 1 ? template(`${key}.one`) : undefined;
+  return (singular ?? template(key) ?? key).replace(/\{(\w+)\}/g, (whole, name) => {
+    if (!(name in vars)) return whole;
+    return typeof vars[name] === "number" ? numberText(vars[name]) : String(vars[name]);
+  });
 }
 
 /** A kind's display name; kinds the user added are shown as they were named. */

@@ -23,7 +23,7 @@ export function badgeText(count) {
 
 /** "1 reminder due", "3 reminders due". */
 export function dueText(count) {
-  return t(count === 1 ? "reminders.dueOne" : "reminders.dueMany", { count });
+  return t("reminders.due", { count });
 }
 
 /** "Notifications are paused until 14:30" (today), "… until tomorrow at 08:00", or with the date. */

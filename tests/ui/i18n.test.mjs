@@ -54,3 +54,16 @@ test("the core's refusals read in Dutch when the window is Dutch", () => {
   setLanguage("en");
   assert.equal(errorText("A name is required."), "A name is required.");
 });
+
+test("a count of one takes the singular, and numbers are written as the language writes them", () => {
+  setLanguage("en");
+  assert.equal(t("orgs.people", { count: 1 }), "1 person");
+  assert.equal(t("orgs.people", { count: 0 }), "0 people");
+  assert.equal(t("reminders.due", { count: 6631 }), "6,631 reminders due");
+  assert.equal(t("person.cadenceEvery", { count: 1 }), "Keep in touch every day.");
+  assert.equal(t("dashboard.dot", { name: "Anna", given: "1.5", received: "2" }), "Anna: gave 1.5, received 2", "text stays as given");
+  setLanguage("nl");
+  assert.equal(t("dashboard.moreSignals", { count: 1 }), "nog 1 signaal: toon iedereen met een signaal");
+  assert.equal(t("reminders.due", { count: 6631 }), "6.631 herinneringen aan de beurt");
+  setLanguage("en");
+});

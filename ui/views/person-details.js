@@ -21,7 +21,7 @@ export function detailsSection(person, names, app) {
       el("dd", { id: "person-notes", class: "notes", text: person.notes || t("person.noNotes") }),
       person.met_how ? [el("dt", { text: t("person.metHow") }), el("dd", { text: person.met_how })] : null,
       el("dt", { text: t("person.cadence") }),
-      el("dd", { text: person.cadence_days ? t("person.cadenceEvery", { days: person.cadence_days }) : t("person.cadenceNone") }),
+      el("dd", { text: person.cadence_days ? t("person.cadenceEvery", { count: person.cadence_days }) : t("person.cadenceNone") }),
     ),
     editForm(person, names, app),
   );

@@ -134,9 +134,13 @@ pub(crate) fn one_sided_giving(who: &Subject, s: &Settings, lang: Language) -> O
     }
     let (name, given, received) = (&who.name, lang.credits(st.given), lang.credits(st.received));
     let streak = st.gave_streak;
+    let (times, in_a_row) = match streak {
+        1 => ("once".to_owned(), "once".to_owned()),
+        n => (format!("{n} times"), format!("{n} times in a row")),
+    };
     let explanation = match (by_streak, st.last_received_date.as_deref(), lang) {
         (true, Some(date), Language::En) => format!(
-            "You gave {name} {streak} times in a row since you last received something on {}; in all you gave {given} credits and received {received}.",
+            "You gave {name} {in_a_row} since you last received something on {}; in all you gave {given} credits and received {received}.",
             lang.date(date)
         ),
         (true, Some(date), Language::Nl) => format!(
@@ -144,7 +148,7 @@ pub(crate) fn one_sided_giving(who: &Subject, s: &Settings, lang: Language) -> O
             lang.date(date)
         ),
         (true, None, Language::En) => format!(
-            "You gave {name} {streak} times ({given} credits) and never received anything back."
+            "You gave {name} {times} ({given} credits) and never received anything back."
         ),
         (true, None, Language::Nl) => format!(
             "Je gaf {name} {streak} keer ({given} credits) en kreeg nooit iets terug."
@@ -299,14 +303,19 @@ fn unasked_advice(who: &Subject, s: &Settings, lang: Language) -> Option<Signal>
         return None;
     }
     let name = &who.name;
+    let asked = match st.gave_asked {
+        0 => "none were".to_owned(),
+        1 => "1 was".to_owned(),
+        n => format!("{n} were"),
+    };
     Some(signal(
         SignalKind::UnaskedAdvice,
         if share >= 0.8 { Severity::High } else { Severity::Medium },
         who,
         match lang {
             Language::En => format!(
-                "{} of the {} things you gave {name} were not asked for ({} were).",
-                st.gave_unasked, st.gave_count, st.gave_asked
+                "{} of the {} things you gave {name} were not asked for ({asked}).",
+                st.gave_unasked, st.gave_count
             ),
             Language::Nl => format!(
                 "{} van de {} dingen die je {name} gaf waren niet gevraagd ({} wel).",
@@ -707,6 +716,50 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn subject(stats: PersonStats) -> Subject {
+        Subject {
+            id: "p".into(),
+            name: "Anna".into(),
+            relationship: Relationship::default(),
+            cadence_days: None,
+            balance: stats.balance(),
+            stats,
+        }
+    }
+
+    #[test]
+    fn counts_of_one_and_none_read_as_english() {
+        let settings = Settings {
+            one_sided_streak: 1,
+            ..Settings::default()
+        };
+        let once = subject(PersonStats {
+            given: 1.0,
+            gave_count: 1,
+            gave_streak: 1,
+            ..PersonStats::default()
+        });
+        let found = one_sided_giving(&once, &settings, Language::En).unwrap();
+        assert!(
+            found.explanation.starts_with("You gave Anna once ("),
+            "{}",
+            found.explanation
+        );
+        let advice = |asked| {
+            let who = subject(PersonStats {
+                gave_count: 3 + asked,
+                gave_unasked: 3,
+                gave_asked: asked,
+                ..PersonStats::default()
+            });
+            unasked_advice(&who, &Settings::default(), Language::En)
+                .unwrap()
+                .explanation
+        };
+        assert!(advice(0).ends_with("(none were)."), "{}", advice(0));
+        assert!(advice(1).ends_with("(1 was)."), "{}", advice(1));
+    }
 
     #[test]
     fn kind_names_are_the_serialised_names() {
