@@ -162,13 +162,14 @@ pub fn the_dashboard_leads_to_everyone_with_a_signal(harness: &Harness) -> Outco
     let filtered = app.execute(
         "return [document.getElementById('filter-signal').checked,
                  document.querySelectorAll('#people-list .person-row').length,
-                 document.querySelectorAll('#people-list .signal-dot').length]",
+                 document.querySelectorAll('#people-list .signal-dot').length,
+                 document.getElementById('filters-summary').textContent]",
         json!([]),
     )?;
     assert_eq!(
         filtered,
-        json!([true, signalled.1, signalled.1]),
-        "the list is filtered on a signal, and every row shows one"
+        json!([true, signalled.1, signalled.1, "Filters (1 on)"]),
+        "the list is filtered on a signal, every row shows one, and the closed filters say one is on"
     );
     app.screenshot(&harness.screenshot_path("en-people-with-a-signal"))?;
     app.quit()?;

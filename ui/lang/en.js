@@ -112,6 +112,7 @@ export default {
   "people.count.one": "{shown} of {count} person",
   "people.search": "Search people, organisations and notes",
   "people.filters": "Filters",
+  "people.filtersOn": "Filters ({count} on)",
   "people.withSignal": "Has a signal",
   "people.organisation": "Organisation",
   "people.tag": "Tag",

@@ -112,6 +112,7 @@ export default {
   "people.count.one": "{shown} van {count} persoon",
   "people.search": "Zoek in mensen, organisaties en notities",
   "people.filters": "Filters",
+  "people.filtersOn": "Filters ({count} aan)",
   "people.withSignal": "Heeft een signaal",
   "people.organisation": "Organisatie",
   "people.tag": "Label",

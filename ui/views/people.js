@@ -123,8 +123,11 @@ function searchAndFilters(list, organisations, tags) {
       list.restart();
     }, SEARCH_DELAY_MS);
   });
+  // Closed by default, so the list stays in view; the summary says how many filters are on.
+  const summary = el("summary", { id: "filters-summary", text: filtersSummary() });
   const change = (key) => (event) => {
     filters[key] = event.currentTarget.type === "checkbox" ? event.currentTarget.checked : event.currentTarget.value;
+    summary.textContent = filtersSummary();
     list.restart();
   };
   const any = ["", t("people.any")];
@@ -134,8 +137,8 @@ function searchAndFilters(list, organisations, tags) {
     field("people-search", "people.search", search, "query"),
     el(
       "details",
-      { class: "filters", open: hasFilters() },
-      el("summary", { text: t("people.filters") }),
+      { class: "filters" },
+      summary,
       el(
         "div",
         { class: "grid" },
@@ -150,9 +153,10 @@ function searchAndFilters(list, organisations, tags) {
   );
 }
 
-function hasFilters() {
+function filtersSummary() {
   const start = defaultFilters();
-  return ["withSignal", "organisation", "tag", "relationship", "status"].some((key) => filters[key] !== start[key]);
+  const count = ["withSignal", "organisation", "tag", "relationship", "status"].filter((key) => filters[key] !== start[key]).length;
+  return count > 0 ? t("people.filtersOn", { count }) : t("people.filters");
 }
 
 function renderRows(page, rows, selectedId, more) {

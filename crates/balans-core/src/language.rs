@@ -43,6 +43,15 @@ impl Language {
             .map_or(Language::En, |locale| Language::of_locale(&locale))
     }
 
+    /// How often something happened: `once` or `3 times`, `1 keer` or `3 keer`.
+    pub fn times(self, count: u32) -> String {
+        match (self, count) {
+            (Language::En, 1) => "once".to_owned(),
+            (Language::En, n) => format!("{n} times"),
+            (Language::Nl, n) => format!("{n} keer"),
+        }
+    }
+
     /// Credits rounded to cents, without trailing zeros: `2.5` or `2,5`.
     pub fn credits(self, value: f64) -> String {
         let rounded = round2(value);

@@ -134,9 +134,10 @@ pub(crate) fn one_sided_giving(who: &Subject, s: &Settings, lang: Language) -> O
     }
     let (name, given, received) = (&who.name, lang.credits(st.given), lang.credits(st.received));
     let streak = st.gave_streak;
-    let (times, in_a_row) = match streak {
-        1 => ("once".to_owned(), "once".to_owned()),
-        n => (format!("{n} times"), format!("{n} times in a row")),
+    let times = lang.times(streak);
+    let in_a_row = match streak {
+        1 => times.clone(),
+        _ => format!("{times} in a row"),
     };
     let explanation = match (by_streak, st.last_received_date.as_deref(), lang) {
         (true, Some(date), Language::En) => format!(
@@ -207,8 +208,9 @@ fn one_sided_taking(who: &Subject, s: &Settings, lang: Language) -> Option<Signa
         who,
         match lang {
             Language::En => format!(
-                "{name} gave you {} times ({received} credits); you gave {} times ({given} credits) back.",
-                st.received_count, st.gave_count
+                "{name} gave you {} ({received} credits); you gave {} ({given} credits) back.",
+                lang.times(st.received_count),
+                lang.times(st.gave_count)
             ),
             Language::Nl => format!(
                 "{name} gaf jou {} keer iets ({received} credits); jij gaf {} keer iets terug ({given} credits).",
@@ -757,6 +759,21 @@ mod tests {
                 .unwrap()
                 .explanation
         };
+        let taker = subject(PersonStats {
+            given: 1.0,
+            gave_count: 1,
+            received: 30.0,
+            received_count: 12,
+            ..PersonStats::default()
+        });
+        let taking = one_sided_taking(&taker, &Settings::default(), Language::En).unwrap();
+        assert!(
+            taking
+                .explanation
+                .contains("you gave once (1 credits) back"),
+            "{}",
+            taking.explanation
+        );
         assert!(advice(0).ends_with("(none were)."), "{}", advice(0));
         assert!(advice(1).ends_with("(1 was)."), "{}", advice(1));
     }
