@@ -52,6 +52,16 @@ impl Language {
         }
     }
 
+    /// An amount with its unit: `1 credit`, `2.5 credits` or `2,5 credits`.
+    pub fn credits_amount(self, value: f64) -> String {
+        let unit = if round2(value) == 1.0 {
+            "credit"
+        } else {
+            "credits"
+        };
+        format!("{} {unit}", self.credits(value))
+    }
+
     /// Credits rounded to cents, without trailing zeros: `2.5` or `2,5`.
     pub fn credits(self, value: f64) -> String {
         let rounded = round2(value);
@@ -88,6 +98,17 @@ impl Language {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_and_amounts_of_one_are_singular() {
+        assert_eq!(Language::En.times(1), "once");
+        assert_eq!(Language::En.times(3), "3 times");
+        assert_eq!(Language::Nl.times(1), "1 keer");
+        assert_eq!(Language::En.credits_amount(1.0), "1 credit");
+        assert_eq!(Language::En.credits_amount(1.004), "1 credit");
+        assert_eq!(Language::En.credits_amount(0.0), "0 credits");
+        assert_eq!(Language::Nl.credits_amount(2.5), "2,5 credits");
+    }
 
     #[test]
     fn locales_dutch_or_english() {

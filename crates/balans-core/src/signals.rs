@@ -132,7 +132,11 @@ pub(crate) fn one_sided_giving(who: &Subject, s: &Settings, lang: Language) -> O
     if !by_streak && !by_ratio {
         return None;
     }
-    let (name, given, received) = (&who.name, lang.credits(st.given), lang.credits(st.received));
+    let (name, given, received) = (
+        &who.name,
+        lang.credits_amount(st.given),
+        lang.credits(st.received),
+    );
     let streak = st.gave_streak;
     let times = lang.times(streak);
     let in_a_row = match streak {
@@ -141,25 +145,25 @@ pub(crate) fn one_sided_giving(who: &Subject, s: &Settings, lang: Language) -> O
     };
     let explanation = match (by_streak, st.last_received_date.as_deref(), lang) {
         (true, Some(date), Language::En) => format!(
-            "You gave {name} {in_a_row} since you last received something on {}; in all you gave {given} credits and received {received}.",
+            "You gave {name} {in_a_row} since you last received something on {}; in all you gave {given} and received {received}.",
             lang.date(date)
         ),
         (true, Some(date), Language::Nl) => format!(
-            "Je gaf {name} {streak} keer op rij sinds je op {} voor het laatst iets ontving; in totaal gaf je {given} credits en ontving je er {received}.",
+            "Je gaf {name} {streak} keer op rij sinds je op {} voor het laatst iets ontving; in totaal gaf je {given} en ontving je er {received}.",
             lang.date(date)
         ),
         (true, None, Language::En) => format!(
-            "You gave {name} {times} ({given} credits) and never received anything back."
+            "You gave {name} {times} ({given}) and never received anything back."
         ),
         (true, None, Language::Nl) => format!(
-            "Je gaf {name} {streak} keer ({given} credits) en kreeg nooit iets terug."
+            "Je gaf {name} {streak} keer ({given}) en kreeg nooit iets terug."
         ),
         (false, _, Language::En) => format!(
-            "You gave {name} {given} credits and received {received}: {} times as much.",
+            "You gave {name} {given} and received {received}: {} times as much.",
             lang.credits(ratio)
         ),
         (false, _, Language::Nl) => format!(
-            "Je gaf {name} {given} credits en ontving er {received}: {} keer zoveel.",
+            "Je gaf {name} {given} en ontving er {received}: {} keer zoveel.",
             lang.credits(ratio)
         ),
     };
@@ -197,7 +201,11 @@ fn one_sided_taking(who: &Subject, s: &Settings, lang: Language) -> Option<Signa
         return None;
     }
     let severe = ratio >= s.taking_ratio * 2.0 && st.received >= s.taking_min_received * 2.0;
-    let (name, given, received) = (&who.name, lang.credits(st.given), lang.credits(st.received));
+    let (name, given, received) = (
+        &who.name,
+        lang.credits_amount(st.given),
+        lang.credits_amount(st.received),
+    );
     Some(signal(
         SignalKind::OneSidedTaking,
         if severe {
@@ -208,12 +216,12 @@ fn one_sided_taking(who: &Subject, s: &Settings, lang: Language) -> Option<Signa
         who,
         match lang {
             Language::En => format!(
-                "{name} gave you {} ({received} credits); you gave {} ({given} credits) back.",
+                "{name} gave you {} ({received}); you gave {} ({given}) back.",
                 lang.times(st.received_count),
                 lang.times(st.gave_count)
             ),
             Language::Nl => format!(
-                "{name} gaf jou {} keer iets ({received} credits); jij gaf {} keer iets terug ({given} credits).",
+                "{name} gaf jou {} keer iets ({received}); jij gaf {} keer iets terug ({given}).",
                 st.received_count, st.gave_count
             ),
         },
@@ -265,7 +273,7 @@ fn over_giving(
         (true, Language::En) => ", to a new contact",
         (true, Language::Nl) => ", aan een nieuw contact",
     };
-    let (name, day, worth) = (&who.name, lang.date(date), lang.credits(largest));
+    let (name, day, worth) = (&who.name, lang.date(date), lang.credits_amount(largest));
     let (times, usual) = (lang.credits(times), lang.credits(usual_gift));
     let severity = if new_contact || largest >= s.over_giving_factor * 2.0 * usual_gift {
         Severity::High
@@ -278,10 +286,10 @@ fn over_giving(
         who,
         match lang {
             Language::En => format!(
-                "On {day} you gave {name} something worth {worth} credits{newness}: {times} times your usual gift to others of {usual}."
+                "On {day} you gave {name} something worth {worth}{newness}: {times} times your usual gift to others of {usual}."
             ),
             Language::Nl => format!(
-                "Op {day} gaf je {name} iets ter waarde van {worth} credits{newness}: {times} keer je gebruikelijke gift aan anderen van {usual}."
+                "Op {day} gaf je {name} iets ter waarde van {worth}{newness}: {times} keer je gebruikelijke gift aan anderen van {usual}."
             ),
         },
         match lang {
@@ -482,7 +490,7 @@ fn cannot_reciprocate(
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let (name, balance) = (&who.name, lang.credits(who.balance));
+    let (name, balance) = (&who.name, lang.credits_amount(who.balance));
     let mut found = signal(
         SignalKind::CannotReciprocate,
         if who.balance >= s.cannot_reciprocate_credit * 2.0 {
@@ -493,10 +501,10 @@ fn cannot_reciprocate(
         who,
         match lang {
             Language::En => format!(
-                "You have {balance} credits with {name}, who neither decides nor influences at {places}."
+                "You have {balance} with {name}, who neither decides nor influences at {places}."
             ),
             Language::Nl => format!(
-                "Je hebt {balance} credits bij {name}, die bij {places} niet beslist en geen invloed heeft."
+                "Je hebt {balance} bij {name}, die bij {places} niet beslist en geen invloed heeft."
             ),
         },
         match lang {
@@ -571,14 +579,14 @@ fn stranded_credits(
             (None, Language::En) => format!("Credits do not transfer: find out who decides at {org_name} now, and build that relationship."),
             (None, Language::Nl) => format!("Credits gaan niet over: zoek uit wie er bij {org_name} nu beslist, en bouw die relatie op."),
         };
-        let (name, balance) = (&person.name, lang.credits(person.balance));
+        let (name, balance) = (&person.name, lang.credits_amount(person.balance));
         let left_on = lang.date(left.to_date.as_deref().unwrap_or_default());
         let explanation = match lang {
             Language::En => format!(
-                "{name} left {org_name} on {left_on}; your {balance} credits with {name} stay with {name} and do not pass to {org_name}. {who_decides}"
+                "{name} left {org_name} on {left_on}; your {balance} with {name} stay with {name} and do not pass to {org_name}. {who_decides}"
             ),
             Language::Nl => format!(
-                "{name} vertrok op {left_on} bij {org_name}; je {balance} credits bij {name} blijven bij {name} en gaan niet over op {org_name}. {who_decides}"
+                "{name} vertrok op {left_on} bij {org_name}; je {balance} bij {name} blijven bij {name} en gaan niet over op {org_name}. {who_decides}"
             ),
         };
         let mut person_ids = vec![person.id.clone()];
@@ -768,9 +776,7 @@ mod tests {
         });
         let taking = one_sided_taking(&taker, &Settings::default(), Language::En).unwrap();
         assert!(
-            taking
-                .explanation
-                .contains("you gave once (1 credits) back"),
+            taking.explanation.contains("you gave once (1 credit) back"),
             "{}",
             taking.explanation
         );

@@ -174,25 +174,25 @@ fn reason(
     };
     let (gave, gave_credits) = (
         lang.times(giving.gave_count),
-        lang.credits(giving.gave_credits),
+        lang.credits_amount(giving.gave_credits),
     );
     let (got, got_credits) = (
         lang.times(giving.received_count),
-        lang.credits(giving.received_credits),
+        lang.credits_amount(giving.received_credits),
     );
     let word = kind.word(lang);
     match (who, lang) {
         (Reader::You, Language::En) => format!(
-            "You gave {gave} ({gave_credits} credits) and received {got} ({got_credits} credits){initiative}: you are {word}."
+            "You gave {gave} ({gave_credits}) and received {got} ({got_credits}){initiative}: you are {word}."
         ),
         (Reader::You, Language::Nl) => format!(
-            "Je gaf {gave} ({gave_credits} credits) en ontving {got} ({got_credits} credits){initiative}: je bent {word}."
+            "Je gaf {gave} ({gave_credits}) en ontving {got} ({got_credits}){initiative}: je bent {word}."
         ),
         (Reader::Contact(name), Language::En) => format!(
-            "{name} gave {gave} ({gave_credits} credits) and received {got} ({got_credits} credits){initiative}: {name} is {word}."
+            "{name} gave {gave} ({gave_credits}) and received {got} ({got_credits}){initiative}: {name} is {word}."
         ),
         (Reader::Contact(name), Language::Nl) => format!(
-            "{name} gaf {gave} ({gave_credits} credits) en ontving {got} ({got_credits} credits){initiative}: {name} is {word}."
+            "{name} gaf {gave} ({gave_credits}) en ontving {got} ({got_credits}){initiative}: {name} is {word}."
         ),
     }
 }

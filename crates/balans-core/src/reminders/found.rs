@@ -142,19 +142,19 @@ fn give_back(
     if due > today {
         return None;
     }
-    let (name, credits, date) = (&who.name, lang.credits(owed), lang.date(since));
+    let (name, credits, date) = (&who.name, lang.credits_amount(owed), lang.date(since));
     let detail = match (lang, last_given.is_some()) {
         (Language::En, true) => format!(
-            "You owe {name} {credits} credits and have given nothing since {date}."
+            "You owe {name} {credits} and have given nothing since {date}."
         ),
         (Language::En, false) => format!(
-            "You owe {name} {credits} credits and have never given anything since you met on {date}."
+            "You owe {name} {credits} and have never given anything since you met on {date}."
         ),
         (Language::Nl, true) => format!(
-            "Je staat {credits} credits in het krijt bij {name} en gaf niets meer sinds {date}."
+            "Je staat {credits} in het krijt bij {name} en gaf niets meer sinds {date}."
         ),
         (Language::Nl, false) => format!(
-            "Je staat {credits} credits in het krijt bij {name} en gaf nog nooit iets sinds jullie kennismaking op {date}."
+            "Je staat {credits} in het krijt bij {name} en gaf nog nooit iets sinds jullie kennismaking op {date}."
         ),
     };
     let title = match lang {
