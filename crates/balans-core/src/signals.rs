@@ -214,13 +214,21 @@ fn one_sided_taking(who: &Subject, s: &Settings, lang: Language) -> Option<Signa
             Severity::Medium
         },
         who,
-        match lang {
-            Language::En => format!(
+        match (lang, st.gave_count) {
+            (Language::En, 0) => format!(
+                "{name} gave you {} ({received}); you gave nothing back.",
+                lang.times(st.received_count)
+            ),
+            (Language::Nl, 0) => format!(
+                "{name} gaf jou {} keer iets ({received}); jij gaf niets terug.",
+                st.received_count
+            ),
+            (Language::En, _) => format!(
                 "{name} gave you {} ({received}); you gave {} ({given}) back.",
                 lang.times(st.received_count),
                 lang.times(st.gave_count)
             ),
-            Language::Nl => format!(
+            (Language::Nl, _) => format!(
                 "{name} gaf jou {} keer iets ({received}); jij gaf {} keer iets terug ({given}).",
                 st.received_count, st.gave_count
             ),
@@ -777,6 +785,17 @@ mod tests {
         let taking = one_sided_taking(&taker, &Settings::default(), Language::En).unwrap();
         assert!(
             taking.explanation.contains("you gave once (1 credit) back"),
+            "{}",
+            taking.explanation
+        );
+        let nothing_back = subject(PersonStats {
+            received: 15.0,
+            received_count: 3,
+            ..PersonStats::default()
+        });
+        let taking = one_sided_taking(&nothing_back, &Settings::default(), Language::En).unwrap();
+        assert!(
+            taking.explanation.ends_with("you gave nothing back."),
             "{}",
             taking.explanation
         );
