@@ -137,9 +137,8 @@ pub(crate) fn one_sided_giving(who: &Subject, s: &Settings, lang: Language) -> O
         lang.credits_amount(st.given),
         lang.credits(st.received),
     );
-    let streak = st.gave_streak;
-    let times = lang.times(streak);
-    let in_a_row = match streak {
+    let times = lang.times(st.gave_streak);
+    let in_a_row = match st.gave_streak {
         1 => times.clone(),
         _ => format!("{times} in a row"),
     };
@@ -149,14 +148,14 @@ pub(crate) fn one_sided_giving(who: &Subject, s: &Settings, lang: Language) -> O
             lang.date(date)
         ),
         (true, Some(date), Language::Nl) => format!(
-            "Je gaf {name} {streak} keer op rij sinds je op {} voor het laatst iets ontving; in totaal gaf je {given} en ontving je er {received}.",
+            "Je gaf {name} {times} op rij sinds je op {} voor het laatst iets ontving; in totaal gaf je {given} en ontving je er {received}.",
             lang.date(date)
         ),
         (true, None, Language::En) => format!(
             "You gave {name} {times} ({given}) and never received anything back."
         ),
         (true, None, Language::Nl) => format!(
-            "Je gaf {name} {streak} keer ({given}) en kreeg nooit iets terug."
+            "Je gaf {name} {times} ({given}) en kreeg nooit iets terug."
         ),
         (false, _, Language::En) => format!(
             "You gave {name} {given} and received {received}: {} times as much.",
@@ -206,6 +205,13 @@ fn one_sided_taking(who: &Subject, s: &Settings, lang: Language) -> Option<Signa
         lang.credits_amount(st.given),
         lang.credits_amount(st.received),
     );
+    let (took, gave) = (lang.times(st.received_count), lang.times(st.gave_count));
+    let gave_back = match (lang, st.gave_count) {
+        (Language::En, 0) => "you gave nothing back".to_owned(),
+        (Language::Nl, 0) => "jij gaf niets terug".to_owned(),
+        (Language::En, _) => format!("you gave {gave} ({given}) back"),
+        (Language::Nl, _) => format!("jij gaf {gave} iets terug ({given})"),
+    };
     Some(signal(
         SignalKind::OneSidedTaking,
         if severe {
@@ -214,24 +220,9 @@ fn one_sided_taking(who: &Subject, s: &Settings, lang: Language) -> Option<Signa
             Severity::Medium
         },
         who,
-        match (lang, st.gave_count) {
-            (Language::En, 0) => format!(
-                "{name} gave you {} ({received}); you gave nothing back.",
-                lang.times(st.received_count)
-            ),
-            (Language::Nl, 0) => format!(
-                "{name} gaf jou {} keer iets ({received}); jij gaf niets terug.",
-                st.received_count
-            ),
-            (Language::En, _) => format!(
-                "{name} gave you {} ({received}); you gave {} ({given}) back.",
-                lang.times(st.received_count),
-                lang.times(st.gave_count)
-            ),
-            (Language::Nl, _) => format!(
-                "{name} gaf jou {} keer iets ({received}); jij gaf {} keer iets terug ({given}).",
-                st.received_count, st.gave_count
-            ),
+        match lang {
+            Language::En => format!("{name} gave you {took} ({received}); {gave_back}."),
+            Language::Nl => format!("{name} gaf jou {took} iets ({received}); {gave_back}."),
         },
         match lang {
             Language::En => format!("Give something back to {name}, or at least thank them."),
@@ -775,29 +766,27 @@ mod tests {
                 .unwrap()
                 .explanation
         };
-        let taker = subject(PersonStats {
-            given: 1.0,
-            gave_count: 1,
-            received: 30.0,
-            received_count: 12,
-            ..PersonStats::default()
-        });
-        let taking = one_sided_taking(&taker, &Settings::default(), Language::En).unwrap();
+        let taking = |gave_count, given| {
+            let taker = subject(PersonStats {
+                given,
+                gave_count,
+                received: 30.0,
+                received_count: 12,
+                ..PersonStats::default()
+            });
+            one_sided_taking(&taker, &Settings::default(), Language::En)
+                .unwrap()
+                .explanation
+        };
         assert!(
-            taking.explanation.contains("you gave once (1 credit) back"),
+            taking(1, 1.0).contains("you gave once (1 credit) back"),
             "{}",
-            taking.explanation
+            taking(1, 1.0)
         );
-        let nothing_back = subject(PersonStats {
-            received: 15.0,
-            received_count: 3,
-            ..PersonStats::default()
-        });
-        let taking = one_sided_taking(&nothing_back, &Settings::default(), Language::En).unwrap();
         assert!(
-            taking.explanation.ends_with("you gave nothing back."),
+            taking(0, 0.0).ends_with("you gave nothing back."),
             "{}",
-            taking.explanation
+            taking(0, 0.0)
         );
         assert!(advice(0).ends_with("(none were)."), "{}", advice(0));
         assert!(advice(1).ends_with("(1 was)."), "{}", advice(1));
