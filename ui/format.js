@@ -10,8 +10,8 @@ function locale(lang) {
 const formatters = new Map();
 
 /**
- * One formatter per language and kind, made once: creating an Intl formatter
- * costs far more than using one, and a dashboard formats hundreds of numbers.
+ * One date formatter per language and kind, made once: creating an Intl
+ * formatter costs far more than using one.
  */
 function formatter(Kind, lang, options) {
   const key = `${Kind.name}|${locale(lang)}|${JSON.stringify(options)}`;
@@ -19,9 +19,46 @@ function formatter(Kind, lang, options) {
   return formatters.get(key);
 }
 
+// Numbers are written here rather than by Intl.NumberFormat: the first Intl
+// formatter a page makes loads ICU's locale data, about 10 ms before the first
+// screen (docs/performance.md), and both languages write numbers simply. The
+// tests hold these to what Intl writes.
+const NUMBER_MARKS = { en: { group: ",", decimal: "." }, nl: { group: ".", decimal: "," } };
+
+/**
+ * `|value|` with `decimals` places, rounded half away from zero on its
+ * shortest decimal form as Intl rounds (2.675 gives 2.68, where toFixed
+ * alone, rounding the binary fraction, gives 2.67).
+ */
+function roundedAbs(value, decimals) {
+  const abs = Math.abs(value);
+  const shifted = Number(`${abs}e${decimals}`);
+  const rounded = Number.isFinite(shifted) ? Number(`${Math.round(shifted)}e-${decimals}`) : abs;
+  return rounded.toFixed(decimals);
+}
+
+/**
+ * `value` rounded to at most `decimals` places, its thousands grouped:
+ * "6,631" and "1,234.5" in English, "6.631" and "1.234,5" in Dutch.
+ */
+export function formatNumber(value, lang, decimals = 0) {
+  const marks = NUMBER_MARKS[lang] ?? NUMBER_MARKS.en;
+  const [whole, fraction = ""] = roundedAbs(value, decimals).split(".");
+  const digits = fraction.replace(/0+$/, "");
+  const sign = value < 0 && /[1-9]/.test(whole + digits) ? "-" : "";
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, marks.group);
+  return sign + grouped + (digits ? marks.decimal + digits : "");
+}
+
 /** A credit amount with at most two decimals, e.g. "4.5" or "4,5". */
 export function formatCredits(value, lang) {
-  return formatter(Intl.NumberFormat, lang, { maximumFractionDigits: 2 }).format(value);
+  return formatNumber(value, lang, 2);
+}
+
+/** A share between 0 and 1 as a whole percentage, e.g. "45%"; 0.145 gives "15%" as in Intl. */
+export function formatPercent(share, lang) {
+  const shifted = Number(`${share}e2`);
+  return `${formatNumber(Number.isFinite(shifted) ? shifted : share * 100, lang)}%`;
 }
 
 /** A balance with its sign shown, e.g. "+4.5", "−2", "0". */

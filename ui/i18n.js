@@ -1,6 +1,7 @@
 // The window's language: Dutch or English, following the operating system
 // unless the user chose one in the settings. Texts live in ui/lang/.
 
+import { formatNumber } from "./format.js";
 import en from "./lang/en.js";
 import nl from "./lang/nl.js";
 
@@ -24,14 +25,6 @@ export function language() {
   return current;
 }
 
-const numberFormats = new Map();
-
-/** A number as the language writes it: 6,631 in English, 6.631 in Dutch. */
-function numberText(value) {
-  if (!numberFormats.has(current)) numberFormats.set(current, new Intl.NumberFormat(current));
-  return numberFormats.get(current).format(value);
-}
-
 function template(key) {
   return MESSAGES[current][key] ?? MESSAGES.en[key];
 }
@@ -45,7 +38,7 @@ export function t(key, vars = {}) {
   const singular = vars.count === 1 ? template(`${key}.one`) : undefined;
   return (singular ?? template(key) ?? key).replace(/\{(\w+)\}/g, (whole, name) => {
     if (!(name in vars)) return whole;
-    return typeof vars[name] === "number" ? numberText(vars[name]) : String(vars[name]);
+    return typeof vars[name] === "number" ? formatNumber(vars[name], current, 3) : String(vars[name]);
   });
 }
 

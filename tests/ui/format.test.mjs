@@ -2,13 +2,44 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 
-import { balanceTone, formatBalance, formatCredits, formatDate, inDays, todayIso } from "../../ui/format.js";
+import { balanceTone, formatBalance, formatCredits, formatDate, formatNumber, formatPercent, inDays, todayIso } from "../../ui/format.js";
 
 test("credits use the language's decimal mark", () => {
   assert.equal(formatCredits(4.5, "en"), "4.5");
   assert.equal(formatCredits(4.5, "nl"), "4,5");
   assert.equal(formatCredits(1234.5, "nl"), "1.234,5");
   assert.equal(formatCredits(1234.5, "en"), "1,234.5");
+});
+
+test("numbers are written as Intl writes them in both languages", () => {
+  const locales = { en: "en-GB", nl: "nl-NL" };
+  const values = [0, 1, -1, 7, 12, 999, 1000, -1000, 6631, 110250, 1234567, 0.5, 0.125, 2.675, 4.999, 999.995, 1234.5, -0.004, 1e-7, -1e-7, 123456789.125];
+  let seed = 20261201;
+  for (let i = 0; i < 500; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    values.push((seed / 2147483648 - 0.3) * 10 ** (i % 8));
+  }
+  for (const [lang, locale] of Object.entries(locales)) {
+    for (const decimals of [0, 2, 3]) {
+      const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals });
+      for (const value of values) {
+        const expected = intl.format(value).replace(/^-0$/, "0");
+        assert.equal(formatNumber(value, lang, decimals), expected, `${value} with ${decimals} decimals in ${lang}`);
+      }
+    }
+  }
+});
+
+test("a number that rounds to zero has no sign, and a share reads as a percentage", () => {
+  assert.equal(formatCredits(-0.004, "en"), "0");
+  assert.equal(formatPercent(0.456, "en"), "46%");
+  assert.equal(formatPercent(1, "nl"), "100%");
+  for (const [lang, locale] of [["en", "en-GB"], ["nl", "nl-NL"]]) {
+    const intl = new Intl.NumberFormat(locale, { style: "percent" });
+    for (const share of [0, 0.005, 0.145, 0.2, 0.333333, 0.565, 0.999, 1, 1e-9]) {
+      assert.equal(formatPercent(share, lang), intl.format(share), `${share} in ${lang}`);
+    }
+  }
 });
 
 test("a balance shows its sign with a real minus", () => {

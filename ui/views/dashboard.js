@@ -7,7 +7,7 @@ import { call } from "../api.js";
 import { relationshipPicture } from "../charts.js";
 import { ctx } from "../context.js";
 import { el } from "../dom.js";
-import { formatCredits } from "../format.js";
+import { formatCredits, formatPercent } from "../format.js";
 import { language, t } from "../i18n.js";
 import { dueText } from "../reminder-choices.js";
 import { routeHash } from "../router.js";
@@ -84,7 +84,6 @@ function picture(active, app) {
 function businessBars(business, app) {
   if (business.length === 0) return el("p", { class: "muted", text: t("dashboard.noBusiness") });
   const lang = language();
-  const percent = new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", { style: "percent" });
   return el(
     "ul",
     { class: "bars" },
@@ -94,7 +93,7 @@ function businessBars(business, app) {
         {},
         el("a", { href: `#/people/${encodeURIComponent(share.person_id)}`, text: share.name }),
         shareBar(share.share),
-        el("span", { class: "bar-value", text: `${percent.format(share.share)} · ${formatCredits(share.credits, lang)}` }),
+        el("span", { class: "bar-value", text: `${formatPercent(share.share, lang)} · ${formatCredits(share.credits, lang)}` }),
       ),
     ),
   );
