@@ -72,10 +72,11 @@ pub fn read_ahead<R: Runtime>(app: &AppHandle<R>) {
     tauri::async_runtime::spawn_blocking(move || {
         let read = app.state::<LedgerState>().with(|store| {
             let today = clock::today();
+            let (overview, due_count) = store.first_screen(today)?;
             let reading = Reading {
                 today,
-                overview: Some(store.overview(today)?),
-                due_count: Some(store.reminders(today)?.due.len()),
+                overview: Some(overview),
+                due_count: Some(due_count),
                 version: store.data_version()?,
             };
             *app.state::<FirstScreen>().slot() = Some(reading);

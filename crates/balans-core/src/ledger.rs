@@ -63,7 +63,7 @@ impl Balance {
         }
     }
 
-    fn from_stats(stats: &PersonStats) -> Balance {
+    pub(crate) fn from_stats(stats: &PersonStats) -> Balance {
         Balance::new(stats.given, stats.received, stats.exchanges())
     }
 }

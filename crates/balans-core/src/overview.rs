@@ -1,12 +1,14 @@
 //! The first screen's data in one read: the most pressing signals and how
 //! many there are in all, the busiest relationships as a picture, where
 //! business comes from and the user's own style. The window starts from this
-//! alone, so what crosses into it does not grow with the ledger.
+//! alone, so what crosses into it does not grow with the ledger. The people's
+//! figures are read once for the signals, the picture and the reminders due.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::signals::Subject;
 use crate::{BusinessShare, Signal, Store, Style};
 
 /// The signals the dashboard lists, most severe first; the window leads from
@@ -47,7 +49,19 @@ pub struct Overview {
 impl Store {
     /// The dashboard on `today`.
     pub fn overview(&self, today: NaiveDate) -> Result<Overview> {
-        let mut signals = self.signals(today)?;
+        self.overview_among(&self.subjects(today)?, today)
+    }
+
+    /// The dashboard and the number of reminders due on `today`: the window's
+    /// first screen, from one reading of the per-person figures.
+    pub fn first_screen(&self, today: NaiveDate) -> Result<(Overview, usize)> {
+        let subjects = self.subjects(today)?;
+        let due = self.reminders_among(&subjects, today)?.due.len();
+        Ok((self.overview_among(&subjects, today)?, due))
+    }
+
+    fn overview_among(&self, subjects: &[Subject], today: NaiveDate) -> Result<Overview> {
+        let mut signals = self.signals_among(subjects, today)?;
         let signal_count = signals.len();
         signals.truncate(SIGNALS_SHOWN);
         let mut business = self.business_by_person()?;
@@ -58,7 +72,7 @@ impl Store {
                 .count("SELECT count(*) FROM organisation WHERE trashed_at IS NULL")?,
             signal_count,
             signals,
-            picture: self.picture(today)?,
+            picture: picture(subjects),
             business,
             style: self.user_style()?,
         })
@@ -67,29 +81,24 @@ impl Store {
     fn count(&self, sql: &str) -> Result<usize> {
         Ok(self.conn.query_row(sql, [], |row| row.get(0))?)
     }
+}
 
-    /// The busiest relationships with their balances on `today`.
-    fn picture(&self, today: NaiveDate) -> Result<Vec<Dot>> {
-        let balances = self.balances(today)?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT p.id, p.name FROM person p JOIN person_stats s ON s.person_id = p.id
-             WHERE p.trashed_at IS NULL AND p.archived = 0 AND s.gave_count + s.received_count > 0
-             ORDER BY s.gave_count + s.received_count DESC, p.id LIMIT ?1",
-        )?;
-        let rows = stmt.query_map([DOTS_SHOWN as i64], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-        })?;
-        let mut dots = Vec::new();
-        for row in rows {
-            let (id, name) = row?;
-            let balance = balances.get(&id).copied().unwrap_or_default();
-            dots.push(Dot {
-                id,
-                name,
-                given: balance.given,
-                received: balance.received,
-            });
-        }
-        Ok(dots)
-    }
+/// The busiest of `subjects` (live, unarchived people) with their totals.
+fn picture(subjects: &[Subject]) -> Vec<Dot> {
+    let exchanges = |who: &Subject| who.stats.gave_count + who.stats.received_count;
+    let mut busy: Vec<&Subject> = subjects.iter().filter(|who| exchanges(who) > 0).collect();
+    busy.sort_by(|a, b| {
+        exchanges(b)
+            .cmp(&exchanges(a))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    busy.truncate(DOTS_SHOWN);
+    busy.into_iter()
+        .map(|who| Dot {
+            id: who.id.clone(),
+            name: who.name.clone(),
+            given: who.totals.given,
+            received: who.totals.received,
+        })
+        .collect()
 }

@@ -16,6 +16,7 @@ use serde::Serialize;
 use crate::clock;
 use crate::error::Result;
 use crate::language::Language;
+use crate::ledger::Balance;
 use crate::organisations::{Affiliation, DecisionPower};
 use crate::people::Relationship;
 use crate::settings::Settings;
@@ -82,7 +83,9 @@ pub(crate) struct Subject {
     pub(crate) relationship: Relationship,
     pub(crate) cadence_days: Option<u32>,
     pub(crate) stats: PersonStats,
-    pub(crate) balance: f64,
+    /// Given, received and the balance as the ledger shows them: rounded,
+    /// and faded by age when a half-life is set.
+    pub(crate) totals: Balance,
 }
 
 fn days_between(from: &str, to: NaiveDate) -> Option<i64> {
@@ -466,7 +469,7 @@ fn cannot_reciprocate(
     orgs: &Organisations,
     lang: Language,
 ) -> Option<Signal> {
-    if who.balance < s.cannot_reciprocate_credit {
+    if who.totals.balance < s.cannot_reciprocate_credit {
         return None;
     }
     let current: Vec<&Affiliation> = orgs.current_of(&who.id).collect();
@@ -489,10 +492,10 @@ fn cannot_reciprocate(
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let (name, balance) = (&who.name, lang.credits_amount(who.balance));
+    let (name, balance) = (&who.name, lang.credits_amount(who.totals.balance));
     let mut found = signal(
         SignalKind::CannotReciprocate,
-        if who.balance >= s.cannot_reciprocate_credit * 2.0 {
+        if who.totals.balance >= s.cannot_reciprocate_credit * 2.0 {
             Severity::High
         } else {
             Severity::Medium
@@ -542,21 +545,24 @@ fn stranded_credits(
             .current_of(&person.id)
             .any(|a| a.organisation_id == left.organisation_id);
         let first_time = seen.insert((person.id.as_str(), left.organisation_id.as_str()));
-        if person.balance < s.stranded_credit || still_there || !first_time {
+        if person.totals.balance < s.stranded_credit || still_there || !first_time {
             continue;
         }
         let deciders: Vec<&Subject> = orgs
             .deciders_at(&left.organisation_id)
             .filter_map(|a| subjects.get(a.person_id.as_str()).copied())
             .collect();
-        if deciders.iter().any(|d| d.balance >= s.stranded_low_balance) {
+        if deciders
+            .iter()
+            .any(|d| d.totals.balance >= s.stranded_low_balance)
+        {
             continue;
         }
         let decider_list = deciders
             .iter()
             .map(|d| match lang {
-                Language::En => format!("{} (balance {})", d.name, lang.credits(d.balance)),
-                Language::Nl => format!("{} (saldo {})", d.name, lang.credits(d.balance)),
+                Language::En => format!("{} (balance {})", d.name, lang.credits(d.totals.balance)),
+                Language::Nl => format!("{} (saldo {})", d.name, lang.credits(d.totals.balance)),
             })
             .collect::<Vec<_>>()
             .join(", ");
@@ -578,7 +584,7 @@ fn stranded_credits(
             (None, Language::En) => format!("Credits do not transfer: find out who decides at {org_name} now, and build that relationship."),
             (None, Language::Nl) => format!("Credits gaan niet over: zoek uit wie er bij {org_name} nu beslist, en bouw die relatie op."),
         };
-        let (name, balance) = (&person.name, lang.credits_amount(person.balance));
+        let (name, balance) = (&person.name, lang.credits_amount(person.totals.balance));
         let left_on = lang.date(left.to_date.as_deref().unwrap_or_default());
         let explanation = match lang {
             Language::En => format!(
@@ -592,7 +598,7 @@ fn stranded_credits(
         person_ids.extend(deciders.iter().map(|d| d.id.clone()));
         found.push(Signal {
             kind: SignalKind::StrandedCredits,
-            severity: if person.balance >= s.stranded_credit * 2.0 {
+            severity: if person.totals.balance >= s.stranded_credit * 2.0 {
                 Severity::High
             } else {
                 Severity::Medium
@@ -646,14 +652,14 @@ impl Store {
                 name: row.get(count + 1)?,
                 relationship: Relationship::parse(relationship).unwrap_or_default(),
                 cadence_days: row.get(count + 3)?,
-                balance: stats.balance(),
+                totals: Balance::from_stats(&stats),
                 stats,
             })
         })?;
         let mut subjects = rows.collect::<rusqlite::Result<Vec<_>>>()?;
         if let Some(balances) = decayed {
             for subject in &mut subjects {
-                subject.balance = balances.get(&subject.id).map_or(0.0, |b| b.balance);
+                subject.totals = balances.get(&subject.id).copied().unwrap_or_default();
             }
         }
         Ok(subjects)
@@ -676,15 +682,23 @@ impl Store {
     /// Every signal on `today` that is not snoozed, most severe first, in the
     /// language of the settings.
     pub fn signals(&self, today: NaiveDate) -> Result<Vec<Signal>> {
+        self.signals_among(&self.subjects(today)?, today)
+    }
+
+    /// The signals about `subjects`, as [`Store::signals`] gives them.
+    pub(crate) fn signals_among(
+        &self,
+        subjects: &[Subject],
+        today: NaiveDate,
+    ) -> Result<Vec<Signal>> {
         let settings = self.settings()?;
         let lang = settings.language_or_system();
-        let subjects = self.subjects(today)?;
         let orgs = self.organisations_for_signals(today)?;
         let all = subjects.iter().fold(AllGiving(0.0, 0), |all, s| {
             AllGiving(all.0 + s.stats.given, all.1 + s.stats.gave_count)
         });
         let mut found: Vec<Signal> = Vec::new();
-        for who in &subjects {
+        for who in subjects {
             found.extend(one_sided_giving(who, &settings, lang));
             found.extend(one_sided_taking(who, &settings, lang));
             found.extend(over_giving(who, &settings, all, today, lang));
@@ -732,7 +746,7 @@ mod tests {
             name: "Anna".into(),
             relationship: Relationship::default(),
             cadence_days: None,
-            balance: stats.balance(),
+            totals: Balance::from_stats(&stats),
             stats,
         }
     }

@@ -133,7 +133,7 @@ fn give_back(
     today: NaiveDate,
     lang: Language,
 ) -> Option<Reminder> {
-    let owed = -who.balance;
+    let owed = -who.totals.balance;
     if owed < s.give_back_min_owed {
         return None;
     }
@@ -241,8 +241,13 @@ impl FollowUp {
 }
 
 impl Store {
-    /// Every occurrence due on or before `today`, whatever the user decided.
-    pub(super) fn occurrences(&self, today: NaiveDate) -> Result<Vec<Reminder>> {
+    /// Every occurrence about `subjects` or their exchanges due on or before
+    /// `today`, whatever the user decided.
+    pub(super) fn occurrences(
+        &self,
+        subjects: &[Subject],
+        today: NaiveDate,
+    ) -> Result<Vec<Reminder>> {
         let settings = self.settings()?;
         let lang = settings.language_or_system();
         let mut found: Vec<Reminder> = self
@@ -251,20 +256,20 @@ impl Store {
             .map(|f| f.into_reminder(lang))
             .collect();
         let decided = self.keep_in_touch_decided()?;
-        for who in self.subjects(today)? {
+        for who in subjects {
             found.extend(keep_in_touch(
-                &who,
+                who,
                 &settings,
                 decided.get(&who.id),
                 today,
                 lang,
             ));
-            found.extend(thanks(&who, &settings, today, lang));
-            found.extend(pause(&who, &settings, lang));
-            if -who.balance >= settings.give_back_min_owed {
+            found.extend(thanks(who, &settings, today, lang));
+            found.extend(pause(who, &settings, lang));
+            if -who.totals.balance >= settings.give_back_min_owed {
                 let last_given = self.last_given(&who.id)?;
                 found.extend(give_back(
-                    &who,
+                    who,
                     &settings,
                     last_given.as_deref(),
                     today,

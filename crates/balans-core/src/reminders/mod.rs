@@ -19,6 +19,7 @@ pub use announce::{Announcement, PauseFor};
 
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::signals::Subject;
 use crate::store::Store;
 use crate::validate;
 
@@ -125,10 +126,19 @@ impl Decision {
 impl Store {
     /// Every reminder on `today`: due ones first by date, then snoozed ones.
     pub fn reminders(&self, today: NaiveDate) -> Result<Reminders> {
+        self.reminders_among(&self.subjects(today)?, today)
+    }
+
+    /// The reminders about `subjects`, as [`Store::reminders`] gives them.
+    pub(crate) fn reminders_among(
+        &self,
+        subjects: &[Subject],
+        today: NaiveDate,
+    ) -> Result<Reminders> {
         let decided = self.decided_reminders()?;
         let today_iso = clock::iso(today);
         let mut reminders = Reminders::default();
-        for mut reminder in self.occurrences(today)? {
+        for mut reminder in self.occurrences(subjects, today)? {
             match decided.get(&reminder.key) {
                 Some(d) if d.status == "done" || d.status == "dismissed" => {}
                 Some(Decided {

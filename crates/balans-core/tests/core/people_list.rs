@@ -1,13 +1,15 @@
 //! The screens' own reads through the public API, on a real SQLite file: the
 //! people list a page at a time with its filters and orders, the dashboard's
-//! overview, the names for completing fields, the organisation list with its
-//! head counts, and the names a person's page and the trash carry.
+//! overview and the first screen read in one go, the names for completing
+//! fields, the organisation list with its head counts, and the names a
+//! person's page and the trash carry.
 
-use balans_core::overview::{BUSINESS_SHOWN, SIGNALS_SHOWN};
+use balans_core::dataset::{self, Spec};
+use balans_core::overview::{BUSINESS_SHOWN, DOTS_SHOWN, SIGNALS_SHOWN};
 use balans_core::people_list::{PeopleSort, Status, MAX_PAGE_ROWS};
 use balans_core::{
     AffiliationInput, DecisionPower, Direction, Error, ExchangeInput, OrganisationInput,
-    PeopleQuery, PersonInput, Relationship, Store,
+    PeopleQuery, PersonInput, PersonSummary, Relationship, Store,
 };
 use chrono::NaiveDate;
 use tempfile::TempDir;
@@ -386,4 +388,51 @@ fn the_organisation_list_counts_who_is_there_today() {
         [(empty.as_str(), 0), (n.haven.as_str(), 1)],
         "Zoë left Haven"
     );
+}
+
+#[test]
+fn the_first_screen_reads_as_the_overview_and_the_reminders_do_with_and_without_a_half_life() {
+    let (_dir, mut store) = ledger();
+    let spec = Spec {
+        people: 600,
+        organisations: 12,
+        exchanges: 9_000,
+        years: 3,
+        seed: 20261201,
+    };
+    dataset::generate(&mut store, &spec).unwrap();
+    for half_life in [None, Some(180)] {
+        let mut settings = store.settings().unwrap();
+        settings.half_life_days = half_life;
+        store.update_settings(&settings).unwrap();
+        let (overview, due) = store.first_screen(today()).unwrap();
+        assert_eq!(overview, store.overview(today()).unwrap());
+        assert_eq!(due, store.reminders(today()).unwrap().due.len());
+        assert!(due > 0 && overview.signal_count > SIGNALS_SHOWN);
+
+        // The picture: live, unarchived people with exchanges, busiest first.
+        let mut busiest: Vec<_> = store
+            .people_summaries(today())
+            .unwrap()
+            .into_iter()
+            .filter(|s| !s.person.archived && s.stats.gave_count + s.stats.received_count > 0)
+            .collect();
+        busiest.sort_by(|a, b| {
+            let count = |s: &PersonSummary| s.stats.gave_count + s.stats.received_count;
+            count(b)
+                .cmp(&count(a))
+                .then_with(|| a.person.id.cmp(&b.person.id))
+        });
+        busiest.truncate(DOTS_SHOWN);
+        let expected: Vec<_> = busiest
+            .iter()
+            .map(|s| (s.person.id.as_str(), s.balance.given, s.balance.received))
+            .collect();
+        let drawn: Vec<_> = overview
+            .picture
+            .iter()
+            .map(|dot| (dot.id.as_str(), dot.given, dot.received))
+            .collect();
+        assert_eq!(drawn, expected, "half-life {half_life:?}");
+    }
 }
