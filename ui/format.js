@@ -10,19 +10,19 @@ function locale(lang) {
 const formatters = new Map();
 
 /**
- * One date formatter per language and kind, made once: creating an Intl
- * formatter costs far more than using one.
+ * One date formatter per language and set of options, made once: creating
+ * an Intl formatter costs far more than using one.
  */
-function formatter(Kind, lang, options) {
-  const key = `${Kind.name}|${locale(lang)}|${JSON.stringify(options)}`;
-  if (!formatters.has(key)) formatters.set(key, new Kind(locale(lang), options));
+function dateFormatter(lang, options) {
+  const key = `${locale(lang)}|${JSON.stringify(options)}`;
+  if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat(locale(lang), options));
   return formatters.get(key);
 }
 
 // Numbers are written here rather than by Intl.NumberFormat: the first Intl
 // formatter a page makes loads ICU's locale data, about 10 ms before the first
 // screen (docs/performance.md), and both languages write numbers simply. The
-// tests hold these to what Intl writes.
+// tests hold these to what Intl writes, but for "-0", written here as "0".
 const NUMBER_MARKS = { en: { group: ",", decimal: "." }, nl: { group: ".", decimal: "," } };
 
 /**
@@ -81,12 +81,12 @@ export function balanceTone(value) {
 export function formatDate(iso, lang) {
   const [year, month, day] = iso.split("-").map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  return formatter(Intl.DateTimeFormat, lang, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+  return dateFormatter(lang, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
 /** A moment stored in UTC (YYYY-MM-DDTHH:MM:SSZ) as local date and time, e.g. "23 Nov 2026, 11:36". */
 export function formatMoment(iso, lang) {
-  return formatter(Intl.DateTimeFormat, lang, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return dateFormatter(lang, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 }
 
 /** Today's local date as YYYY-MM-DD, for date inputs. */

@@ -23,6 +23,7 @@ test("numbers are written as Intl writes them in both languages", () => {
     for (const decimals of [0, 2, 3]) {
       const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals });
       for (const value of values) {
+        // Intl writes "-0" for a negative number that rounds to zero; "0" is meant.
         const expected = intl.format(value).replace(/^-0$/, "0");
         assert.equal(formatNumber(value, lang, decimals), expected, `${value} with ${decimals} decimals in ${lang}`);
       }

@@ -85,11 +85,14 @@ impl Store {
 
 /// The busiest of `subjects` (live, unarchived people) with their totals.
 fn picture(subjects: &[Subject]) -> Vec<Dot> {
-    let exchanges = |who: &Subject| who.stats.gave_count + who.stats.received_count;
-    let mut busy: Vec<&Subject> = subjects.iter().filter(|who| exchanges(who) > 0).collect();
+    let mut busy: Vec<&Subject> = subjects
+        .iter()
+        .filter(|who| who.stats.exchanges() > 0)
+        .collect();
     busy.sort_by(|a, b| {
-        exchanges(b)
-            .cmp(&exchanges(a))
+        b.stats
+            .exchanges()
+            .cmp(&a.stats.exchanges())
             .then_with(|| a.id.cmp(&b.id))
     });
     busy.truncate(DOTS_SHOWN);

@@ -685,7 +685,9 @@ impl Store {
         self.signals_among(&self.subjects(today)?, today)
     }
 
-    /// The signals about `subjects`, as [`Store::signals`] gives them.
+    /// [`Store::signals`] from `subjects` already read: all of
+    /// [`Store::subjects`] on `today`, since the usual gift and the
+    /// organisations' deciders are reckoned over everyone given.
     pub(crate) fn signals_among(
         &self,
         subjects: &[Subject],

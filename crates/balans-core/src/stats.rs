@@ -72,11 +72,6 @@ impl PersonStats {
     pub fn exchanges(&self) -> u32 {
         self.gave_count + self.received_count
     }
-
-    /// Given minus received, in credits, rounded to hundredths.
-    pub fn balance(&self) -> f64 {
-        crate::ledger::round2(self.given - self.received)
-    }
 }
 
 /// The query that computes the figures from live exchanges, in the column

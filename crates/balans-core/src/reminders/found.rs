@@ -241,8 +241,9 @@ impl FollowUp {
 }
 
 impl Store {
-    /// Every occurrence about `subjects` or their exchanges due on or before
-    /// `today`, whatever the user decided.
+    /// Every occurrence due on or before `today`, whatever the user decided:
+    /// follow-ups from the exchanges, the other kinds from `subjects` (all of
+    /// [`Store::subjects`] on `today`).
     pub(super) fn occurrences(
         &self,
         subjects: &[Subject],

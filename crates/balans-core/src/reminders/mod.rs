@@ -129,7 +129,8 @@ impl Store {
         self.reminders_among(&self.subjects(today)?, today)
     }
 
-    /// The reminders about `subjects`, as [`Store::reminders`] gives them.
+    /// [`Store::reminders`] from `subjects` already read: all of
+    /// [`Store::subjects`] on `today` (follow-ups come from the exchanges).
     pub(crate) fn reminders_among(
         &self,
         subjects: &[Subject],

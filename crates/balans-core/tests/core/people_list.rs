@@ -9,7 +9,7 @@ use balans_core::overview::{BUSINESS_SHOWN, DOTS_SHOWN, SIGNALS_SHOWN};
 use balans_core::people_list::{PeopleSort, Status, MAX_PAGE_ROWS};
 use balans_core::{
     AffiliationInput, DecisionPower, Direction, Error, ExchangeInput, OrganisationInput,
-    PeopleQuery, PersonInput, PersonSummary, Relationship, Store,
+    PeopleQuery, PersonInput, Relationship, Store,
 };
 use chrono::NaiveDate;
 use tempfile::TempDir;
@@ -415,12 +415,12 @@ fn the_first_screen_reads_as_the_overview_and_the_reminders_do_with_and_without_
             .people_summaries(today())
             .unwrap()
             .into_iter()
-            .filter(|s| !s.person.archived && s.stats.gave_count + s.stats.received_count > 0)
+            .filter(|s| !s.person.archived && s.stats.exchanges() > 0)
             .collect();
         busiest.sort_by(|a, b| {
-            let count = |s: &PersonSummary| s.stats.gave_count + s.stats.received_count;
-            count(b)
-                .cmp(&count(a))
+            b.stats
+                .exchanges()
+                .cmp(&a.stats.exchanges())
                 .then_with(|| a.person.id.cmp(&b.person.id))
         });
         busiest.truncate(DOTS_SHOWN);
