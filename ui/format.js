@@ -26,15 +26,22 @@ function dateFormatter(lang, options) {
 const NUMBER_MARKS = { en: { group: ",", decimal: "." }, nl: { group: ".", decimal: "," } };
 
 /**
+ * `value` times 10 to the `places`, moved on its shortest decimal form (so
+ * 0.145 gives 14.5, where multiplying gives 14.499999999999998).
+ */
+function shiftDecimal(value, places) {
+  const shifted = Number(`${value}e${places}`);
+  return Number.isFinite(shifted) ? shifted : value * 10 ** places;
+}
+
+/**
  * `|value|` with `decimals` places, rounded half away from zero on its
  * shortest decimal form as Intl rounds (2.675 gives 2.68, where toFixed
  * alone, rounding the binary fraction, gives 2.67).
  */
 function roundedAbs(value, decimals) {
-  const abs = Math.abs(value);
-  const shifted = Number(`${abs}e${decimals}`);
-  const rounded = Number.isFinite(shifted) ? Number(`${Math.round(shifted)}e-${decimals}`) : abs;
-  return rounded.toFixed(decimals);
+  const rounded = Math.round(shiftDecimal(Math.abs(value), decimals));
+  return shiftDecimal(rounded, -decimals).toFixed(decimals);
 }
 
 /**
@@ -57,8 +64,7 @@ export function formatCredits(value, lang) {
 
 /** A share between 0 and 1 as a whole percentage, e.g. "45%"; 0.145 gives "15%" as in Intl. */
 export function formatPercent(share, lang) {
-  const shifted = Number(`${share}e2`);
-  return `${formatNumber(Number.isFinite(shifted) ? shifted : share * 100, lang)}%`;
+  return `${formatNumber(shiftDecimal(share, 2), lang)}%`;
 }
 
 /** A balance with its sign shown, e.g. "+4.5", "−2", "0". */
