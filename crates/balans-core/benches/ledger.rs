@@ -127,6 +127,13 @@ fn main() {
             black_box(store.overview(today).expect("overview"));
         },
     ));
+    results.push(measure(
+        "the window's first screen (overview and due count)",
+        30,
+        || {
+            black_box(store.first_screen(today).expect("first screen"));
+        },
+    ));
     results.push(measure("the people list's first page of 100", 30, || {
         black_box(
             store

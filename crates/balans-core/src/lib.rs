@@ -27,6 +27,7 @@ pub mod store;
 pub mod styles;
 pub mod text;
 pub mod transfer;
+mod unworded;
 pub mod validate;
 
 pub use error::{Error, ErrorPayload, Result};

@@ -56,14 +56,12 @@ impl Store {
     /// first screen, from one reading of the per-person figures.
     pub fn first_screen(&self, today: NaiveDate) -> Result<(Overview, usize)> {
         let subjects = self.subjects(today)?;
-        let due = self.reminders_among(&subjects, today)?.due.len();
+        let due = self.due_count_among(&subjects, today)?;
         Ok((self.overview_among(&subjects, today)?, due))
     }
 
     fn overview_among(&self, subjects: &[Subject], today: NaiveDate) -> Result<Overview> {
-        let mut signals = self.signals_among(subjects, today)?;
-        let signal_count = signals.len();
-        signals.truncate(SIGNALS_SHOWN);
+        let (signals, signal_count) = self.signals_shown(subjects, today, SIGNALS_SHOWN)?;
         let mut business = self.business_by_person()?;
         business.truncate(BUSINESS_SHOWN);
         Ok(Overview {

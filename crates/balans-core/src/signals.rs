@@ -22,6 +22,7 @@ use crate::people::Relationship;
 use crate::settings::Settings;
 use crate::stats::{PersonStats, STATS_COLUMNS};
 use crate::store::Store;
+use crate::unworded::{Unworded, Wordable};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -92,22 +93,46 @@ fn days_between(from: &str, to: NaiveDate) -> Option<i64> {
     clock::parse_iso(from).map(|date| (to - date).num_days())
 }
 
-fn signal(
+/// A signal found, its explanation and action written only when shown.
+pub(crate) type Found<'a> = Unworded<'a, Signal>;
+
+impl Wordable for Signal {
+    fn with_words(self, (explanation, action): (String, String)) -> Self {
+        Signal {
+            explanation,
+            action,
+            ..self
+        }
+    }
+}
+
+fn signal<'a>(
     kind: SignalKind,
     severity: Severity,
     who: &Subject,
-    explanation: String,
-    action: String,
-) -> Signal {
-    Signal {
-        kind,
-        severity,
-        person_ids: vec![who.id.clone()],
-        person_name: who.name.clone(),
-        organisation_id: None,
-        explanation,
-        action,
-        key: String::new(),
+    words: impl FnOnce() -> (String, String) + 'a,
+) -> Found<'a> {
+    Unworded::new(
+        Signal {
+            kind,
+            severity,
+            person_ids: vec![who.id.clone()],
+            person_name: who.name.clone(),
+            organisation_id: None,
+            explanation: String::new(),
+            action: String::new(),
+            key: String::new(),
+        },
+        words,
+    )
+}
+
+/// `High` when `severe`, `Medium` otherwise.
+fn high_if(severe: bool) -> Severity {
+    if severe {
+        Severity::High
+    } else {
+        Severity::Medium
     }
 }
 
@@ -120,7 +145,11 @@ fn giving_factor(who: &Subject) -> f64 {
     }
 }
 
-pub(crate) fn one_sided_giving(who: &Subject, s: &Settings, lang: Language) -> Option<Signal> {
+pub(crate) fn one_sided_giving<'a>(
+    who: &'a Subject,
+    s: &Settings,
+    lang: Language,
+) -> Option<Found<'a>> {
     let factor = giving_factor(who);
     let st = &who.stats;
     let streak_limit = (f64::from(s.one_sided_streak) * factor).ceil() as u32;
@@ -135,64 +164,62 @@ pub(crate) fn one_sided_giving(who: &Subject, s: &Settings, lang: Language) -> O
     if !by_streak && !by_ratio {
         return None;
     }
-    let (name, given, received) = (
-        &who.name,
-        lang.credits_amount(st.given),
-        lang.credits(st.received),
-    );
-    let times = lang.times(st.gave_streak);
-    let in_a_row = match st.gave_streak {
-        1 => times.clone(),
-        _ => format!("{times} in a row"),
-    };
-    let explanation = match (by_streak, st.last_received_date.as_deref(), lang) {
-        (true, Some(date), Language::En) => format!(
-            "You gave {name} {in_a_row} since you last received something on {}; in all you gave {given} and received {received}.",
-            lang.date(date)
-        ),
-        (true, Some(date), Language::Nl) => format!(
-            "Je gaf {name} {times} op rij sinds je op {} voor het laatst iets ontving; in totaal gaf je {given} en ontving je er {received}.",
-            lang.date(date)
-        ),
-        (true, None, Language::En) => format!(
-            "You gave {name} {times} ({given}) and never received anything back."
-        ),
-        (true, None, Language::Nl) => format!(
-            "Je gaf {name} {times} ({given}) en kreeg nooit iets terug."
-        ),
-        (false, _, Language::En) => format!(
-            "You gave {name} {given} and received {received}: {} times as much.",
-            lang.credits(ratio)
-        ),
-        (false, _, Language::Nl) => format!(
-            "Je gaf {name} {given} en ontving er {received}: {} keer zoveel.",
-            lang.credits(ratio)
-        ),
-    };
     let severe = st.gave_streak >= streak_limit * 2
         || (ratio >= s.one_sided_ratio * factor * 2.0
             && st.given >= s.one_sided_min_given * factor * 2.0);
     Some(signal(
         SignalKind::OneSidedGiving,
-        if severe {
-            Severity::High
-        } else {
-            Severity::Medium
-        },
+        high_if(severe),
         who,
-        explanation,
-        match lang {
-            Language::En => {
-                format!("Pause your giving to {name}, and ask for something small in return.")
-            }
-            Language::Nl => {
-                format!("Stop even met geven aan {name}, en vraag eens om iets kleins terug.")
-            }
+        move || {
+            let (name, given, received) = (
+                &who.name,
+                lang.credits_amount(st.given),
+                lang.credits(st.received),
+            );
+            let times = lang.times(st.gave_streak);
+            let in_a_row = match st.gave_streak {
+                1 => times.clone(),
+                _ => format!("{times} in a row"),
+            };
+            let explanation = match (by_streak, st.last_received_date.as_deref(), lang) {
+            (true, Some(date), Language::En) => format!(
+                "You gave {name} {in_a_row} since you last received something on {}; in all you gave {given} and received {received}.",
+                lang.date(date)
+            ),
+            (true, Some(date), Language::Nl) => format!(
+                "Je gaf {name} {times} op rij sinds je op {} voor het laatst iets ontving; in totaal gaf je {given} en ontving je er {received}.",
+                lang.date(date)
+            ),
+            (true, None, Language::En) => format!(
+                "You gave {name} {times} ({given}) and never received anything back."
+            ),
+            (true, None, Language::Nl) => format!(
+                "Je gaf {name} {times} ({given}) en kreeg nooit iets terug."
+            ),
+            (false, _, Language::En) => format!(
+                "You gave {name} {given} and received {received}: {} times as much.",
+                lang.credits(ratio)
+            ),
+            (false, _, Language::Nl) => format!(
+                "Je gaf {name} {given} en ontving er {received}: {} keer zoveel.",
+                lang.credits(ratio)
+            ),
+        };
+            let action = match lang {
+                Language::En => {
+                    format!("Pause your giving to {name}, and ask for something small in return.")
+                }
+                Language::Nl => {
+                    format!("Stop even met geven aan {name}, en vraag eens om iets kleins terug.")
+                }
+            };
+            (explanation, action)
         },
     ))
 }
 
-fn one_sided_taking(who: &Subject, s: &Settings, lang: Language) -> Option<Signal> {
+fn one_sided_taking<'a>(who: &'a Subject, s: &Settings, lang: Language) -> Option<Found<'a>> {
     let st = &who.stats;
     let ratio = if st.given > 0.0 {
         st.received / st.given
@@ -203,33 +230,33 @@ fn one_sided_taking(who: &Subject, s: &Settings, lang: Language) -> Option<Signa
         return None;
     }
     let severe = ratio >= s.taking_ratio * 2.0 && st.received >= s.taking_min_received * 2.0;
-    let (name, given, received) = (
-        &who.name,
-        lang.credits_amount(st.given),
-        lang.credits_amount(st.received),
-    );
-    let (took, gave) = (lang.times(st.received_count), lang.times(st.gave_count));
-    let gave_back = match (lang, st.gave_count) {
-        (Language::En, 0) => "you gave nothing back".to_owned(),
-        (Language::Nl, 0) => "jij gaf niets terug".to_owned(),
-        (Language::En, _) => format!("you gave {gave} ({given}) back"),
-        (Language::Nl, _) => format!("jij gaf {gave} iets terug ({given})"),
-    };
     Some(signal(
         SignalKind::OneSidedTaking,
-        if severe {
-            Severity::High
-        } else {
-            Severity::Medium
-        },
+        high_if(severe),
         who,
-        match lang {
-            Language::En => format!("{name} gave you {took} ({received}); {gave_back}."),
-            Language::Nl => format!("{name} gaf jou {took} iets ({received}); {gave_back}."),
-        },
-        match lang {
-            Language::En => format!("Give something back to {name}, or at least thank them."),
-            Language::Nl => format!("Geef {name} iets terug, of bedank in elk geval."),
+        move || {
+            let (name, given, received) = (
+                &who.name,
+                lang.credits_amount(st.given),
+                lang.credits_amount(st.received),
+            );
+            let (took, gave) = (lang.times(st.received_count), lang.times(st.gave_count));
+            let gave_back = match (lang, st.gave_count) {
+                (Language::En, 0) => "you gave nothing back".to_owned(),
+                (Language::Nl, 0) => "jij gaf niets terug".to_owned(),
+                (Language::En, _) => format!("you gave {gave} ({given}) back"),
+                (Language::Nl, _) => format!("jij gaf {gave} iets terug ({given})"),
+            };
+            match lang {
+                Language::En => (
+                    format!("{name} gave you {took} ({received}); {gave_back}."),
+                    format!("Give something back to {name}, or at least thank them."),
+                ),
+                Language::Nl => (
+                    format!("{name} gaf jou {took} iets ({received}); {gave_back}."),
+                    format!("Geef {name} iets terug, of bedank in elk geval."),
+                ),
+            }
         },
     ))
 }
@@ -250,13 +277,13 @@ impl AllGiving {
     }
 }
 
-fn over_giving(
-    who: &Subject,
+fn over_giving<'a>(
+    who: &'a Subject,
     s: &Settings,
     all: AllGiving,
     today: NaiveDate,
     lang: Language,
-) -> Option<Signal> {
+) -> Option<Found<'a>> {
     let st = &who.stats;
     let usual_gift = all.usual_besides(who);
     let largest = st.largest_gift?;
@@ -269,43 +296,42 @@ fn over_giving(
         return None;
     }
     let new_contact = st.exchanges() <= s.new_contact_exchanges + 1;
-    let times = largest / usual_gift;
-    let newness = match (new_contact, lang) {
-        (false, _) => "",
-        (true, Language::En) => ", to a new contact",
-        (true, Language::Nl) => ", aan een nieuw contact",
-    };
-    let (name, day, worth) = (&who.name, lang.date(date), lang.credits_amount(largest));
-    let (times, usual) = (lang.credits(times), lang.credits(usual_gift));
-    let severity = if new_contact || largest >= s.over_giving_factor * 2.0 * usual_gift {
-        Severity::High
-    } else {
-        Severity::Medium
-    };
+    let severe = new_contact || largest >= s.over_giving_factor * 2.0 * usual_gift;
     Some(signal(
         SignalKind::OverGiving,
-        severity,
+        high_if(severe),
         who,
-        match lang {
-            Language::En => format!(
-                "On {day} you gave {name} something worth {worth}{newness}: {times} times your usual gift to others of {usual}."
+        move || {
+            let newness = match (new_contact, lang) {
+                (false, _) => "",
+                (true, Language::En) => ", to a new contact",
+                (true, Language::Nl) => ", aan een nieuw contact",
+            };
+            let (name, day, worth) = (&who.name, lang.date(date), lang.credits_amount(largest));
+            let (times, usual) = (lang.credits(largest / usual_gift), lang.credits(usual_gift));
+            match lang {
+            Language::En => (
+                format!(
+                    "On {day} you gave {name} something worth {worth}{newness}: {times} times your usual gift to others of {usual}."
+                ),
+                format!(
+                    "A gift this large can embarrass {name}; let them return the favour in their own way, and do not raise the stakes further."
+                ),
             ),
-            Language::Nl => format!(
-                "Op {day} gaf je {name} iets ter waarde van {worth}{newness}: {times} keer je gebruikelijke gift aan anderen van {usual}."
+            Language::Nl => (
+                format!(
+                    "Op {day} gaf je {name} iets ter waarde van {worth}{newness}: {times} keer je gebruikelijke gift aan anderen van {usual}."
+                ),
+                format!(
+                    "Zo'n grote gift kan {name} in verlegenheid brengen; laat de ander op eigen wijze iets terugdoen, en verhoog de inzet niet verder."
+                ),
             ),
-        },
-        match lang {
-            Language::En => format!(
-                "A gift this large can embarrass {name}; let them return the favour in their own way, and do not raise the stakes further."
-            ),
-            Language::Nl => format!(
-                "Zo'n grote gift kan {name} in verlegenheid brengen; laat de ander op eigen wijze iets terugdoen, en verhoog de inzet niet verder."
-            ),
+        }
         },
     ))
 }
 
-fn unasked_advice(who: &Subject, s: &Settings, lang: Language) -> Option<Signal> {
+fn unasked_advice<'a>(who: &'a Subject, s: &Settings, lang: Language) -> Option<Found<'a>> {
     let st = &who.stats;
     if st.gave_count == 0 || st.gave_unasked < s.unasked_min {
         return None;
@@ -314,38 +340,49 @@ fn unasked_advice(who: &Subject, s: &Settings, lang: Language) -> Option<Signal>
     if share < s.unasked_share {
         return None;
     }
-    let name = &who.name;
-    let asked = match st.gave_asked {
-        0 => "none were".to_owned(),
-        1 => "1 was".to_owned(),
-        n => format!("{n} were"),
-    };
     Some(signal(
         SignalKind::UnaskedAdvice,
-        if share >= 0.8 { Severity::High } else { Severity::Medium },
+        high_if(share >= 0.8),
         who,
-        match lang {
-            Language::En => format!(
-                "{} of the {} things you gave {name} were not asked for ({asked}).",
-                st.gave_unasked, st.gave_count
+        move || {
+            let name = &who.name;
+            match lang {
+            Language::En => {
+                let asked = match st.gave_asked {
+                    0 => "none were".to_owned(),
+                    1 => "1 was".to_owned(),
+                    n => format!("{n} were"),
+                };
+                (
+                    format!(
+                        "{} of the {} things you gave {name} were not asked for ({asked}).",
+                        st.gave_unasked, st.gave_count
+                    ),
+                    format!(
+                        "Ask {name} whether your help is welcome before giving more; unasked advice can read as criticism or a sales pitch."
+                    ),
+                )
+            }
+            Language::Nl => (
+                format!(
+                    "{} van de {} dingen die je {name} gaf waren niet gevraagd ({} wel).",
+                    st.gave_unasked, st.gave_count, st.gave_asked
+                ),
+                format!(
+                    "Vraag {name} of je hulp welkom is voordat je meer geeft; ongevraagd advies kan overkomen als kritiek of als verkooppraatje."
+                ),
             ),
-            Language::Nl => format!(
-                "{} van de {} dingen die je {name} gaf waren niet gevraagd ({} wel).",
-                st.gave_unasked, st.gave_count, st.gave_asked
-            ),
-        },
-        match lang {
-            Language::En => format!(
-                "Ask {name} whether your help is welcome before giving more; unasked advice can read as criticism or a sales pitch."
-            ),
-            Language::Nl => format!(
-                "Vraag {name} of je hulp welkom is voordat je meer geeft; ongevraagd advies kan overkomen als kritiek of als verkooppraatje."
-            ),
+        }
         },
     ))
 }
 
-fn unacknowledged(who: &Subject, s: &Settings, today: NaiveDate, lang: Language) -> Option<Signal> {
+fn unacknowledged<'a>(
+    who: &'a Subject,
+    s: &Settings,
+    today: NaiveDate,
+    lang: Language,
+) -> Option<Found<'a>> {
     let st = &who.stats;
     let oldest = st.oldest_unacknowledged.as_deref()?;
     let waited = days_between(oldest, today)?;
@@ -353,52 +390,70 @@ fn unacknowledged(who: &Subject, s: &Settings, today: NaiveDate, lang: Language)
         return None;
     }
     let severe = st.unacknowledged >= 3 || waited >= i64::from(s.thanks_after_days) * 4;
-    let (name, count, since) = (&who.name, st.unacknowledged, lang.date(oldest));
+    let severity = if severe {
+        Severity::Medium
+    } else {
+        Severity::Low
+    };
     Some(signal(
         SignalKind::Unacknowledged,
-        if severe { Severity::Medium } else { Severity::Low },
+        severity,
         who,
-        match lang {
-            Language::En => format!(
-                "You received {count} thing{} from {name} since {since} ({waited} days ago) that you never acknowledged.",
-                if count == 1 { "" } else { "s" }
+        move || {
+            let (name, count, since) = (&who.name, st.unacknowledged, lang.date(oldest));
+            match lang {
+            Language::En => (
+                format!(
+                    "You received {count} thing{} from {name} since {since} ({waited} days ago) that you never acknowledged.",
+                    if count == 1 { "" } else { "s" }
+                ),
+                format!("Thank {name}: being seen is worth something of its own."),
             ),
-            Language::Nl => format!(
-                "Je ontving sinds {since} ({waited} dagen geleden) {count} keer iets van {name} waar je nooit erkenning voor gaf."
+            Language::Nl => (
+                format!(
+                    "Je ontving sinds {since} ({waited} dagen geleden) {count} keer iets van {name} waar je nooit erkenning voor gaf."
+                ),
+                format!("Bedank {name}: gezien worden is op zichzelf al iets waard."),
             ),
-        },
-        match lang {
-            Language::En => format!("Thank {name}: being seen is worth something of its own."),
-            Language::Nl => format!("Bedank {name}: gezien worden is op zichzelf al iets waard."),
+        }
         },
     ))
 }
 
-fn drifting(who: &Subject, s: &Settings, today: NaiveDate, lang: Language) -> Option<Signal> {
+fn drifting<'a>(
+    who: &'a Subject,
+    s: &Settings,
+    today: NaiveDate,
+    lang: Language,
+) -> Option<Found<'a>> {
     let cadence = who.cadence_days.or(s.default_cadence_days)?;
     let last = who.stats.last_date.as_deref()?;
     let silent = days_between(last, today)?;
     if silent <= i64::from(cadence) {
         return None;
     }
-    let (name, last) = (&who.name, lang.date(last));
-    Some(signal(
-        SignalKind::Drifting,
-        if silent > i64::from(cadence) * 2 { Severity::Medium } else { Severity::Low },
-        who,
+    let severity = if silent > i64::from(cadence) * 2 {
+        Severity::Medium
+    } else {
+        Severity::Low
+    };
+    Some(signal(SignalKind::Drifting, severity, who, move || {
+        let (name, last) = (&who.name, lang.date(last));
         match lang {
-            Language::En => format!(
-                "Nothing exchanged with {name} for {silent} days (last on {last}); you meant to keep in touch every {cadence} days."
+            Language::En => (
+                format!(
+                    "Nothing exchanged with {name} for {silent} days (last on {last}); you meant to keep in touch every {cadence} days."
+                ),
+                format!("Get in touch with {name}."),
             ),
-            Language::Nl => format!(
-                "Al {silent} dagen niets uitgewisseld met {name} (laatst op {last}); je wilde elke {cadence} dagen contact houden."
+            Language::Nl => (
+                format!(
+                    "Al {silent} dagen niets uitgewisseld met {name} (laatst op {last}); je wilde elke {cadence} dagen contact houden."
+                ),
+                format!("Neem contact op met {name}."),
             ),
-        },
-        match lang {
-            Language::En => format!("Get in touch with {name}."),
-            Language::Nl => format!("Neem contact op met {name}."),
-        },
-    ))
+        }
+    }))
 }
 
 /// Affiliations and organisation names, for the two organisation signals,
@@ -463,12 +518,12 @@ impl Organisations {
     }
 }
 
-fn cannot_reciprocate(
-    who: &Subject,
+fn cannot_reciprocate<'a>(
+    who: &'a Subject,
     s: &Settings,
-    orgs: &Organisations,
+    orgs: &'a Organisations,
     lang: Language,
-) -> Option<Signal> {
+) -> Option<Found<'a>> {
     if who.totals.balance < s.cannot_reciprocate_credit {
         return None;
     }
@@ -480,54 +535,56 @@ fn cannot_reciprocate(
     {
         return None;
     }
-    let places = current
-        .iter()
-        .map(|a| {
-            let name = &orgs.names[&a.organisation_id];
-            if a.role.is_empty() {
-                name.clone()
-            } else {
-                format!("{name} ({})", a.role)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    let (name, balance) = (&who.name, lang.credits_amount(who.totals.balance));
+    let organisation_id = current.first().map(|a| a.organisation_id.clone());
+    let severe = who.totals.balance >= s.cannot_reciprocate_credit * 2.0;
     let mut found = signal(
         SignalKind::CannotReciprocate,
-        if who.totals.balance >= s.cannot_reciprocate_credit * 2.0 {
-            Severity::High
-        } else {
-            Severity::Medium
-        },
+        high_if(severe),
         who,
-        match lang {
-            Language::En => format!(
-                "You have {balance} with {name}, who neither decides nor influences at {places}."
+        move || {
+            let places = current
+                .iter()
+                .map(|a| {
+                    let name = &orgs.names[&a.organisation_id];
+                    if a.role.is_empty() {
+                        name.clone()
+                    } else {
+                        format!("{name} ({})", a.role)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            let (name, balance) = (&who.name, lang.credits_amount(who.totals.balance));
+            match lang {
+            Language::En => (
+                format!(
+                    "You have {balance} with {name}, who neither decides nor influences at {places}."
+                ),
+                format!(
+                    "Keep helping {name} if you like, but also invest in the people who decide at {places}."
+                ),
             ),
-            Language::Nl => format!(
-                "Je hebt {balance} bij {name}, die bij {places} niet beslist en geen invloed heeft."
+            Language::Nl => (
+                format!(
+                    "Je hebt {balance} bij {name}, die bij {places} niet beslist en geen invloed heeft."
+                ),
+                format!(
+                    "Help {name} gerust verder, maar investeer ook in de mensen die bij {places} beslissen."
+                ),
             ),
-        },
-        match lang {
-            Language::En => format!(
-                "Keep helping {name} if you like, but also invest in the people who decide at {places}."
-            ),
-            Language::Nl => format!(
-                "Help {name} gerust verder, maar investeer ook in de mensen die bij {places} beslissen."
-            ),
+        }
         },
     );
-    found.organisation_id = current.first().map(|a| a.organisation_id.clone());
+    found.found.organisation_id = organisation_id;
     Some(found)
 }
 
-fn stranded_credits(
-    subjects: &HashMap<&str, &Subject>,
+fn stranded_credits<'a>(
+    subjects: &HashMap<&str, &'a Subject>,
     s: &Settings,
-    orgs: &Organisations,
+    orgs: &'a Organisations,
     lang: Language,
-) -> Vec<Signal> {
+) -> Vec<Found<'a>> {
     let mut found = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for left in orgs.affiliations.iter().filter(|a| {
@@ -535,7 +592,7 @@ fn stranded_credits(
             .as_deref()
             .is_some_and(|to| to < orgs.today.as_str())
     }) {
-        let Some(person) = subjects.get(left.person_id.as_str()) else {
+        let Some(&person) = subjects.get(left.person_id.as_str()) else {
             continue;
         };
         let Some(org_name) = orgs.names.get(&left.organisation_id) else {
@@ -558,60 +615,68 @@ fn stranded_credits(
         {
             continue;
         }
-        let decider_list = deciders
-            .iter()
-            .map(|d| match lang {
-                Language::En => format!("{} (balance {})", d.name, lang.credits(d.totals.balance)),
-                Language::Nl => format!("{} (saldo {})", d.name, lang.credits(d.totals.balance)),
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-        let who_decides = match (deciders.is_empty(), lang) {
-            (true, Language::En) => "No one you know decides there now.".to_owned(),
-            (true, Language::Nl) => "Niemand die je kent beslist daar nu.".to_owned(),
-            (false, Language::En) => format!("Who decides there now: {decider_list}."),
-            (false, Language::Nl) => format!("Wie daar nu beslist: {decider_list}."),
-        };
-        let action = match (deciders.first(), lang) {
-            (Some(decider), Language::En) => format!(
-                "Credits do not transfer: before your next contact with {org_name}, build a relationship with {} yourself.",
-                decider.name
-            ),
-            (Some(decider), Language::Nl) => format!(
-                "Credits gaan niet over: bouw vóór je volgende contact met {org_name} zelf een relatie op met {}.",
-                decider.name
-            ),
-            (None, Language::En) => format!("Credits do not transfer: find out who decides at {org_name} now, and build that relationship."),
-            (None, Language::Nl) => format!("Credits gaan niet over: zoek uit wie er bij {org_name} nu beslist, en bouw die relatie op."),
-        };
-        let (name, balance) = (&person.name, lang.credits_amount(person.totals.balance));
-        let left_on = lang.date(left.to_date.as_deref().unwrap_or_default());
-        let explanation = match lang {
-            Language::En => format!(
-                "{name} left {org_name} on {left_on}; your {balance} with {name} stay with {name} and do not pass to {org_name}. {who_decides}"
-            ),
-            Language::Nl => format!(
-                "{name} vertrok op {left_on} bij {org_name}; je {balance} bij {name} blijven bij {name} en gaan niet over op {org_name}. {who_decides}"
-            ),
-        };
         let mut person_ids = vec![person.id.clone()];
         person_ids.extend(deciders.iter().map(|d| d.id.clone()));
-        found.push(Signal {
-            kind: SignalKind::StrandedCredits,
-            severity: if person.totals.balance >= s.stranded_credit * 2.0 {
-                Severity::High
-            } else {
-                Severity::Medium
-            },
-            person_ids,
-            person_name: person.name.clone(),
-            organisation_id: Some(left.organisation_id.clone()),
-            explanation,
-            action,
-            key: String::new(),
-        });
+        let severe = person.totals.balance >= s.stranded_credit * 2.0;
+        let mut stranded = signal(
+            SignalKind::StrandedCredits,
+            high_if(severe),
+            person,
+            move || stranded_words(person, org_name, left, &deciders, lang),
+        );
+        stranded.found.person_ids = person_ids;
+        stranded.found.organisation_id = Some(left.organisation_id.clone());
+        found.push(stranded);
     }
     found
+}
+
+/// The explanation and action of a stranded-credits signal: `person` left
+/// the organisation named `org_name` as `left` says; `deciders` decide there now.
+fn stranded_words(
+    person: &Subject,
+    org_name: &str,
+    left: &Affiliation,
+    deciders: &[&Subject],
+    lang: Language,
+) -> (String, String) {
+    let decider_list = deciders
+        .iter()
+        .map(|d| match lang {
+            Language::En => format!("{} (balance {})", d.name, lang.credits(d.totals.balance)),
+            Language::Nl => format!("{} (saldo {})", d.name, lang.credits(d.totals.balance)),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let who_decides = match (deciders.is_empty(), lang) {
+        (true, Language::En) => "No one you know decides there now.".to_owned(),
+        (true, Language::Nl) => "Niemand die je kent beslist daar nu.".to_owned(),
+        (false, Language::En) => format!("Who decides there now: {decider_list}."),
+        (false, Language::Nl) => format!("Wie daar nu beslist: {decider_list}."),
+    };
+    let action = match (deciders.first(), lang) {
+        (Some(decider), Language::En) => format!(
+            "Credits do not transfer: before your next contact with {org_name}, build a relationship with {} yourself.",
+            decider.name
+        ),
+        (Some(decider), Language::Nl) => format!(
+            "Credits gaan niet over: bouw vóór je volgende contact met {org_name} zelf een relatie op met {}.",
+            decider.name
+        ),
+        (None, Language::En) => format!("Credits do not transfer: find out who decides at {org_name} now, and build that relationship."),
+        (None, Language::Nl) => format!("Credits gaan niet over: zoek uit wie er bij {org_name} nu beslist, en bouw die relatie op."),
+    };
+    let (name, balance) = (&person.name, lang.credits_amount(person.totals.balance));
+    let left_on = lang.date(left.to_date.as_deref().unwrap_or_default());
+    let explanation = match lang {
+        Language::En => format!(
+            "{name} left {org_name} on {left_on}; your {balance} with {name} stay with {name} and do not pass to {org_name}. {who_decides}"
+        ),
+        Language::Nl => format!(
+            "{name} vertrok op {left_on} bij {org_name}; je {balance} bij {name} blijven bij {name} en gaan niet over op {org_name}. {who_decides}"
+        ),
+    };
+    (explanation, action)
 }
 
 /// `kind:person[:organisation]`: the same relationship and concern, whatever
@@ -623,6 +688,18 @@ fn signal_key(signal: &Signal) -> String {
         key.push_str(org);
     }
     key
+}
+
+/// Most severe first, then by kind and name. The key names the people by id,
+/// so namesakes keep one order whatever order the rows come back in (after a
+/// restore, say).
+fn listing_order(signal: &Signal) -> (std::cmp::Reverse<Severity>, SignalKind, &str, &str) {
+    (
+        std::cmp::Reverse(signal.severity),
+        signal.kind,
+        &signal.person_name,
+        &signal.key,
+    )
 }
 
 impl Store {
@@ -682,24 +759,28 @@ impl Store {
     /// Every signal on `today` that is not snoozed, most severe first, in the
     /// language of the settings.
     pub fn signals(&self, today: NaiveDate) -> Result<Vec<Signal>> {
-        self.signals_among(&self.subjects(today)?, today)
+        Ok(self
+            .signals_shown(&self.subjects(today)?, today, usize::MAX)?
+            .0)
     }
 
-    /// [`Store::signals`] from `subjects` already read: all of
-    /// [`Store::subjects`] on `today`, since the usual gift and the
-    /// organisations' deciders are reckoned over everyone given.
-    pub(crate) fn signals_among(
+    /// The first `shown` of [`Store::signals`], worded, and how many there
+    /// are in all, from `subjects` already read: all of [`Store::subjects`]
+    /// on `today`, since the usual gift and the organisations' deciders are
+    /// reckoned over everyone given.
+    pub(crate) fn signals_shown(
         &self,
         subjects: &[Subject],
         today: NaiveDate,
-    ) -> Result<Vec<Signal>> {
+        shown: usize,
+    ) -> Result<(Vec<Signal>, usize)> {
         let settings = self.settings()?;
         let lang = settings.language_or_system();
         let orgs = self.organisations_for_signals(today)?;
         let all = subjects.iter().fold(AllGiving(0.0, 0), |all, s| {
             AllGiving(all.0 + s.stats.given, all.1 + s.stats.gave_count)
         });
-        let mut found: Vec<Signal> = Vec::new();
+        let mut found: Vec<Found> = Vec::new();
         for who in subjects {
             found.extend(one_sided_giving(who, &settings, lang));
             found.extend(one_sided_taking(who, &settings, lang));
@@ -713,20 +794,17 @@ impl Store {
         found.extend(stranded_credits(&by_id, &settings, &orgs, lang));
         let snoozed = self.snoozed_on(today)?;
         for signal in &mut found {
-            signal.key = signal_key(signal);
+            signal.found.key = signal_key(&signal.found);
         }
-        found.retain(|signal| !snoozed.contains(&signal.key));
-        // The key names the people by id, so namesakes keep one order
-        // whatever order the rows come back in (after a restore, say).
-        found.sort_by_cached_key(|signal| {
-            (
-                std::cmp::Reverse(signal.severity),
-                signal.kind,
-                signal.person_name.clone(),
-                signal.key.clone(),
-            )
-        });
-        Ok(found)
+        found.retain(|signal| !snoozed.contains(&signal.found.key));
+        found.sort_unstable_by(|a, b| listing_order(&a.found).cmp(&listing_order(&b.found)));
+        let count = found.len();
+        let signals = found
+            .into_iter()
+            .take(shown)
+            .map(Unworded::worded)
+            .collect();
+        Ok((signals, count))
     }
 
     /// The signals that name this person.
@@ -765,7 +843,9 @@ mod tests {
             gave_streak: 1,
             ..PersonStats::default()
         });
-        let found = one_sided_giving(&once, &settings, Language::En).unwrap();
+        let found = one_sided_giving(&once, &settings, Language::En)
+            .unwrap()
+            .worded();
         assert!(
             found.explanation.starts_with("You gave Anna once ("),
             "{}",
@@ -780,6 +860,7 @@ mod tests {
             });
             unasked_advice(&who, &Settings::default(), Language::En)
                 .unwrap()
+                .worded()
                 .explanation
         };
         let taking = |gave_count, given| {
@@ -792,6 +873,7 @@ mod tests {
             });
             one_sided_taking(&taker, &Settings::default(), Language::En)
                 .unwrap()
+                .worded()
                 .explanation
         };
         assert!(

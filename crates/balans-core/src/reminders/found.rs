@@ -7,49 +7,53 @@ use std::collections::HashMap;
 use chrono::{Days, NaiveDate};
 use rusqlite::OptionalExtension;
 
-use super::{Reminder, ReminderKind};
+use super::{Found, Reminder, ReminderKind};
 use crate::clock;
 use crate::error::Result;
 use crate::language::Language;
 use crate::settings::Settings;
 use crate::signals::{one_sided_giving, Subject};
 use crate::store::Store;
+use crate::unworded::Unworded;
 
 fn plus_days(iso: &str, days: u32) -> Option<NaiveDate> {
     clock::parse_iso(iso)?.checked_add_days(Days::new(u64::from(days)))
 }
 
-/// A reminder about `who`, anchored to `anchor` (part of its key).
-fn reminder(
+/// A reminder about `who`, anchored to `anchor` (part of its key), whose
+/// title and detail `words` writes.
+fn reminder<'a>(
     kind: ReminderKind,
     who: &Subject,
     anchor: &str,
     due: NaiveDate,
-    title: String,
-    detail: String,
-) -> Reminder {
-    Reminder {
-        key: format!("{}:{}:{anchor}", kind.as_str(), who.id),
-        kind,
-        person_id: who.id.clone(),
-        person_name: who.name.clone(),
-        exchange_id: None,
-        due: clock::iso(due),
-        title,
-        detail,
-        snoozed_until: None,
-    }
+    words: impl FnOnce() -> (String, String) + 'a,
+) -> Found<'a> {
+    Unworded::new(
+        Reminder {
+            key: format!("{}:{}:{anchor}", kind.as_str(), who.id),
+            kind,
+            person_id: who.id.clone(),
+            person_name: who.name.clone(),
+            exchange_id: None,
+            due: clock::iso(due),
+            title: String::new(),
+            detail: String::new(),
+            snoozed_until: None,
+        },
+        words,
+    )
 }
 
 /// Keep in touch: the cadence has passed since the last exchange, or since
 /// the user last marked this reminder done or dismissed it.
-fn keep_in_touch(
-    who: &Subject,
+fn keep_in_touch<'a>(
+    who: &'a Subject,
     s: &Settings,
     last_decided: Option<&String>,
     today: NaiveDate,
     lang: Language,
-) -> Option<Reminder> {
+) -> Option<Found<'a>> {
     let cadence = who.cadence_days.or(s.default_cadence_days)?;
     let last_exchange = who.stats.last_date.as_ref();
     let anchor = last_exchange.max(last_decided)?;
@@ -57,9 +61,10 @@ fn keep_in_touch(
     if due > today {
         return None;
     }
-    let name = &who.name;
-    let last = last_exchange.map(|d| lang.date(d));
-    let detail = match (lang, last) {
+    let words = move || {
+        let name = &who.name;
+        let last = last_exchange.map(|d| lang.date(d));
+        let detail = match (lang, last) {
         (Language::En, Some(last)) => format!(
             "Your last exchange with {name} was on {last}; you meant to keep in touch every {cadence} days."
         ),
@@ -73,77 +78,82 @@ fn keep_in_touch(
             format!("Je wilde elke {cadence} dagen contact houden met {name}.")
         }
     };
-    let title = match lang {
-        Language::En => format!("Get in touch with {name}"),
-        Language::Nl => format!("Neem contact op met {name}"),
+        let title = match lang {
+            Language::En => format!("Get in touch with {name}"),
+            Language::Nl => format!("Neem contact op met {name}"),
+        };
+        (title, detail)
     };
     Some(reminder(
         ReminderKind::KeepInTouch,
         who,
         &clock::iso(due),
         due,
-        title,
-        detail,
+        words,
     ))
 }
 
 /// Thanks: something received has waited the set number of days unacknowledged.
-fn thanks(who: &Subject, s: &Settings, today: NaiveDate, lang: Language) -> Option<Reminder> {
+fn thanks<'a>(
+    who: &'a Subject,
+    s: &Settings,
+    today: NaiveDate,
+    lang: Language,
+) -> Option<Found<'a>> {
     let st = &who.stats;
     let oldest = st.oldest_unacknowledged.as_deref()?;
     let due = plus_days(oldest, s.thanks_after_days)?;
     if st.unacknowledged == 0 || due > today {
         return None;
     }
-    let (name, count, since) = (&who.name, st.unacknowledged, lang.date(oldest));
-    let detail = match lang {
-        Language::En if count == 1 => {
-            format!("What {name} gave you on {since} was never acknowledged.")
-        }
-        Language::En => {
-            format!("{count} things {name} gave you since {since} were never acknowledged.")
-        }
-        Language::Nl if count == 1 => {
-            format!("Wat {name} je op {since} gaf, is nooit erkend.")
-        }
-        Language::Nl => {
-            format!("{count} dingen die {name} je sinds {since} gaf, zijn nooit erkend.")
-        }
+    let words = move || {
+        let (name, count, since) = (&who.name, st.unacknowledged, lang.date(oldest));
+        let detail = match lang {
+            Language::En if count == 1 => {
+                format!("What {name} gave you on {since} was never acknowledged.")
+            }
+            Language::En => {
+                format!("{count} things {name} gave you since {since} were never acknowledged.")
+            }
+            Language::Nl if count == 1 => {
+                format!("Wat {name} je op {since} gaf, is nooit erkend.")
+            }
+            Language::Nl => {
+                format!("{count} dingen die {name} je sinds {since} gaf, zijn nooit erkend.")
+            }
+        };
+        let title = match lang {
+            Language::En => format!("Thank {name}"),
+            Language::Nl => format!("Bedank {name}"),
+        };
+        (title, detail)
     };
-    let title = match lang {
-        Language::En => format!("Thank {name}"),
-        Language::Nl => format!("Bedank {name}"),
-    };
-    Some(reminder(
-        ReminderKind::Thanks,
-        who,
-        oldest,
-        due,
-        title,
-        detail,
-    ))
+    Some(reminder(ReminderKind::Thanks, who, oldest, due, words))
 }
 
 /// Give back: you owe at least the set amount, and have given nothing for
 /// the set number of days (or never gave since you first met).
-fn give_back(
-    who: &Subject,
+fn give_back<'a>(
+    who: &'a Subject,
     s: &Settings,
-    last_given: Option<&str>,
+    last_given: Option<String>,
     today: NaiveDate,
     lang: Language,
-) -> Option<Reminder> {
+) -> Option<Found<'a>> {
     let owed = -who.totals.balance;
     if owed < s.give_back_min_owed {
         return None;
     }
-    let since = last_given.or(who.stats.first_date.as_deref())?;
-    let due = plus_days(since, s.give_back_after_days)?;
+    let gave_since_meeting = last_given.is_some();
+    let since = last_given.or_else(|| who.stats.first_date.clone())?;
+    let due = plus_days(&since, s.give_back_after_days)?;
     if due > today {
         return None;
     }
-    let (name, credits, date) = (&who.name, lang.credits_amount(owed), lang.date(since));
-    let detail = match (lang, last_given.is_some()) {
+    let anchor = since.clone();
+    let words = move || {
+        let (name, credits, date) = (&who.name, lang.credits_amount(owed), lang.date(&since));
+        let detail = match (lang, gave_since_meeting) {
         (Language::En, true) => format!(
             "You owe {name} {credits} and have given nothing since {date}."
         ),
@@ -157,39 +167,30 @@ fn give_back(
             "Je staat {credits} in het krijt bij {name} en gaf nog nooit iets sinds jullie kennismaking op {date}."
         ),
     };
-    let title = match lang {
-        Language::En => format!("Give something back to {name}"),
-        Language::Nl => format!("Geef {name} iets terug"),
+        let title = match lang {
+            Language::En => format!("Give something back to {name}"),
+            Language::Nl => format!("Geef {name} iets terug"),
+        };
+        (title, detail)
     };
-    Some(reminder(
-        ReminderKind::GiveBack,
-        who,
-        since,
-        due,
-        title,
-        detail,
-    ))
+    Some(reminder(ReminderKind::GiveBack, who, &anchor, due, words))
 }
 
 /// Pause: the one-sided-giving signal is on; one reminder per stretch of
 /// giving since the person last gave you something.
-fn pause(who: &Subject, s: &Settings, lang: Language) -> Option<Reminder> {
+fn pause<'a>(who: &'a Subject, s: &Settings, lang: Language) -> Option<Found<'a>> {
     let signal = one_sided_giving(who, s, lang)?;
     let due = clock::parse_iso(who.stats.last_date.as_deref()?)?;
     let anchor = who.stats.last_received_date.as_deref().unwrap_or("never");
-    let name = &who.name;
-    let title = match lang {
-        Language::En => format!("Pause your giving to {name}"),
-        Language::Nl => format!("Stop even met geven aan {name}"),
+    let words = move || {
+        let name = &who.name;
+        let title = match lang {
+            Language::En => format!("Pause your giving to {name}"),
+            Language::Nl => format!("Stop even met geven aan {name}"),
+        };
+        (title, signal.worded().explanation)
     };
-    Some(reminder(
-        ReminderKind::Pause,
-        who,
-        anchor,
-        due,
-        title,
-        signal.explanation,
-    ))
+    Some(reminder(ReminderKind::Pause, who, anchor, due, words))
 }
 
 /// An exchange whose follow-up date has come.
@@ -204,24 +205,8 @@ struct FollowUp {
 }
 
 impl FollowUp {
-    fn into_reminder(self, lang: Language) -> Reminder {
-        let (name, date) = (&self.person_name, lang.date(&self.date));
-        let what = match (lang, self.gave) {
-            (Language::En, true) => format!("What you gave {name} on {date}"),
-            (Language::En, false) => format!("What {name} gave you on {date}"),
-            (Language::Nl, true) => format!("Wat je {name} op {date} gaf"),
-            (Language::Nl, false) => format!("Wat {name} je op {date} gaf"),
-        };
-        let detail = if self.note.is_empty() {
-            format!("{what}.")
-        } else {
-            format!("{what}: {}", self.note)
-        };
-        let title = match lang {
-            Language::En => format!("Follow up with {name}"),
-            Language::Nl => format!("Volg op bij {name}"),
-        };
-        Reminder {
+    fn into_reminder(self, lang: Language) -> Found<'static> {
+        let reminder = Reminder {
             key: format!(
                 "{}:{}:{}",
                 ReminderKind::FollowUp.as_str(),
@@ -230,13 +215,33 @@ impl FollowUp {
             ),
             kind: ReminderKind::FollowUp,
             person_id: self.person_id,
-            person_name: self.person_name,
+            person_name: self.person_name.clone(),
             exchange_id: Some(self.exchange_id),
             due: self.follow_up,
-            title,
-            detail,
+            title: String::new(),
+            detail: String::new(),
             snoozed_until: None,
-        }
+        };
+        let (name, date, gave, note) = (self.person_name, self.date, self.gave, self.note);
+        Unworded::new(reminder, move || {
+            let date = lang.date(&date);
+            let what = match (lang, gave) {
+                (Language::En, true) => format!("What you gave {name} on {date}"),
+                (Language::En, false) => format!("What {name} gave you on {date}"),
+                (Language::Nl, true) => format!("Wat je {name} op {date} gaf"),
+                (Language::Nl, false) => format!("Wat {name} je op {date} gaf"),
+            };
+            let detail = if note.is_empty() {
+                format!("{what}.")
+            } else {
+                format!("{what}: {note}")
+            };
+            let title = match lang {
+                Language::En => format!("Follow up with {name}"),
+                Language::Nl => format!("Volg op bij {name}"),
+            };
+            (title, detail)
+        })
     }
 }
 
@@ -244,14 +249,14 @@ impl Store {
     /// Every occurrence due on or before `today`, whatever the user decided:
     /// follow-ups from the exchanges, the other kinds from `subjects` (all of
     /// [`Store::subjects`] on `today`).
-    pub(super) fn occurrences(
+    pub(super) fn occurrences<'a>(
         &self,
-        subjects: &[Subject],
+        subjects: &'a [Subject],
         today: NaiveDate,
-    ) -> Result<Vec<Reminder>> {
+    ) -> Result<Vec<Found<'a>>> {
         let settings = self.settings()?;
         let lang = settings.language_or_system();
-        let mut found: Vec<Reminder> = self
+        let mut found: Vec<Found<'a>> = self
             .follow_ups(today)?
             .into_iter()
             .map(|f| f.into_reminder(lang))
@@ -269,13 +274,7 @@ impl Store {
             found.extend(pause(who, &settings, lang));
             if -who.totals.balance >= settings.give_back_min_owed {
                 let last_given = self.last_given(&who.id)?;
-                found.extend(give_back(
-                    who,
-                    &settings,
-                    last_given.as_deref(),
-                    today,
-                    lang,
-                ));
+                found.extend(give_back(who, &settings, last_given, today, lang));
             }
         }
         Ok(found)

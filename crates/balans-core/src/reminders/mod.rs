@@ -21,6 +21,7 @@ use crate::clock;
 use crate::error::{Error, Result};
 use crate::signals::Subject;
 use crate::store::Store;
+use crate::unworded::{Unworded, Wordable};
 use crate::validate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -69,6 +70,19 @@ pub struct Reminder {
     pub detail: String,
     /// While snoozed, the day it comes back.
     pub snoozed_until: Option<String>,
+}
+
+/// A reminder found, its title and detail written only when listed.
+type Found<'a> = Unworded<'a, Reminder>;
+
+impl Wordable for Reminder {
+    fn with_words(self, (title, detail): (String, String)) -> Self {
+        Reminder {
+            title,
+            detail,
+            ..self
+        }
+    }
 }
 
 /// The reminders of one day: those due now, and those snoozed for later.
@@ -136,28 +150,49 @@ impl Store {
         subjects: &[Subject],
         today: NaiveDate,
     ) -> Result<Reminders> {
-        let decided = self.decided_reminders()?;
-        let today_iso = clock::iso(today);
-        let mut reminders = Reminders::default();
-        for mut reminder in self.occurrences(subjects, today)? {
-            match decided.get(&reminder.key) {
-                Some(d) if d.status == "done" || d.status == "dismissed" => {}
-                Some(Decided {
-                    snoozed_until: Some(until),
-                    ..
-                }) if *until > today_iso => {
-                    reminder.snoozed_until = Some(until.clone());
-                    reminders.snoozed.push(reminder);
-                }
-                _ => reminders.due.push(reminder),
-            }
-        }
+        let (due, snoozed) = self.sorted_out(subjects, today)?;
+        let mut reminders = Reminders {
+            due: due.into_iter().map(Unworded::worded).collect(),
+            snoozed: snoozed.into_iter().map(Unworded::worded).collect(),
+        };
         let order = |r: &Reminder| (r.due.clone(), r.person_name.to_lowercase(), r.kind);
         reminders.due.sort_by_cached_key(order);
         reminders
             .snoozed
             .sort_by_cached_key(|r| (r.snoozed_until.clone(), order(r)));
         Ok(reminders)
+    }
+
+    /// How many reminders are due on `today`, from `subjects` as for
+    /// [`Store::reminders_among`]; none of them is worded.
+    pub(crate) fn due_count_among(&self, subjects: &[Subject], today: NaiveDate) -> Result<usize> {
+        Ok(self.sorted_out(subjects, today)?.0.len())
+    }
+
+    /// The occurrences on `today` that are due and those that are snoozed,
+    /// leaving out the ones done or dismissed.
+    fn sorted_out<'a>(
+        &self,
+        subjects: &'a [Subject],
+        today: NaiveDate,
+    ) -> Result<(Vec<Found<'a>>, Vec<Found<'a>>)> {
+        let decided = self.decided_reminders()?;
+        let today_iso = clock::iso(today);
+        let (mut due, mut snoozed) = (Vec::new(), Vec::new());
+        for mut occurrence in self.occurrences(subjects, today)? {
+            match decided.get(&occurrence.found.key) {
+                Some(d) if d.status == "done" || d.status == "dismissed" => {}
+                Some(Decided {
+                    snoozed_until: Some(until),
+                    ..
+                }) if *until > today_iso => {
+                    occurrence.found.snoozed_until = Some(until.clone());
+                    snoozed.push(occurrence);
+                }
+                _ => due.push(occurrence),
+            }
+        }
+        Ok((due, snoozed))
     }
 
     /// The reminders about one person that are due on `today`.

@@ -391,7 +391,8 @@ fn the_organisation_list_counts_who_is_there_today() {
 }
 
 #[test]
-fn the_first_screen_reads_as_the_overview_and_the_reminders_do_with_and_without_a_half_life() {
+fn the_first_screen_reads_as_the_signals_the_overview_and_the_reminders_do_with_and_without_a_half_life(
+) {
     let (_dir, mut store) = ledger();
     let spec = Spec {
         people: 600,
@@ -409,6 +410,19 @@ fn the_first_screen_reads_as_the_overview_and_the_reminders_do_with_and_without_
         assert_eq!(overview, store.overview(today()).unwrap());
         assert_eq!(due, store.reminders(today()).unwrap().due.len());
         assert!(due > 0 && overview.signal_count > SIGNALS_SHOWN);
+        // Only the signals shown are worded; they are the first of all of them.
+        let signals = store.signals(today()).unwrap();
+        assert_eq!(overview.signal_count, signals.len());
+        assert_eq!(overview.signals, signals[..SIGNALS_SHOWN]);
+        assert!(signals.windows(2).all(|w| w[0].severity >= w[1].severity));
+        let reminders = store.reminders(today()).unwrap();
+        let worded = |texts: [&str; 2]| texts.iter().all(|text| !text.is_empty());
+        assert!(signals.iter().all(|s| worded([&s.explanation, &s.action])));
+        assert!(reminders
+            .due
+            .iter()
+            .chain(&reminders.snoozed)
+            .all(|r| worded([&r.title, &r.detail])));
 
         // The picture: live, unarchived people with exchanges, busiest first.
         let mut busiest: Vec<_> = store
