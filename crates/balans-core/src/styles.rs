@@ -77,29 +77,6 @@ impl Giving {
             answered: stats.they_answered,
         }
     }
-
-    /// Your side of the figures with one contact.
-    pub fn of_user(stats: &PersonStats) -> Giving {
-        Giving {
-            gave_count: stats.gave_count,
-            gave_credits: stats.given,
-            received_count: stats.received_count,
-            received_credits: stats.received,
-            first: stats.you_first,
-            answered: stats.you_answered,
-        }
-    }
-
-    fn add(self, other: Giving) -> Giving {
-        Giving {
-            gave_count: self.gave_count + other.gave_count,
-            gave_credits: self.gave_credits + other.gave_credits,
-            received_count: self.received_count + other.received_count,
-            received_credits: self.received_credits + other.received_credits,
-            first: self.first + other.first,
-            answered: self.answered + other.answered,
-        }
-    }
 }
 
 /// A style reading with the reason in words and the numbers behind it.
@@ -214,16 +191,26 @@ impl Store {
 
     /// Your own style, over everyone you exchanged with.
     pub fn user_style(&self) -> Result<Style> {
-        let sql = format!(
-            "SELECT {} FROM person_stats s JOIN person p ON p.id = s.person_id WHERE p.trashed_at IS NULL",
-            stats::STATS_COLUMNS
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([], |row| PersonStats::from_row_at(row, 0))?;
-        let mut total = Giving::default();
-        for stats in rows {
-            total = total.add(Giving::of_user(&stats?));
-        }
+        // Summed by SQLite: one row crosses over instead of one per person.
+        let total = self
+            .conn
+            .prepare_cached(
+                "SELECT coalesce(sum(s.gave_count), 0), total(s.given),
+                        coalesce(sum(s.received_count), 0), total(s.received),
+                        coalesce(sum(s.you_first), 0), coalesce(sum(s.you_answered), 0)
+                 FROM person_stats s JOIN person p ON p.id = s.person_id
+                 WHERE p.trashed_at IS NULL",
+            )?
+            .query_row([], |row| {
+                Ok(Giving {
+                    gave_count: row.get(0)?,
+                    gave_credits: row.get(1)?,
+                    received_count: row.get(2)?,
+                    received_credits: row.get(3)?,
+                    first: row.get(4)?,
+                    answered: row.get(5)?,
+                })
+            })?;
         let settings = self.settings()?;
         let lang = settings.language_or_system();
         Ok(read_style(Reader::You, total, &settings, lang))

@@ -312,15 +312,15 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The last day you gave this person something.
+    /// The last day you gave this person something: the person's exchanges
+    /// are walked back from the newest along their index, and the walk stops
+    /// at the first gift instead of reading all of them.
     fn last_given(&self, person_id: &str) -> Result<Option<String>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT max(date) FROM exchange
-             WHERE person_id = ?1 AND direction = 'gave' AND trashed_at IS NULL",
+            "SELECT date FROM exchange
+             WHERE person_id = ?1 AND direction = 'gave' AND trashed_at IS NULL
+             ORDER BY date DESC LIMIT 1",
         )?;
-        Ok(stmt
-            .query_row([person_id], |row| row.get(0))
-            .optional()?
-            .flatten())
+        Ok(stmt.query_row([person_id], |row| row.get(0)).optional()?)
     }
 }

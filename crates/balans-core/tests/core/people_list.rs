@@ -9,7 +9,7 @@ use balans_core::overview::{BUSINESS_SHOWN, DOTS_SHOWN, SIGNALS_SHOWN};
 use balans_core::people_list::{PeopleSort, Status, MAX_PAGE_ROWS};
 use balans_core::{
     AffiliationInput, DecisionPower, Direction, Error, ExchangeInput, OrganisationInput,
-    PeopleQuery, PersonInput, Relationship, Store,
+    PeopleQuery, PersonInput, PersonStats, Relationship, Store,
 };
 use chrono::NaiveDate;
 use tempfile::TempDir;
@@ -449,4 +449,43 @@ fn the_first_screen_reads_as_the_signals_the_overview_and_the_reminders_do_with_
             .collect();
         assert_eq!(drawn, expected, "half-life {half_life:?}");
     }
+}
+
+#[test]
+fn your_style_sums_everyone_not_in_the_trash_archived_people_included() {
+    let (_dir, mut store) = ledger();
+    let spec = Spec {
+        people: 200,
+        organisations: 4,
+        exchanges: 3_000,
+        years: 2,
+        seed: 20261202,
+    };
+    dataset::generate(&mut store, &spec).unwrap();
+    let busy: Vec<String> = store
+        .people_summaries(today())
+        .unwrap()
+        .into_iter()
+        .filter(|s| s.stats.exchanges() > 0)
+        .take(2)
+        .map(|s| s.person.id)
+        .collect();
+    store.set_archived(&busy[0], true).unwrap();
+    store.trash_person(&busy[1]).unwrap();
+
+    let everyone = store.people_summaries(today()).unwrap();
+    assert!(everyone.iter().any(|s| s.person.id == busy[0]));
+    assert!(everyone.iter().all(|s| s.person.id != busy[1]));
+    let count =
+        |part: fn(&PersonStats) -> u32| -> u32 { everyone.iter().map(|s| part(&s.stats)).sum() };
+    let credits =
+        |part: fn(&PersonStats) -> f64| -> f64 { everyone.iter().map(|s| part(&s.stats)).sum() };
+    let giving = store.user_style().unwrap().giving;
+    assert_eq!(giving.gave_count, count(|s| s.gave_count));
+    assert_eq!(giving.received_count, count(|s| s.received_count));
+    assert_eq!(giving.first, count(|s| s.you_first));
+    assert_eq!(giving.answered, count(|s| s.you_answered));
+    assert!((giving.gave_credits - credits(|s| s.given)).abs() < 1e-6);
+    assert!((giving.received_credits - credits(|s| s.received)).abs() < 1e-6);
+    assert!(giving.gave_count > 0 && giving.first > 0);
 }
