@@ -114,11 +114,7 @@ impl Store {
             ));
         }
         let summaries = self.people_summaries(today)?;
-        let signalled: HashSet<String> = self
-            .signals(today)?
-            .into_iter()
-            .flat_map(|signal| signal.person_ids)
-            .collect();
+        let signalled = self.signalled_people(today)?;
         let found = match query.query.trim() {
             "" => None,
             text => Some(self.people_found(text, today)?),

@@ -8,7 +8,7 @@
 //! Everything is read from `person_stats` (one row per person), the
 //! affiliations and the organisations: a few thousand rows, not every exchange.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -774,6 +774,47 @@ impl Store {
         today: NaiveDate,
         shown: usize,
     ) -> Result<(Vec<Signal>, usize)> {
+        self.with_signals(subjects, today, |found| {
+            let count = found.len();
+            let signals = found
+                .into_iter()
+                .take(shown)
+                .map(Unworded::worded)
+                .collect();
+            (signals, count)
+        })
+    }
+
+    /// The signals that name this person.
+    pub fn signals_for(&self, person_id: &str, today: NaiveDate) -> Result<Vec<Signal>> {
+        self.person(person_id)?;
+        self.with_signals(&self.subjects(today)?, today, |found| {
+            found
+                .into_iter()
+                .filter(|signal| signal.found.person_ids.iter().any(|id| id == person_id))
+                .map(Unworded::worded)
+                .collect()
+        })
+    }
+
+    /// Everyone some signal names on `today`, none of them worded.
+    pub(crate) fn signalled_people(&self, today: NaiveDate) -> Result<HashSet<String>> {
+        self.with_signals(&self.subjects(today)?, today, |found| {
+            found
+                .into_iter()
+                .flat_map(|signal| signal.found.person_ids)
+                .collect()
+        })
+    }
+
+    /// Hands every signal on `today` that is not snoozed, in the order they
+    /// are listed and still unworded, to `take`.
+    fn with_signals<T>(
+        &self,
+        subjects: &[Subject],
+        today: NaiveDate,
+        take: impl FnOnce(Vec<Found>) -> T,
+    ) -> Result<T> {
         let settings = self.settings()?;
         let lang = settings.language_or_system();
         let orgs = self.organisations_for_signals(today)?;
@@ -798,21 +839,7 @@ impl Store {
         }
         found.retain(|signal| !snoozed.contains(&signal.found.key));
         found.sort_unstable_by(|a, b| listing_order(&a.found).cmp(&listing_order(&b.found)));
-        let count = found.len();
-        let signals = found
-            .into_iter()
-            .take(shown)
-            .map(Unworded::worded)
-            .collect();
-        Ok((signals, count))
-    }
-
-    /// The signals that name this person.
-    pub fn signals_for(&self, person_id: &str, today: NaiveDate) -> Result<Vec<Signal>> {
-        self.person(person_id)?;
-        let mut all = self.signals(today)?;
-        all.retain(|s| s.person_ids.iter().any(|id| id == person_id));
-        Ok(all)
+        Ok(take(found))
     }
 }
 
