@@ -25,13 +25,14 @@ pub fn app_info(ledger: Ledger<'_>) -> AppInfo {
     ledger.info()
 }
 
-/// The window drew its first screen: start-time measurements are told, and
-/// the ledger's upkeep may begin.
+/// The window drew its first screen: start-time measurements are told at
+/// once; then what was read ahead is dropped, free memory goes back to the
+/// system and the ledger's upkeep may begin.
 #[tauri::command(async)]
 pub fn startup_drawn<R: tauri::Runtime>(app: tauri::AppHandle<R>, first: First<'_>) {
+    crate::startup_probe::report_drawn();
     first.forget();
     crate::memory::give_back();
-    crate::startup_probe::report_drawn();
     crate::maintenance::start(&app);
 }
 
