@@ -52,7 +52,7 @@ pub fn due_reminder_count(ledger: Ledger<'_>, first: State<'_, FirstScreen>) -> 
     let today = clock::today();
     ledger.with(|store| match first.due_count(store, today) {
         Some(read_ahead) => Ok(read_ahead),
-        None => Ok(store.reminders(today)?.due.len()),
+        None => store.due_reminder_count(today),
     })
 }
 

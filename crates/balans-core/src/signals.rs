@@ -7,6 +7,9 @@
 //!
 //! Everything is read from `person_stats` (one row per person), the
 //! affiliations and the organisations: a few thousand rows, not every exchange.
+//! Each detector decides whether, how severe and about whom; the explanation
+//! and action are written only for the signals someone reads
+//! (`unworded.rs`).
 
 use std::collections::{HashMap, HashSet};
 
@@ -183,29 +186,29 @@ pub(crate) fn one_sided_giving<'a>(
                 _ => format!("{times} in a row"),
             };
             let explanation = match (by_streak, st.last_received_date.as_deref(), lang) {
-            (true, Some(date), Language::En) => format!(
-                "You gave {name} {in_a_row} since you last received something on {}; in all you gave {given} and received {received}.",
-                lang.date(date)
-            ),
-            (true, Some(date), Language::Nl) => format!(
-                "Je gaf {name} {times} op rij sinds je op {} voor het laatst iets ontving; in totaal gaf je {given} en ontving je er {received}.",
-                lang.date(date)
-            ),
-            (true, None, Language::En) => format!(
-                "You gave {name} {times} ({given}) and never received anything back."
-            ),
-            (true, None, Language::Nl) => format!(
-                "Je gaf {name} {times} ({given}) en kreeg nooit iets terug."
-            ),
-            (false, _, Language::En) => format!(
-                "You gave {name} {given} and received {received}: {} times as much.",
-                lang.credits(ratio)
-            ),
-            (false, _, Language::Nl) => format!(
-                "Je gaf {name} {given} en ontving er {received}: {} keer zoveel.",
-                lang.credits(ratio)
-            ),
-        };
+                (true, Some(date), Language::En) => format!(
+                    "You gave {name} {in_a_row} since you last received something on {}; in all you gave {given} and received {received}.",
+                    lang.date(date)
+                ),
+                (true, Some(date), Language::Nl) => format!(
+                    "Je gaf {name} {times} op rij sinds je op {} voor het laatst iets ontving; in totaal gaf je {given} en ontving je er {received}.",
+                    lang.date(date)
+                ),
+                (true, None, Language::En) => format!(
+                    "You gave {name} {times} ({given}) and never received anything back."
+                ),
+                (true, None, Language::Nl) => format!(
+                    "Je gaf {name} {times} ({given}) en kreeg nooit iets terug."
+                ),
+                (false, _, Language::En) => format!(
+                    "You gave {name} {given} and received {received}: {} times as much.",
+                    lang.credits(ratio)
+                ),
+                (false, _, Language::Nl) => format!(
+                    "Je gaf {name} {given} en ontving er {received}: {} keer zoveel.",
+                    lang.credits(ratio)
+                ),
+            };
             let action = match lang {
                 Language::En => {
                     format!("Pause your giving to {name}, and ask for something small in return.")
@@ -310,23 +313,23 @@ fn over_giving<'a>(
             let (name, day, worth) = (&who.name, lang.date(date), lang.credits_amount(largest));
             let (times, usual) = (lang.credits(largest / usual_gift), lang.credits(usual_gift));
             match lang {
-            Language::En => (
-                format!(
-                    "On {day} you gave {name} something worth {worth}{newness}: {times} times your usual gift to others of {usual}."
+                Language::En => (
+                    format!(
+                        "On {day} you gave {name} something worth {worth}{newness}: {times} times your usual gift to others of {usual}."
+                    ),
+                    format!(
+                        "A gift this large can embarrass {name}; let them return the favour in their own way, and do not raise the stakes further."
+                    ),
                 ),
-                format!(
-                    "A gift this large can embarrass {name}; let them return the favour in their own way, and do not raise the stakes further."
+                Language::Nl => (
+                    format!(
+                        "Op {day} gaf je {name} iets ter waarde van {worth}{newness}: {times} keer je gebruikelijke gift aan anderen van {usual}."
+                    ),
+                    format!(
+                        "Zo'n grote gift kan {name} in verlegenheid brengen; laat de ander op eigen wijze iets terugdoen, en verhoog de inzet niet verder."
+                    ),
                 ),
-            ),
-            Language::Nl => (
-                format!(
-                    "Op {day} gaf je {name} iets ter waarde van {worth}{newness}: {times} keer je gebruikelijke gift aan anderen van {usual}."
-                ),
-                format!(
-                    "Zo'n grote gift kan {name} in verlegenheid brengen; laat de ander op eigen wijze iets terugdoen, en verhoog de inzet niet verder."
-                ),
-            ),
-        }
+            }
         },
     ))
 }
@@ -347,32 +350,32 @@ fn unasked_advice<'a>(who: &'a Subject, s: &Settings, lang: Language) -> Option<
         move || {
             let name = &who.name;
             match lang {
-            Language::En => {
-                let asked = match st.gave_asked {
-                    0 => "none were".to_owned(),
-                    1 => "1 was".to_owned(),
-                    n => format!("{n} were"),
-                };
-                (
+                Language::En => {
+                    let asked = match st.gave_asked {
+                        0 => "none were".to_owned(),
+                        1 => "1 was".to_owned(),
+                        n => format!("{n} were"),
+                    };
+                    (
+                        format!(
+                            "{} of the {} things you gave {name} were not asked for ({asked}).",
+                            st.gave_unasked, st.gave_count
+                        ),
+                        format!(
+                            "Ask {name} whether your help is welcome before giving more; unasked advice can read as criticism or a sales pitch."
+                        ),
+                    )
+                }
+                Language::Nl => (
                     format!(
-                        "{} of the {} things you gave {name} were not asked for ({asked}).",
-                        st.gave_unasked, st.gave_count
+                        "{} van de {} dingen die je {name} gaf waren niet gevraagd ({} wel).",
+                        st.gave_unasked, st.gave_count, st.gave_asked
                     ),
                     format!(
-                        "Ask {name} whether your help is welcome before giving more; unasked advice can read as criticism or a sales pitch."
+                        "Vraag {name} of je hulp welkom is voordat je meer geeft; ongevraagd advies kan overkomen als kritiek of als verkooppraatje."
                     ),
-                )
+                ),
             }
-            Language::Nl => (
-                format!(
-                    "{} van de {} dingen die je {name} gaf waren niet gevraagd ({} wel).",
-                    st.gave_unasked, st.gave_count, st.gave_asked
-                ),
-                format!(
-                    "Vraag {name} of je hulp welkom is voordat je meer geeft; ongevraagd advies kan overkomen als kritiek of als verkooppraatje."
-                ),
-            ),
-        }
         },
     ))
 }
@@ -402,20 +405,20 @@ fn unacknowledged<'a>(
         move || {
             let (name, count, since) = (&who.name, st.unacknowledged, lang.date(oldest));
             match lang {
-            Language::En => (
-                format!(
-                    "You received {count} thing{} from {name} since {since} ({waited} days ago) that you never acknowledged.",
-                    if count == 1 { "" } else { "s" }
+                Language::En => (
+                    format!(
+                        "You received {count} thing{} from {name} since {since} ({waited} days ago) that you never acknowledged.",
+                        if count == 1 { "" } else { "s" }
+                    ),
+                    format!("Thank {name}: being seen is worth something of its own."),
                 ),
-                format!("Thank {name}: being seen is worth something of its own."),
-            ),
-            Language::Nl => (
-                format!(
-                    "Je ontving sinds {since} ({waited} dagen geleden) {count} keer iets van {name} waar je nooit erkenning voor gaf."
+                Language::Nl => (
+                    format!(
+                        "Je ontving sinds {since} ({waited} dagen geleden) {count} keer iets van {name} waar je nooit erkenning voor gaf."
+                    ),
+                    format!("Bedank {name}: gezien worden is op zichzelf al iets waard."),
                 ),
-                format!("Bedank {name}: gezien worden is op zichzelf al iets waard."),
-            ),
-        }
+            }
         },
     ))
 }
@@ -556,26 +559,26 @@ fn cannot_reciprocate<'a>(
                 .join(", ");
             let (name, balance) = (&who.name, lang.credits_amount(who.totals.balance));
             match lang {
-            Language::En => (
-                format!(
-                    "You have {balance} with {name}, who neither decides nor influences at {places}."
+                Language::En => (
+                    format!(
+                        "You have {balance} with {name}, who neither decides nor influences at {places}."
+                    ),
+                    format!(
+                        "Keep helping {name} if you like, but also invest in the people who decide at {places}."
+                    ),
                 ),
-                format!(
-                    "Keep helping {name} if you like, but also invest in the people who decide at {places}."
+                Language::Nl => (
+                    format!(
+                        "Je hebt {balance} bij {name}, die bij {places} niet beslist en geen invloed heeft."
+                    ),
+                    format!(
+                        "Help {name} gerust verder, maar investeer ook in de mensen die bij {places} beslissen."
+                    ),
                 ),
-            ),
-            Language::Nl => (
-                format!(
-                    "Je hebt {balance} bij {name}, die bij {places} niet beslist en geen invloed heeft."
-                ),
-                format!(
-                    "Help {name} gerust verder, maar investeer ook in de mensen die bij {places} beslissen."
-                ),
-            ),
-        }
+            }
         },
     );
-    found.found.organisation_id = organisation_id;
+    found.finding.organisation_id = organisation_id;
     Some(found)
 }
 
@@ -586,7 +589,7 @@ fn stranded_credits<'a>(
     lang: Language,
 ) -> Vec<Found<'a>> {
     let mut found = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::new();
     for left in orgs.affiliations.iter().filter(|a| {
         a.to_date
             .as_deref()
@@ -624,8 +627,8 @@ fn stranded_credits<'a>(
             person,
             move || stranded_words(person, org_name, left, &deciders, lang),
         );
-        stranded.found.person_ids = person_ids;
-        stranded.found.organisation_id = Some(left.organisation_id.clone());
+        stranded.finding.person_ids = person_ids;
+        stranded.finding.organisation_id = Some(left.organisation_id.clone());
         found.push(stranded);
     }
     found
@@ -692,7 +695,7 @@ fn signal_key(signal: &Signal) -> String {
 
 /// Most severe first, then by kind and name. The key names the people by id,
 /// so namesakes keep one order whatever order the rows come back in (after a
-/// restore, say).
+/// restore, say); no two signals share a key, so the order is total.
 fn listing_order(signal: &Signal) -> (std::cmp::Reverse<Severity>, SignalKind, &str, &str) {
     (
         std::cmp::Reverse(signal.severity),
@@ -791,7 +794,7 @@ impl Store {
         self.with_signals(&self.subjects(today)?, today, |found| {
             found
                 .into_iter()
-                .filter(|signal| signal.found.person_ids.iter().any(|id| id == person_id))
+                .filter(|signal| signal.finding.person_ids.iter().any(|id| id == person_id))
                 .map(Unworded::worded)
                 .collect()
         })
@@ -802,7 +805,7 @@ impl Store {
         self.with_signals(&self.subjects(today)?, today, |found| {
             found
                 .into_iter()
-                .flat_map(|signal| signal.found.person_ids)
+                .flat_map(|signal| signal.finding.person_ids)
                 .collect()
         })
     }
@@ -835,10 +838,10 @@ impl Store {
         found.extend(stranded_credits(&by_id, &settings, &orgs, lang));
         let snoozed = self.snoozed_on(today)?;
         for signal in &mut found {
-            signal.found.key = signal_key(&signal.found);
+            signal.finding.key = signal_key(&signal.finding);
         }
-        found.retain(|signal| !snoozed.contains(&signal.found.key));
-        found.sort_unstable_by(|a, b| listing_order(&a.found).cmp(&listing_order(&b.found)));
+        found.retain(|signal| !snoozed.contains(&signal.finding.key));
+        found.sort_unstable_by(|a, b| listing_order(&a.finding).cmp(&listing_order(&b.finding)));
         Ok(take(found))
     }
 }

@@ -14,20 +14,20 @@ pub(crate) trait Wordable {
 /// A finding with its texts still to be written.
 pub(crate) struct Unworded<'a, T> {
     /// Everything but the texts, which are empty until [`Unworded::worded`].
-    pub(crate) found: T,
+    pub(crate) finding: T,
     words: Box<dyn FnOnce() -> (String, String) + 'a>,
 }
 
 impl<'a, T: Wordable> Unworded<'a, T> {
-    pub(crate) fn new(found: T, words: impl FnOnce() -> (String, String) + 'a) -> Self {
+    pub(crate) fn new(finding: T, words: impl FnOnce() -> (String, String) + 'a) -> Self {
         Unworded {
-            found,
+            finding,
             words: Box::new(words),
         }
     }
 
     /// The finding with its texts written.
     pub(crate) fn worded(self) -> T {
-        self.found.with_words((self.words)())
+        self.finding.with_words((self.words)())
     }
 }

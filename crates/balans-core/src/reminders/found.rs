@@ -1,4 +1,5 @@
-//! Finding the reminders that are due: each kind's rule, its key and its words.
+//! Finding the reminders that are due: each kind's rule, its key, and its
+//! words, written only when the reminder is listed (`unworded.rs`).
 //! Follow-ups come from exchanges; the other kinds from the per-person figures
 //! that signals read too, so a scan touches a few thousand rows at most.
 
@@ -65,19 +66,19 @@ fn keep_in_touch<'a>(
         let name = &who.name;
         let last = last_exchange.map(|d| lang.date(d));
         let detail = match (lang, last) {
-        (Language::En, Some(last)) => format!(
-            "Your last exchange with {name} was on {last}; you meant to keep in touch every {cadence} days."
-        ),
-        (Language::Nl, Some(last)) => format!(
-            "Je laatste uitwisseling met {name} was op {last}; je wilde elke {cadence} dagen contact houden."
-        ),
-        (Language::En, None) => {
-            format!("You meant to keep in touch with {name} every {cadence} days.")
-        }
-        (Language::Nl, None) => {
-            format!("Je wilde elke {cadence} dagen contact houden met {name}.")
-        }
-    };
+            (Language::En, Some(last)) => format!(
+                "Your last exchange with {name} was on {last}; you meant to keep in touch every {cadence} days."
+            ),
+            (Language::Nl, Some(last)) => format!(
+                "Je laatste uitwisseling met {name} was op {last}; je wilde elke {cadence} dagen contact houden."
+            ),
+            (Language::En, None) => {
+                format!("You meant to keep in touch with {name} every {cadence} days.")
+            }
+            (Language::Nl, None) => {
+                format!("Je wilde elke {cadence} dagen contact houden met {name}.")
+            }
+        };
         let title = match lang {
             Language::En => format!("Get in touch with {name}"),
             Language::Nl => format!("Neem contact op met {name}"),
@@ -154,19 +155,19 @@ fn give_back<'a>(
     let words = move || {
         let (name, credits, date) = (&who.name, lang.credits_amount(owed), lang.date(&since));
         let detail = match (lang, gave_since_meeting) {
-        (Language::En, true) => format!(
-            "You owe {name} {credits} and have given nothing since {date}."
-        ),
-        (Language::En, false) => format!(
-            "You owe {name} {credits} and have never given anything since you met on {date}."
-        ),
-        (Language::Nl, true) => format!(
-            "Je staat {credits} in het krijt bij {name} en gaf niets meer sinds {date}."
-        ),
-        (Language::Nl, false) => format!(
-            "Je staat {credits} in het krijt bij {name} en gaf nog nooit iets sinds jullie kennismaking op {date}."
-        ),
-    };
+            (Language::En, true) => format!(
+                "You owe {name} {credits} and have given nothing since {date}."
+            ),
+            (Language::En, false) => format!(
+                "You owe {name} {credits} and have never given anything since you met on {date}."
+            ),
+            (Language::Nl, true) => format!(
+                "Je staat {credits} in het krijt bij {name} en gaf niets meer sinds {date}."
+            ),
+            (Language::Nl, false) => format!(
+                "Je staat {credits} in het krijt bij {name} en gaf nog nooit iets sinds jullie kennismaking op {date}."
+            ),
+        };
         let title = match lang {
             Language::En => format!("Give something back to {name}"),
             Language::Nl => format!("Geef {name} iets terug"),

@@ -85,6 +85,18 @@ impl Wordable for Reminder {
     }
 }
 
+/// By the day it came due, then by name and kind.
+fn listing_order(r: &Reminder) -> (String, String, ReminderKind) {
+    (r.due.clone(), r.person_name.to_lowercase(), r.kind)
+}
+
+/// Due reminders, worded, in their listing order.
+fn due_in_order<'a>(due: impl IntoIterator<Item = Found<'a>>) -> Vec<Reminder> {
+    let mut worded: Vec<Reminder> = due.into_iter().map(Unworded::worded).collect();
+    worded.sort_by_cached_key(listing_order);
+    worded
+}
+
 /// The reminders of one day: those due now, and those snoozed for later.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Reminders {
@@ -140,38 +152,40 @@ impl Decision {
 impl Store {
     /// Every reminder on `today`: due ones first by date, then snoozed ones.
     pub fn reminders(&self, today: NaiveDate) -> Result<Reminders> {
-        self.reminders_among(&self.subjects(today)?, today)
+        let subjects = self.subjects(today)?;
+        let (due, snoozed) = self.due_and_snoozed(&subjects, today)?;
+        let mut snoozed: Vec<Reminder> = snoozed.into_iter().map(Unworded::worded).collect();
+        snoozed.sort_by_cached_key(|r| (r.snoozed_until.clone(), listing_order(r)));
+        Ok(Reminders {
+            due: due_in_order(due),
+            snoozed,
+        })
     }
 
-    /// [`Store::reminders`] from `subjects` already read: all of
+    /// How many reminders are due on `today`, none of them worded.
+    pub fn due_reminder_count(&self, today: NaiveDate) -> Result<usize> {
+        self.due_count_among(&self.subjects(today)?, today)
+    }
+
+    /// [`Store::due_reminder_count`] from `subjects` already read: all of
     /// [`Store::subjects`] on `today` (follow-ups come from the exchanges).
-    pub(crate) fn reminders_among(
-        &self,
-        subjects: &[Subject],
-        today: NaiveDate,
-    ) -> Result<Reminders> {
-        let (due, snoozed) = self.sorted_out(subjects, today)?;
-        let mut reminders = Reminders {
-            due: due.into_iter().map(Unworded::worded).collect(),
-            snoozed: snoozed.into_iter().map(Unworded::worded).collect(),
-        };
-        let order = |r: &Reminder| (r.due.clone(), r.person_name.to_lowercase(), r.kind);
-        reminders.due.sort_by_cached_key(order);
-        reminders
-            .snoozed
-            .sort_by_cached_key(|r| (r.snoozed_until.clone(), order(r)));
-        Ok(reminders)
+    pub(crate) fn due_count_among(&self, subjects: &[Subject], today: NaiveDate) -> Result<usize> {
+        Ok(self.due_and_snoozed(subjects, today)?.0.len())
     }
 
-    /// How many reminders are due on `today`, from `subjects` as for
-    /// [`Store::reminders_among`]; none of them is worded.
-    pub(crate) fn due_count_among(&self, subjects: &[Subject], today: NaiveDate) -> Result<usize> {
-        Ok(self.sorted_out(subjects, today)?.0.len())
+    /// The reminders about one person that are due on `today`.
+    pub fn reminders_for(&self, person_id: &str, today: NaiveDate) -> Result<Vec<Reminder>> {
+        self.person(person_id)?;
+        let subjects = self.subjects(today)?;
+        let (due, _) = self.due_and_snoozed(&subjects, today)?;
+        Ok(due_in_order(
+            due.into_iter().filter(|r| r.finding.person_id == person_id),
+        ))
     }
 
     /// The occurrences on `today` that are due and those that are snoozed,
-    /// leaving out the ones done or dismissed.
-    fn sorted_out<'a>(
+    /// leaving out the ones done or dismissed; none of them is worded yet.
+    fn due_and_snoozed<'a>(
         &self,
         subjects: &'a [Subject],
         today: NaiveDate,
@@ -180,27 +194,19 @@ impl Store {
         let today_iso = clock::iso(today);
         let (mut due, mut snoozed) = (Vec::new(), Vec::new());
         for mut occurrence in self.occurrences(subjects, today)? {
-            match decided.get(&occurrence.found.key) {
+            match decided.get(&occurrence.finding.key) {
                 Some(d) if d.status == "done" || d.status == "dismissed" => {}
                 Some(Decided {
                     snoozed_until: Some(until),
                     ..
                 }) if *until > today_iso => {
-                    occurrence.found.snoozed_until = Some(until.clone());
+                    occurrence.finding.snoozed_until = Some(until.clone());
                     snoozed.push(occurrence);
                 }
                 _ => due.push(occurrence),
             }
         }
         Ok((due, snoozed))
-    }
-
-    /// The reminders about one person that are due on `today`.
-    pub fn reminders_for(&self, person_id: &str, today: NaiveDate) -> Result<Vec<Reminder>> {
-        self.person(person_id)?;
-        let mut due = self.reminders(today)?.due;
-        due.retain(|r| r.person_id == person_id);
-        Ok(due)
     }
 
     /// Records the user's decision about the reminder with `key`, which must

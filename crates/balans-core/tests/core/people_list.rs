@@ -391,8 +391,7 @@ fn the_organisation_list_counts_who_is_there_today() {
 }
 
 #[test]
-fn the_first_screen_reads_as_the_signals_the_overview_and_the_reminders_do_with_and_without_a_half_life(
-) {
+fn the_first_screen_and_one_persons_reads_agree_with_the_full_lists() {
     let (_dir, mut store) = ledger();
     let spec = Spec {
         people: 600,
@@ -423,6 +422,24 @@ fn the_first_screen_reads_as_the_signals_the_overview_and_the_reminders_do_with_
             .iter()
             .chain(&reminders.snoozed)
             .all(|r| worded([&r.title, &r.detail])));
+        assert_eq!(store.due_reminder_count(today()).unwrap(), due);
+
+        // One person's signals and reminders are theirs from the full lists.
+        let someone = &reminders.due[0].person_id;
+        let theirs: Vec<_> = reminders
+            .due
+            .iter()
+            .filter(|r| &r.person_id == someone)
+            .cloned()
+            .collect();
+        assert_eq!(store.reminders_for(someone, today()).unwrap(), theirs);
+        let signalled = &signals[0].person_ids[0];
+        let named: Vec<_> = signals
+            .iter()
+            .filter(|s| s.person_ids.contains(signalled))
+            .cloned()
+            .collect();
+        assert_eq!(store.signals_for(signalled, today()).unwrap(), named);
 
         // The picture: live, unarchived people with exchanges, busiest first.
         let mut busiest: Vec<_> = store
