@@ -13,12 +13,6 @@ import { badgeText } from "./reminder-choices.js";
 import { parseRoute, routeHash } from "./router.js";
 import * as dashboard from "./views/dashboard.js";
 
-// WebKitGTK resolves every named font family through fontconfig, and a miss
-// costs: the first screen's layout took about 110 ms with the system-ui list
-// and about 25 ms with plain sans-serif, which fontconfig maps to the
-// desktop's chosen sans (docs/performance.md). Set before anything is drawn.
-if (/Linux/.test(navigator.platform)) document.documentElement.dataset.platform = "linux";
-
 // The dashboard comes with the window; every other screen, and the dialogs,
 // load the first time they are opened, so the first screen parses only what
 // it shows.
@@ -224,7 +218,9 @@ async function start() {
   window.addEventListener("hashchange", () => render().catch(app.failed));
   systemDark.addEventListener("change", applyTheme);
   await render(overview.value);
-  // Two frames later the first screen is on the glass; start-time measurements wait for this.
+  // Once its fonts are in and two frames later, the first screen is on the
+  // glass; start-time measurements wait for this.
+  await document.fonts.ready;
   requestAnimationFrame(() => requestAnimationFrame(() => call("startup_drawn").catch(app.failed)));
   await listenToBackground(app, (count) => remindersChanged(count).catch(app.failed));
 }

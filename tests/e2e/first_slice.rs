@@ -6,12 +6,27 @@ use crate::Outcome;
 
 pub const MINUS: char = '\u{2212}';
 
+/// The upright faces of the window's font as "weight status", sorted.
+const UPRIGHT_FACES: &str = "return [...document.fonts]\
+    .filter((face) => face.family.replaceAll('\"', '') === 'Inter' && face.style === 'normal')\
+    .map((face) => `${face.weight} ${face.status}`).sort()";
+
 pub fn first_start_shows_a_welcome(harness: &Harness) -> Outcome {
     let data = tempfile::tempdir()?;
     let app = harness.launch(data.path())?;
     app.find("#welcome")?;
     let title = app.execute("return document.title", serde_json::json!([]))?;
     assert_eq!(title, "Balans", "the window should be titled Balans");
+    // The window's own type is served, allowed and drawn with (ui/fonts).
+    let faces = app.wait_until("the upright faces to settle", || {
+        let faces = app.execute(UPRIGHT_FACES, serde_json::json!([]))?;
+        let settled = faces.as_array().is_some_and(|all| {
+            all.iter()
+                .all(|face| face.as_str().is_some_and(|f| !f.ends_with("loading")))
+        });
+        Ok(settled.then_some(faces))
+    })?;
+    assert_eq!(faces, serde_json::json!(["400 loaded", "700 loaded"]));
     app.screenshot(&harness.screenshot_path("01-first-start"))?;
     app.quit()?;
     Ok(())

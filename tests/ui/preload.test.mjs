@@ -2,6 +2,8 @@
 // once rather than one import level at a time, and nothing the first screen
 // does not need (other screens and dialogs load through import() when first
 // opened); a module added or dropped without updating that list fails here.
+// It preloads the upright faces of the window's font too, which the first
+// screen cannot be drawn without.
 import test from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -28,4 +30,29 @@ test("index.html preloads exactly the modules app.js imports", () => {
   const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((match) => match[1]).sort();
   assert.ok(preloaded.length > 10, "the list is there");
   assert.deepEqual(preloaded, imported("app.js"));
+});
+
+/** The faces styles.css declares, as {style, file}. */
+function declaredFaces() {
+  const css = readFileSync(join(ui, "styles.css"), "utf8");
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => ({
+    style: /font-style:\s*(\w+)/.exec(body)?.[1] ?? "normal",
+    file: /src:\s*url\("([^"]+)"\)/.exec(body)[1],
+  }));
+}
+
+test("every declared font face is a TrueType file in ui/", () => {
+  const faces = declaredFaces();
+  assert.equal(faces.length, 3, "regular, bold and italic");
+  for (const { file } of faces) {
+    const bytes = readFileSync(join(ui, file));
+    assert.equal(bytes.readUInt32BE(0), 0x00010000, `${file} is TrueType`);
+  }
+});
+
+test("index.html preloads exactly the upright faces", () => {
+  const html = readFileSync(join(ui, "index.html"), "utf8");
+  const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font" type="font\/ttf" crossorigin>/g)].map((match) => match[1]).sort();
+  const upright = declaredFaces().filter((face) => face.style === "normal").map((face) => face.file).sort();
+  assert.deepEqual(preloaded, upright);
 });
