@@ -37,11 +37,14 @@ bundle: deps-bundle
 start-time: deps-test bundle
 	scripts/measure-start.py target/release/balans
 
-## Start time and memory on the heavy ledger against a bare Tauri window (docs/performance.md).
+## Start time and memory on the heavy ledger against a bare Tauri window (docs/performance.md);
+## FLOOR_RUNS starts of each, and FLOOR_TARGETS="--targets 1.3 1.2" to fail above those ratios.
+FLOOR_RUNS ?= 10
+FLOOR_TARGETS ?=
 floor: deps-test
 	cargo build --release --locked -p balans -p bare-window
 	cargo run --release --locked -p balans-core --example heavy_ledger -- target/heavy-ledger.sqlite3
-	scripts/measure-start.py --ledger target/heavy-ledger.sqlite3 --floor target/release/bare-window target/release/balans
+	scripts/measure-start.py --ledger target/heavy-ledger.sqlite3 --floor target/release/bare-window $(FLOOR_TARGETS) target/release/balans $(FLOOR_RUNS)
 
 ## Install the .deb, drive the installed app end to end, remove it again.
 test-install: deps-test bundle

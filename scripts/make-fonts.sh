@@ -5,8 +5,9 @@
 # currency signs, arrows and maths the window writes, with the default
 # OpenType features and tabular figures, as TrueType. WOFF2 would be smaller
 # on disk but is decoded at every start; the binary compresses its assets
-# anyway. Needs npm and Python; not part of the build, the fonts are kept in
-# the repository.
+# anyway. Needs npm and Python with venv (Debian: python3-venv); not part of
+# the build, the fonts are kept in the repository. The tools are pinned, so
+# the same release gives the same files.
 set -euo pipefail
 
 VERSION=4.1.1
@@ -18,8 +19,9 @@ trap 'rm -rf "$work"' EXIT
 
 (cd "$work" && npm pack --silent "inter-ui@$VERSION" >/dev/null && tar xzf "inter-ui-$VERSION.tgz")
 python3 -m venv "$work/venv"
-"$work/venv/bin/pip" install --quiet fonttools brotli
+"$work/venv/bin/pip" install --quiet fonttools==4.68.0 brotli==1.2.1
 
+# An empty --flavor writes TrueType; without it the WOFF2 input's flavour is kept.
 for face in Regular Bold Italic; do
   "$work/venv/bin/pyftsubset" "$work/package/web/Inter-$face.woff2" \
     --unicodes="$RANGES" --layout-features+=tnum \

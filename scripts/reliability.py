@@ -92,14 +92,9 @@ SUITES = [
         "(`benches/bare-window`): process start to the first screen drawn with data, and the summed "
         "PSS of the app's processes a second later, medians; at most 1.3 and 1.2 times the bare "
         "window (docs/performance.md)",
-        "command": ["cargo", "build", "--release", "--locked", "-p", "balans", "-p", "bare-window"],
-        "also": [
-            ["cargo", "run", "--release", "--locked", "-p", "balans-core", "--example", "heavy_ledger", "--",
-             "target/heavy-ledger.sqlite3"],
-            ["scripts/measure-start.py", "--ledger", "target/heavy-ledger.sqlite3", "--floor",
-             "target/release/bare-window", "--targets", "1.3", "1.2", "target/release/balans", START_RUNS],
-        ],
-        "summary": r"^(target/release/\S+: start median .*|ratio to the bare window: .*|targets: .*)",
+        "command": ["make", "--no-print-directory", "floor", f"FLOOR_RUNS={START_RUNS}",
+                    "FLOOR_TARGETS=--targets 1.3 1.2"],
+        "summary": r"^(target/release/\S+: start median .*|ratio to the bare window: .*|targets: .*|measure-start: .*)",
     },
 ]
 
@@ -135,7 +130,8 @@ def main():
         "Each suite below tries to lose or damage them; the table is written by",
         "`make reliability` (`scripts/reliability.py`), which runs every suite and",
         "records what it printed. `make test` runs the same suites at the sizes",
-        "shown; `make soak` runs the crash, property and fuzzing suites far longer.",
+        "shown, all but start and memory (`make floor`); `make soak` runs the",
+        "crash, property and fuzzing suites far longer.",
         "",
         f"Last run: {today}, commit {commit}, on the project's 2-core development VM.",
         "",

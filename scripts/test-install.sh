@@ -27,6 +27,7 @@ desktop=$(dpkg -L "$package" | grep '\.desktop$' | head -n 1)
 grep -q '^Categories=.*Office' "$desktop" || fail "$desktop is not in the Office category"
 grep -q '^Name=Balans' "$desktop" || fail "$desktop is not named Balans"
 dpkg -L "$package" | grep -q 'icons/hicolor/.*/apps/' || fail "the package installs no icon"
+cmp -s /usr/share/doc/balans/OFL-Inter.txt ui/fonts/OFL.txt || fail "the package does not carry the font's licence"
 echo "Installed $binary with $desktop"
 
 data=$(mktemp -d)

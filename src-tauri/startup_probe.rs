@@ -1,6 +1,7 @@
 //! A measuring hook for start time: with `BALANS_STARTUP_PROBE` set, the app
 //! prints one line once the window has drawn its first screen with data (the
-//! window says so through `startup_drawn` two frames after it rendered).
+//! window says so through `startup_drawn` once its fonts are in, two frames
+//! after it rendered).
 //! `scripts/measure-start.py` times that line from the moment it starts the
 //! process, so the number covers everything a user waits for; it then reads
 //! the memory of the running app and ends it.

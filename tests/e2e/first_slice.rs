@@ -21,8 +21,11 @@ pub fn first_start_shows_a_welcome(harness: &Harness) -> Outcome {
     let faces = app.wait_until("the upright faces to settle", || {
         let faces = app.execute(UPRIGHT_FACES, serde_json::json!([]))?;
         let settled = faces.as_array().is_some_and(|all| {
-            all.iter()
-                .all(|face| face.as_str().is_some_and(|f| !f.ends_with("loading")))
+            !all.is_empty()
+                && all.iter().all(|face| {
+                    face.as_str()
+                        .is_some_and(|f| f.ends_with(" loaded") || f.ends_with(" error"))
+                })
         });
         Ok(settled.then_some(faces))
     })?;

@@ -35,10 +35,11 @@ test("index.html preloads exactly the modules app.js imports", () => {
 /** The faces styles.css declares, as {style, file}. */
 function declaredFaces() {
   const css = readFileSync(join(ui, "styles.css"), "utf8");
-  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => ({
-    style: /font-style:\s*(\w+)/.exec(body)?.[1] ?? "normal",
-    file: /src:\s*url\("([^"]+)"\)/.exec(body)[1],
-  }));
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
+    const file = /src:\s*url\("([^"]+)"\)/.exec(body)?.[1];
+    assert.ok(file, `a face with one src url("…"): ${body}`);
+    return { style: /font-style:\s*(\w+)/.exec(body)?.[1] ?? "normal", file };
+  });
 }
 
 test("every declared font face is a TrueType file in ui/", () => {
@@ -48,11 +49,17 @@ test("every declared font face is a TrueType file in ui/", () => {
     const bytes = readFileSync(join(ui, file));
     assert.equal(bytes.readUInt32BE(0), 0x00010000, `${file} is TrueType`);
   }
+  assert.match(readFileSync(join(ui, "fonts/OFL.txt"), "utf8"), /SIL OPEN FONT LICENSE Version 1\.1/, "the licence travels with the fonts");
 });
 
 test("index.html preloads exactly the upright faces", () => {
   const html = readFileSync(join(ui, "index.html"), "utf8");
-  const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font" type="font\/ttf" crossorigin>/g)].map((match) => match[1]).sort();
+  const links = [...html.matchAll(/<link rel="preload"[^>]*>/g)].map(([link]) => link);
+  for (const link of links) {
+    // Without crossorigin the preload is not the request the font makes, and the font is fetched twice.
+    assert.match(link, / as="font" type="font\/ttf" crossorigin>$/, link);
+  }
+  const preloaded = links.map((link) => /href="([^"]+)"/.exec(link)[1]).sort();
   const upright = declaredFaces().filter((face) => face.style === "normal").map((face) => face.file).sort();
   assert.deepEqual(preloaded, upright);
 });
