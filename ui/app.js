@@ -34,8 +34,6 @@ const NAV = [
 ];
 
 const STATUS_MS = 6000;
-/** The faces index.html preloads and the first screen is drawn in. */
-const UPRIGHT_FACES = ["400 1em Inter", "700 1em Inter"];
 
 const root = document.getElementById("app");
 let lastView = null;
@@ -223,7 +221,8 @@ async function start() {
   // Once its fonts are in and two frames later, the first screen is on the
   // glass; start-time measurements wait for this. (`document.fonts.ready`
   // settles once and early in WebKit, before the dashboard asks for a face.)
-  await Promise.all(UPRIGHT_FACES.map((face) => document.fonts.load(face))).catch(() => {});
+  const upright = [...document.fonts].filter((face) => face.style === "normal");
+  await Promise.all(upright.map((face) => face.load())).catch(() => {});
   requestAnimationFrame(() => requestAnimationFrame(() => call("startup_drawn").catch(app.failed)));
   await listenToBackground(app, (count) => remindersChanged(count).catch(app.failed));
 }
