@@ -5,14 +5,16 @@ screen drawn with data, and how much memory it then uses.
 Usage: scripts/measure-start.py [--ledger FILE] [--floor BARE_BINARY
                                  [--targets START MEMORY]] BINARY [RUNS]
 
-Starts a private Xvfb display, then runs BINARY RUNS times (default 10), each
-with a fresh data folder (empty, or holding a copy of the ledger FILE,
-written out to disk before the clock starts) and
-BALANS_STARTUP_PROBE set, which makes the app print one line once its window
+Starts a private Xvfb display (on a number Xvfb picks itself), then runs
+BINARY RUNS times (default 10), each with a fresh data folder (empty, or
+holding a copy of the ledger FILE, written out to disk before the clock
+starts) and BALANS_STARTUP_PROBE set, which makes the app print one line once its window
 has drawn the first screen. Time is wall-clock from starting the process to
 that line; memory is the summed PSS (proportional set size, so shared pages
 are split fairly) of the app and every process it started (WebKit's web and
-network processes), read one second after that line. With --floor, the bare
+network processes), read one second after that line. Each run's processes
+are killed and gone before the next run starts, so no start shares the
+processor with the last one's teardown. With --floor, the bare
 Tauri window (benches/bare-window) is measured the same way, interleaved run
 by run, and the ratios are printed; with --targets too, the command fails
 when a ratio, as printed to two decimals, is above its target. The first
@@ -34,27 +36,28 @@ TIMEOUT_SECONDS = 120
 SETTLE_SECONDS = 1.0
 
 
-def free_display():
-    for number in range(90, 200):
-        if not os.path.exists(f"/tmp/.X11-unix/X{number}") and not os.path.exists(f"/tmp/.X{number}-lock"):
-            return f":{number}"
-    sys.exit("measure-start: no free X display between :90 and :199")
-
-
 def start_display():
+    """A private Xvfb on a display number it picks itself (`-displayfd`), so a
+    stale lock file left by an X server that was killed never blocks a run."""
     if shutil.which("Xvfb") is None:
         sys.exit("measure-start: Xvfb is not installed (Debian package xvfb); `make deps-test` installs it")
-    display = free_display()
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    socket = f"/tmp/.X11-unix/X{display[1:]}"
-    deadline = time.monotonic() + 10
-    while not os.path.exists(socket):
-        if time.monotonic() > deadline:
-            xvfb.kill()
-            sys.exit("measure-start: Xvfb did not come up within 10 s")
-        time.sleep(0.05)
-    return xvfb, display
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    number = xvfb.stdout.readline().strip()
+    if not number:
+        stop_display(xvfb)
+        sys.exit("measure-start: Xvfb did not name a display")
+    return xvfb, f":{number.decode()}"
+
+
+def stop_display(xvfb):
+    """Ends Xvfb the way that lets it remove its lock file and socket."""
+    xvfb.terminate()
+    try:
+        xvfb.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        xvfb.kill()
+        xvfb.wait()
 
 
 def descendants(root):
@@ -87,13 +90,28 @@ def pss_kib(pid):
     return 0
 
 
+def running(pid):
+    """Whether `pid` still runs (a zombie has already given its memory back)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
 def end(app):
-    """Kills the app and every process it started."""
-    for pid in reversed(descendants(app.pid)):
+    """Kills the app and every process it started, and waits until they are
+    gone: a web process still tearing down would take processor time from
+    the next start."""
+    pids = descendants(app.pid)
+    for pid in reversed(pids):
         try:
             os.kill(pid, 9)
         except OSError:
             pass
+    deadline = time.monotonic() + TIMEOUT_SECONDS
+    while any(running(pid) for pid in pids if pid != app.pid) and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def one_start(binary, display, ledger, windows=None):
@@ -159,7 +177,7 @@ def main():
             for binary, runs in measured.items():
                 runs.append(one_start(binary, display, args.ledger if binary == args.binary else None))
     finally:
-        xvfb.kill()
+        stop_display(xvfb)
     what = f"{args.runs} runs" + (f", ledger {os.path.basename(args.ledger)}" if args.ledger else ", empty ledger")
     print(f"measure-start: {what}")
     app_ms, app_mib = summary(args.binary, measured[args.binary])

@@ -95,7 +95,7 @@ def main():
             perf.send_signal(signal.SIGINT)
             perf.wait()
         finally:
-            xvfb.kill()
+            measure.stop_display(xvfb)
         app = average([cpu_ms_in(recording, w, args.binary) for w in windows[args.binary]])
         floor = average([cpu_ms_in(recording, w, args.floor) for w in windows[args.floor]])
     what = f"{args.runs} starts each" + (f", ledger {os.path.basename(args.ledger)}" if args.ledger else "")
