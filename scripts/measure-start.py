@@ -8,17 +8,17 @@ Usage: scripts/measure-start.py [--ledger FILE] [--floor BARE_BINARY
 Starts a private Xvfb display (on a number Xvfb picks itself), then runs
 BINARY RUNS times (default 10), each with a fresh data folder (empty, or
 holding a copy of the ledger FILE, written out to disk before the clock
-starts) and BALANS_STARTUP_PROBE set, which makes the app print one line once its window
-has drawn the first screen. Time is wall-clock from starting the process to
-that line; memory is the summed PSS (proportional set size, so shared pages
-are split fairly) of the app and every process it started (WebKit's web and
-network processes), read one second after that line. Each run's processes
-are killed and gone before the next run starts, so no start shares the
-processor with the last one's teardown. With --floor, the bare
+starts) and BALANS_STARTUP_PROBE set, which makes the app print one line once
+its window has drawn the first screen. Time is wall-clock from starting the
+process to that line; memory is the summed PSS (proportional set size, so
+shared pages are split fairly) of the app and every process it started
+(WebKit's web and network processes), read one second after that line. Each
+run's processes are killed and gone before the next run starts, so no start
+shares the processors with the last one's teardown. With --floor, the bare
 Tauri window (benches/bare-window) is measured the same way, interleaved run
-by run, and the ratios are printed; with --targets too, the command fails
-when a ratio, as printed to two decimals, is above its target. The first
-run of each warms the disk cache and is not counted.
+by run, and the ratios are printed; with --targets too, the command fails when
+a ratio, as printed to two decimals, is above its target. The first run of
+each warms the disk cache and is not counted.
 """
 
 import argparse
