@@ -93,6 +93,31 @@ pub struct BusinessShare {
     pub share: f64,
 }
 
+/// The `shown` largest of `sources` (person id, name, business credits
+/// received), largest first, then by name; each share is of all of them.
+pub(crate) fn largest_sources<'a>(
+    sources: impl Iterator<Item = (&'a str, &'a str, f64)>,
+    shown: usize,
+) -> Vec<BusinessShare> {
+    let mut sources: Vec<_> = sources.filter(|source| source.2 > 0.0).collect();
+    let total: f64 = sources.iter().map(|source| source.2).sum();
+    sources.sort_unstable_by(|a, b| {
+        b.2.total_cmp(&a.2)
+            .then_with(|| a.1.cmp(b.1))
+            .then_with(|| a.0.cmp(b.0))
+    });
+    sources.truncate(shown);
+    sources
+        .into_iter()
+        .map(|(person_id, name, credits)| BusinessShare {
+            person_id: person_id.to_owned(),
+            name: name.to_owned(),
+            credits: round2(credits),
+            share: credits / total,
+        })
+        .collect()
+}
+
 /// An introduction or referral and what came of it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Introduction {
@@ -463,29 +488,18 @@ impl Store {
     /// Business received per person, largest first: shows dependence on one client.
     pub fn business_by_person(&self) -> Result<Vec<BusinessShare>> {
         let mut stmt = self.conn.prepare_cached(
-            // Summed per person first, along the partial index, so each
-            // person is looked up once rather than once per exchange.
-            "SELECT p.id, p.name, b.credits
-             FROM (SELECT person_id, total(value) AS credits FROM exchange
-                   WHERE kind = 'business' AND direction = 'received' AND trashed_at IS NULL
-                   GROUP BY person_id) b
-             JOIN person p ON p.id = b.person_id
-             WHERE p.trashed_at IS NULL
-             ORDER BY b.credits DESC, p.name",
+            "SELECT p.id, p.name, s.business_received
+             FROM person_stats s JOIN person p ON p.id = s.person_id
+             WHERE s.business_received > 0 AND p.trashed_at IS NULL",
         )?;
         let rows: Vec<(String, String, f64)> = stmt
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        let total: f64 = rows.iter().map(|r| r.2).sum();
-        Ok(rows
-            .into_iter()
-            .map(|(person_id, name, credits)| BusinessShare {
-                share: if total > 0.0 { credits / total } else { 0.0 },
-                person_id,
-                name,
-                credits: round2(credits),
-            })
-            .collect())
+        Ok(largest_sources(
+            rows.iter()
+                .map(|(id, name, credits)| (id.as_str(), name.as_str(), *credits)),
+            usize::MAX,
+        ))
     }
 
     /// An organisation's people with their balances; who is there now and who left.

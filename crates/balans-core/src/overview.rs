@@ -2,12 +2,14 @@
 //! many there are in all, the busiest relationships as a picture, where
 //! business comes from and the user's own style. The window starts from this
 //! alone, so what crosses into it does not grow with the ledger. The people's
-//! figures are read once for the signals, the picture and the reminders due.
+//! figures are read once, for all of it and the reminders due: one pass over
+//! a row per person, where a query per part would each join the people again.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::ledger::largest_sources;
 use crate::signals::Subject;
 use crate::{BusinessShare, Signal, Store, Style};
 
@@ -49,35 +51,57 @@ pub struct Overview {
 impl Store {
     /// The dashboard on `today`.
     pub fn overview(&self, today: NaiveDate) -> Result<Overview> {
-        self.overview_among(&self.subjects(today)?, today)
+        let (subjects, archived) = self.live_people(today)?;
+        self.overview_among(&subjects, &archived, today)
     }
 
     /// The dashboard and the number of reminders due on `today`: the window's
     /// first screen, from one reading of the per-person figures.
     pub fn first_screen(&self, today: NaiveDate) -> Result<(Overview, usize)> {
-        let subjects = self.subjects(today)?;
+        let (subjects, archived) = self.live_people(today)?;
         let due = self.due_count_among(&subjects, today)?;
-        Ok((self.overview_among(&subjects, today)?, due))
+        Ok((self.overview_among(&subjects, &archived, today)?, due))
     }
 
-    fn overview_among(&self, subjects: &[Subject], today: NaiveDate) -> Result<Overview> {
+    /// Everyone not in the trash: those signals and reminders read, and the
+    /// archived, who count only in the totals.
+    fn live_people(&self, today: NaiveDate) -> Result<(Vec<Subject>, Vec<Subject>)> {
+        Ok(self
+            .people_with_figures(today, true)?
+            .into_iter()
+            .partition(|who| !who.archived))
+    }
+
+    fn overview_among(
+        &self,
+        subjects: &[Subject],
+        archived: &[Subject],
+        today: NaiveDate,
+    ) -> Result<Overview> {
         let (signals, signal_count) = self.signals_shown(subjects, today, SIGNALS_SHOWN)?;
-        let mut business = self.business_by_person()?;
-        business.truncate(BUSINESS_SHOWN);
+        let everyone = || subjects.iter().chain(archived);
         Ok(Overview {
-            people: self.count("SELECT count(*) FROM person WHERE trashed_at IS NULL")?,
-            organisations: self
-                .count("SELECT count(*) FROM organisation WHERE trashed_at IS NULL")?,
+            people: subjects.len() + archived.len(),
+            organisations: self.conn.query_row(
+                "SELECT count(*) FROM organisation WHERE trashed_at IS NULL",
+                [],
+                |row| row.get(0),
+            )?,
             signal_count,
             signals,
             picture: picture(subjects),
-            business,
-            style: self.user_style()?,
+            business: largest_sources(
+                everyone().map(|who| {
+                    (
+                        who.id.as_str(),
+                        who.name.as_str(),
+                        who.stats.business_received,
+                    )
+                }),
+                BUSINESS_SHOWN,
+            ),
+            style: self.your_style_among(everyone().map(|who| &who.stats))?,
         })
-    }
-
-    fn count(&self, sql: &str) -> Result<usize> {
-        Ok(self.conn.query_row(sql, [], |row| row.get(0))?)
     }
 }
 

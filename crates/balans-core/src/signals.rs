@@ -80,10 +80,12 @@ pub struct Signal {
     pub key: String,
 }
 
-/// A live, unarchived person with what signals (and reminders) need.
+/// A live person with what signals (and reminders) need; archived ones are
+/// read only for the first screen's totals, never for signals.
 pub(crate) struct Subject {
     pub(crate) id: String,
     pub(crate) name: String,
+    pub(crate) archived: bool,
     pub(crate) relationship: Relationship,
     pub(crate) cadence_days: Option<u32>,
     pub(crate) stats: PersonStats,
@@ -706,7 +708,18 @@ fn listing_order(signal: &Signal) -> (std::cmp::Reverse<Severity>, SignalKind, &
 }
 
 impl Store {
+    /// Everyone not in the trash or archived, with their figures on `today`.
     pub(crate) fn subjects(&self, today: NaiveDate) -> Result<Vec<Subject>> {
+        self.people_with_figures(today, false)
+    }
+
+    /// Everyone not in the trash, with their figures on `today`; the
+    /// archived too when `with_archived`.
+    pub(crate) fn people_with_figures(
+        &self,
+        today: NaiveDate,
+        with_archived: bool,
+    ) -> Result<Vec<Subject>> {
         let half_life = self.settings()?.half_life_days;
         let decayed = match half_life {
             Some(_) => Some(self.balances(today)?),
@@ -718,13 +731,13 @@ impl Store {
             .collect::<Vec<_>>()
             .join(", ");
         let sql = format!(
-            "SELECT {columns}, p.id, p.name, p.relationship, p.cadence_days
+            "SELECT {columns}, p.id, p.name, p.relationship, p.cadence_days, p.archived
              FROM person p LEFT JOIN person_stats s ON s.person_id = p.id
-             WHERE p.trashed_at IS NULL AND p.archived = 0"
+             WHERE p.trashed_at IS NULL AND (p.archived = 0 OR ?1)"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let count = STATS_COLUMNS.split(", ").count();
-        let rows = stmt.query_map([], |row| {
+        let rows = stmt.query_map([with_archived], |row| {
             let stats = PersonStats::from_row_at(row, 0)?;
             let relationship = row.get_ref(count + 2)?.as_str()?;
             Ok(Subject {
@@ -732,6 +745,7 @@ impl Store {
                 name: row.get(count + 1)?,
                 relationship: Relationship::parse(relationship).unwrap_or_default(),
                 cadence_days: row.get(count + 3)?,
+                archived: row.get(count + 4)?,
                 totals: Balance::from_stats(&stats),
                 stats,
             })
@@ -854,6 +868,7 @@ mod tests {
         Subject {
             id: "p".into(),
             name: "Anna".into(),
+            archived: false,
             relationship: Relationship::default(),
             cadence_days: None,
             totals: Balance::from_stats(&stats),

@@ -34,11 +34,15 @@ pub struct PersonStats {
     pub they_answered: u32,
     pub you_first: u32,
     pub you_answered: u32,
+    /// The last day you gave this person something.
+    pub last_given_date: Option<String>,
+    /// The credits of the business this person brought you.
+    pub business_received: f64,
 }
 
 pub(crate) const STATS_COLUMNS: &str = "given, received, gave_count, received_count, first_date, \
      last_date, last_received_date, gave_streak, gave_unasked, gave_asked, largest_gift, \
-     largest_gift_date, unacknowledged, oldest_unacknowledged, they_first, they_answered, you_first, you_answered";
+     largest_gift_date, unacknowledged, oldest_unacknowledged, they_first, they_answered, you_first, you_answered, last_given_date, business_received";
 
 impl PersonStats {
     /// Reads the [`STATS_COLUMNS`] starting at column `at`; all NULL means no exchanges.
@@ -65,6 +69,8 @@ impl PersonStats {
             they_answered: count(15)?,
             you_first: count(16)?,
             you_answered: count(17)?,
+            last_given_date: row.get(at + 18)?,
+            business_received: row.get::<_, Option<f64>>(at + 19)?.unwrap_or(0.0),
         })
     }
 
@@ -80,7 +86,7 @@ impl PersonStats {
 fn compute_sql(filter: &str) -> String {
     format!(
         "WITH ordered AS (
-             SELECT person_id, id, date, direction, value, asked, acknowledged,
+             SELECT person_id, id, date, direction, kind, value, asked, acknowledged,
                     lag(direction) OVER (PARTITION BY person_id ORDER BY date, id) AS previous
              FROM exchange WHERE trashed_at IS NULL {filter}
          ),
@@ -118,7 +124,9 @@ fn compute_sql(filter: &str) -> String {
                 count(CASE WHEN direction = 'received' AND previous = 'gave' THEN 1 END),
                 count(CASE WHEN direction = 'gave'
                             AND (previous IS NULL OR previous = 'gave') THEN 1 END),
-                count(CASE WHEN direction = 'gave' AND previous = 'received' THEN 1 END)
+                count(CASE WHEN direction = 'gave' AND previous = 'received' THEN 1 END),
+                max(CASE WHEN direction = 'gave' THEN date END),
+                total(CASE WHEN direction = 'received' AND kind = 'business' THEN value END)
          FROM ordered o LEFT JOIN last_received lr ON lr.person_id = o.person_id
          LEFT JOIN largest_date ld ON ld.person_id = o.person_id
          GROUP BY o.person_id"

@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::language::Language;
 use crate::settings::Settings;
-use crate::stats::{self, PersonStats};
+use crate::stats::{self, PersonStats, STATS_COLUMNS};
 use crate::store::Store;
 
 const GIVER_RATIO: f64 = 1.5;
@@ -76,6 +76,20 @@ impl Giving {
             first: stats.they_first,
             answered: stats.they_answered,
         }
+    }
+
+    /// Your side of the figures, summed over `people`.
+    pub(crate) fn yours<'a>(people: impl IntoIterator<Item = &'a PersonStats>) -> Giving {
+        people
+            .into_iter()
+            .fold(Giving::default(), |sum, stats| Giving {
+                gave_count: sum.gave_count + stats.gave_count,
+                gave_credits: sum.gave_credits + stats.given,
+                received_count: sum.received_count + stats.received_count,
+                received_credits: sum.received_credits + stats.received,
+                first: sum.first + stats.you_first,
+                answered: sum.answered + stats.you_answered,
+            })
     }
 }
 
@@ -189,31 +203,32 @@ impl Store {
         ))
     }
 
-    /// Your own style, over everyone you exchanged with.
+    /// Your own style, over everyone not in the trash.
     pub fn user_style(&self) -> Result<Style> {
-        // Summed by SQLite: one row crosses over instead of one per person.
-        let total = self
-            .conn
-            .prepare_cached(
-                "SELECT coalesce(sum(s.gave_count), 0), total(s.given),
-                        coalesce(sum(s.received_count), 0), total(s.received),
-                        coalesce(sum(s.you_first), 0), coalesce(sum(s.you_answered), 0)
-                 FROM person_stats s JOIN person p ON p.id = s.person_id
-                 WHERE p.trashed_at IS NULL",
-            )?
-            .query_row([], |row| {
-                Ok(Giving {
-                    gave_count: row.get(0)?,
-                    gave_credits: row.get(1)?,
-                    received_count: row.get(2)?,
-                    received_credits: row.get(3)?,
-                    first: row.get(4)?,
-                    answered: row.get(5)?,
-                })
-            })?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {STATS_COLUMNS} FROM person_stats
+             WHERE person_id IN (SELECT id FROM person WHERE trashed_at IS NULL)"
+        ))?;
+        let people = stmt
+            .query_map([], |row| PersonStats::from_row_at(row, 0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        self.your_style_among(&people)
+    }
+
+    /// Your own style over `people`'s figures: everyone not in the trash,
+    /// when the caller has read them already.
+    pub(crate) fn your_style_among<'a>(
+        &self,
+        people: impl IntoIterator<Item = &'a PersonStats>,
+    ) -> Result<Style> {
         let settings = self.settings()?;
         let lang = settings.language_or_system();
-        Ok(read_style(Reader::You, total, &settings, lang))
+        Ok(read_style(
+            Reader::You,
+            Giving::yours(people),
+            &settings,
+            lang,
+        ))
     }
 }
 

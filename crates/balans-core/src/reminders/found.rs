@@ -6,7 +6,6 @@
 use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate};
-use rusqlite::OptionalExtension;
 
 use super::{Found, Reminder, ReminderKind};
 use crate::clock;
@@ -137,7 +136,6 @@ fn thanks<'a>(
 fn give_back<'a>(
     who: &'a Subject,
     s: &Settings,
-    last_given: Option<String>,
     today: NaiveDate,
     lang: Language,
 ) -> Option<Found<'a>> {
@@ -145,8 +143,9 @@ fn give_back<'a>(
     if owed < s.give_back_min_owed {
         return None;
     }
+    let last_given = who.stats.last_given_date.as_ref();
     let gave_since_meeting = last_given.is_some();
-    let since = last_given.or_else(|| who.stats.first_date.clone())?;
+    let since = last_given.or(who.stats.first_date.as_ref())?.clone();
     let due = plus_days(&since, s.give_back_after_days)?;
     if due > today {
         return None;
@@ -273,10 +272,7 @@ impl Store {
             ));
             found.extend(thanks(who, &settings, today, lang));
             found.extend(pause(who, &settings, lang));
-            if -who.totals.balance >= settings.give_back_min_owed {
-                let last_given = self.last_given(&who.id)?;
-                found.extend(give_back(who, &settings, last_given, today, lang));
-            }
+            found.extend(give_back(who, &settings, today, lang));
         }
         Ok(found)
     }
@@ -311,17 +307,5 @@ impl Store {
         )?;
         let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// The last day you gave this person something: the person's exchanges
-    /// are walked back from the newest along their index, and the walk stops
-    /// at the first gift instead of reading all of them.
-    fn last_given(&self, person_id: &str) -> Result<Option<String>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT date FROM exchange
-             WHERE person_id = ?1 AND direction = 'gave' AND trashed_at IS NULL
-             ORDER BY date DESC LIMIT 1",
-        )?;
-        Ok(stmt.query_row([person_id], |row| row.get(0)).optional()?)
     }
 }

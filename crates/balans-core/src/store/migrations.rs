@@ -13,7 +13,9 @@ struct Migration {
 }
 
 /// Each entry moves the schema one version up; entry `i` produces version `i + 1`.
-/// Never edit a shipped entry: add a new one.
+/// Never edit a shipped entry's SQL: add a new one. `person_stats` is filled
+/// by the newest entry that changes its columns, since stats.rs computes the
+/// newest shape only; older entries leave it to that one.
 const MIGRATIONS: &[Migration] = &[
     Migration {
         sql: include_str!("schema/001_people_and_exchanges.sql"),
@@ -21,7 +23,7 @@ const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         sql: include_str!("schema/002_reciprocity_model.sql"),
-        then: Some(crate::stats::rebuild_all),
+        then: None,
     },
     Migration {
         sql: include_str!("schema/003_snoozes_and_example.sql"),
@@ -38,6 +40,10 @@ const MIGRATIONS: &[Migration] = &[
     Migration {
         sql: include_str!("schema/006_business_index.sql"),
         then: None,
+    },
+    Migration {
+        sql: include_str!("schema/007_gifts_and_business_in_stats.sql"),
+        then: Some(crate::stats::rebuild_all),
     },
 ];
 
@@ -213,6 +219,43 @@ mod tests {
             user_version(&copy).unwrap(),
             1,
             "the copy is the file as it was"
+        );
+    }
+
+    #[test]
+    fn a_version_6_database_gains_the_last_gift_and_business_per_person() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v6.sqlite3");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            migrate_to(&mut conn, 6).unwrap();
+            // A row as version 6 kept it, stale on purpose: the upgrade must
+            // recompute every row, not only add the two columns.
+            conn.execute_batch(
+                "INSERT INTO person (id, name, created_at, updated_at)
+                   VALUES ('p1', 'Ilse', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+                 INSERT INTO exchange (id, person_id, date, direction, kind, value, created_at, updated_at) VALUES
+                   ('e1', 'p1', '2025-01-02', 'gave', 'advice', 2, '2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z'),
+                   ('e2', 'p1', '2025-02-03', 'received', 'business', 8, '2025-02-03T00:00:00Z', '2025-02-03T00:00:00Z'),
+                   ('e3', 'p1', '2025-03-04', 'gave', 'gift', 3, '2025-03-04T00:00:00Z', '2025-03-04T00:00:00Z'),
+                   ('e4', 'p1', '2025-04-05', 'received', 'advice', 2, '2025-04-05T00:00:00Z', '2025-04-05T00:00:00Z');
+                 INSERT INTO person_stats VALUES
+                   ('p1', 1, 1, 1, 1, NULL, NULL, NULL, 0, 0, 0, NULL, NULL, 0, NULL, 0, 0, 0, 0);",
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), LATEST_SCHEMA_VERSION);
+        let stats = crate::stats::of(&store.conn, "p1").unwrap();
+        assert_eq!(stats.last_given_date.as_deref(), Some("2025-03-04"));
+        assert_eq!(stats.business_received, 8.0);
+        assert_eq!(stats.given, 5.0, "the stale row was recomputed");
+        assert!(crate::stats::consistent(&store).unwrap());
+        let business = store.business_by_person().unwrap();
+        assert_eq!(business.len(), 1);
+        assert_eq!(
+            (business[0].person_id.as_str(), business[0].credits),
+            ("p1", 8.0)
         );
     }
 }

@@ -330,6 +330,16 @@ fn the_overview_holds_counts_the_first_signals_and_the_busiest_people() {
         .iter()
         .any(|dot| dot.id == n.emile && dot.given > 0.0));
     assert_eq!(overview.business.len(), BUSINESS_SHOWN);
+    assert_eq!(
+        overview.business,
+        store.business_by_person().unwrap()[..BUSINESS_SHOWN],
+        "the dashboard lists the largest sources of the full list, with the same shares"
+    );
+    assert_eq!(overview.style, store.user_style().unwrap());
+    assert_eq!(
+        overview.style.giving.gave_count, 3,
+        "the gift to Bram counts in your style though he is archived"
+    );
 }
 
 #[test]
