@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::ledger::largest_sources;
 use crate::signals::Subject;
+use crate::styles::Giving;
 use crate::{BusinessShare, Signal, Store, Style};
 
 /// The signals the dashboard lists, most severe first; the window leads from
@@ -100,7 +101,7 @@ impl Store {
                 }),
                 BUSINESS_SHOWN,
             ),
-            style: self.your_style_among(everyone().map(|who| &who.stats))?,
+            style: self.your_style(Giving::yours(everyone().map(|who| &who.stats)))?,
         })
     }
 }

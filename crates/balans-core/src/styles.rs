@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::language::Language;
 use crate::settings::Settings;
-use crate::stats::{self, PersonStats, STATS_COLUMNS};
+use crate::stats::{self, PersonStats};
 use crate::store::Store;
 
 const GIVER_RATIO: f64 = 1.5;
@@ -78,7 +78,8 @@ impl Giving {
         }
     }
 
-    /// Your side of the figures, summed over `people`.
+    /// Your side of the figures, summed over `people` (as `Store::user_style`
+    /// sums them in SQL, for when the figures are read already).
     pub(crate) fn yours<'a>(people: impl IntoIterator<Item = &'a PersonStats>) -> Giving {
         people
             .into_iter()
@@ -205,30 +206,36 @@ impl Store {
 
     /// Your own style, over everyone not in the trash.
     pub fn user_style(&self) -> Result<Style> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {STATS_COLUMNS} FROM person_stats
-             WHERE person_id IN (SELECT id FROM person WHERE trashed_at IS NULL)"
-        ))?;
-        let people = stmt
-            .query_map([], |row| PersonStats::from_row_at(row, 0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        self.your_style_among(&people)
+        // Summed by SQLite: one row crosses over instead of one per person.
+        // The first screen, which has read every person's figures already,
+        // sums them with `Giving::yours` instead; a test holds the two equal.
+        let total = self
+            .conn
+            .prepare_cached(
+                "SELECT coalesce(sum(s.gave_count), 0), total(s.given),
+                        coalesce(sum(s.received_count), 0), total(s.received),
+                        coalesce(sum(s.you_first), 0), coalesce(sum(s.you_answered), 0)
+                 FROM person_stats s JOIN person p ON p.id = s.person_id
+                 WHERE p.trashed_at IS NULL",
+            )?
+            .query_row([], |row| {
+                Ok(Giving {
+                    gave_count: row.get(0)?,
+                    gave_credits: row.get(1)?,
+                    received_count: row.get(2)?,
+                    received_credits: row.get(3)?,
+                    first: row.get(4)?,
+                    answered: row.get(5)?,
+                })
+            })?;
+        self.your_style(total)
     }
 
-    /// Your own style over `people`'s figures: everyone not in the trash,
-    /// when the caller has read them already.
-    pub(crate) fn your_style_among<'a>(
-        &self,
-        people: impl IntoIterator<Item = &'a PersonStats>,
-    ) -> Result<Style> {
+    /// Your own style from your side of the figures, summed.
+    pub(crate) fn your_style(&self, giving: Giving) -> Result<Style> {
         let settings = self.settings()?;
         let lang = settings.language_or_system();
-        Ok(read_style(
-            Reader::You,
-            Giving::yours(people),
-            &settings,
-            lang,
-        ))
+        Ok(read_style(Reader::You, giving, &settings, lang))
     }
 }
 
