@@ -304,6 +304,18 @@ pub fn a_backup_is_made_and_restored_from_settings(harness: &Harness) -> Outcome
     let data = tempfile::tempdir()?;
     let app = harness.launch(data.path())?;
     add_person(&app, "Kept")?;
+    // The day's copy is made in the background once the first screen is
+    // drawn; on a busy machine that can be after Settings would first list.
+    let backups = data.path().join("backups");
+    app.wait_until("the daily copy made at start", || {
+        let daily = std::fs::read_dir(&backups).map_or(0, |entries| {
+            entries
+                .flatten()
+                .filter(|e| e.file_name().to_string_lossy().ends_with("-daily.sqlite3"))
+                .count()
+        });
+        Ok((daily == 1).then_some(()))
+    })?;
     app.click_on("#nav-settings")?;
     let before = app.find_all("#backup-list li")?.len();
     assert_eq!(before, 1, "the daily copy made at start is listed");
