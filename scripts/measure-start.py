@@ -17,8 +17,8 @@ run's processes are killed and gone before the next run starts, so no start
 shares the processors with the last one's teardown. With --floor, the bare
 Tauri window (benches/bare-window) is measured the same way, interleaved run
 by run, and the ratios are printed (the start's also run by run, with how sure
-it is); with --targets too, the command fails when
-a ratio, as printed to two decimals, is above its target. The first run of
+it is); with --targets too, the command fails when a ratio of the medians, as
+printed to two decimals, is above its target. The first run of
 each warms the disk cache and is not counted.
 """
 
@@ -36,6 +36,7 @@ import time
 READY_LINE = b"balans: window ready"
 TIMEOUT_SECONDS = 120
 SETTLE_SECONDS = 1.0
+RESAMPLES = 2000
 
 
 def start_display():
@@ -162,13 +163,13 @@ def summary(name, runs):
 
 def paired_start_ratio(app_runs, floor_runs):
     """The median of each start's ratio to the bare window's start beside it,
-    and a 95% interval for it (from 2,000 resamples, seeded, so a rerun on
-    the same times prints the same). The host's speed drifts over minutes;
+    and a 95% interval for it (from RESAMPLES resamples, seeded, so a rerun
+    on the same times prints the same). The host's speed drifts over minutes;
     neighbouring starts share its pace, so this says how sure the ratio is."""
     pairs = [app[0] / floor[0] for app, floor in zip(app_runs, floor_runs)]
     draw = random.Random(0)
-    resampled = sorted(statistics.median(draw.choices(pairs, k=len(pairs))) for _ in range(2000))
-    return statistics.median(pairs), resampled[50], resampled[1949]
+    resampled = sorted(statistics.median(draw.choices(pairs, k=len(pairs))) for _ in range(RESAMPLES))
+    return statistics.median(pairs), resampled[int(RESAMPLES * 0.025)], resampled[int(RESAMPLES * 0.975) - 1]
 
 
 def main():

@@ -306,14 +306,13 @@ pub fn a_backup_is_made_and_restored_from_settings(harness: &Harness) -> Outcome
     add_person(&app, "Kept")?;
     // The day's copy is made in the background once the first screen is
     // drawn; on a busy machine that can be after Settings would first list.
-    let backups = data.path().join("backups");
+    let backups = data.path().join(balans_core::backups::BACKUP_FOLDER);
     app.wait_until("the daily copy made at start", || {
-        let daily = std::fs::read_dir(&backups).map_or(0, |entries| {
-            entries
-                .flatten()
-                .filter(|e| e.file_name().to_string_lossy().ends_with("-daily.sqlite3"))
-                .count()
-        });
+        let daily = balans_core::backups::list_in(&backups)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|copy| copy.reason == "daily")
+            .count();
         Ok((daily == 1).then_some(()))
     })?;
     app.click_on("#nav-settings")?;

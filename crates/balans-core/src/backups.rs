@@ -137,7 +137,7 @@ fn folder_of(db_path: &Path) -> PathBuf {
 }
 
 /// Every copy in the folder, newest first.
-pub(crate) fn list_in(folder: &Path) -> Result<Vec<BackupFile>> {
+pub fn list_in(folder: &Path) -> Result<Vec<BackupFile>> {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Ok(Vec::new());
     };
