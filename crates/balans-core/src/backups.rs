@@ -118,15 +118,43 @@ fn file_of(conn: &Connection) -> Option<PathBuf> {
     conn.path().filter(|p| !p.is_empty()).map(PathBuf::from)
 }
 
-/// A checked copy of the database behind `conn`; none when it is in memory.
-pub(crate) fn copy_of(
-    conn: &Connection,
-    reason: Reason,
-    now: NaiveDateTime,
-) -> Result<Option<String>> {
-    file_of(conn)
-        .map(|path| make(conn, &path, reason, now))
-        .transpose()
+/// The copy made before an upgrade of the database behind `conn`, which holds
+/// the write lock: one per upgrade, however often it is tried. No Balans
+/// writes to a ledger that still needs upgrading, so when the newest copy is
+/// an upgrade copy of this very schema version, it is a copy of this very
+/// data (made by an earlier try that was killed), and no second is made.
+pub(crate) fn copy_before_upgrade(conn: &Connection, now: NaiveDateTime) -> Result<()> {
+    let Some(path) = file_of(conn) else {
+        return Ok(());
+    };
+    let folder = folder_of(&path);
+    let version: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    let newest = list_in(&folder)?.into_iter().next();
+    let copied_already = newest.is_some_and(|copy| {
+        copy.reason == Reason::Migration.as_str()
+            && schema_version_of(&folder.join(&copy.name)) == Some(version)
+    });
+    if !copied_already {
+        // The copy reads through a connection of its own: SQLite's backup
+        // cannot read through one that holds the write lock, and in WAL mode
+        // a reader sees the last commit while the upgrade waits.
+        let reader = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        make(&reader, &path, Reason::Migration, now)?;
+    }
+    Ok(())
+}
+
+/// The schema version a copy was made at, read from its header (SQLite keeps
+/// `user_version` as a big-endian integer at byte 60).
+fn schema_version_of(copy: &Path) -> Option<i64> {
+    use std::io::Read;
+    let mut header = [0u8; 64];
+    std::fs::File::open(copy)
+        .ok()?
+        .read_exact(&mut header)
+        .ok()?;
+    let bytes: [u8; 4] = header[60..64].try_into().ok()?;
+    Some(i64::from(i32::from_be_bytes(bytes)))
 }
 
 fn folder_of(db_path: &Path) -> PathBuf {

@@ -187,7 +187,7 @@ pub fn generate(store: &mut Store, spec: &Spec) -> Result<()> {
     let start = end - Days::new(u64::from(spec.years) * 365);
     let span = (end - start).num_days().max(1) as usize;
     let now = clock::timestamp();
-    let tx = store.conn.transaction()?;
+    let tx = store.write()?;
 
     let mut people = Vec::with_capacity(spec.people);
     {

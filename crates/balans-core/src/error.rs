@@ -31,6 +31,13 @@ pub enum Error {
          space and try again."
     )]
     DiskFull { what: String },
+    /// Another process held the ledger's write lock for longer than the busy
+    /// timeout; nothing was written.
+    #[error(
+        "The data is busy: another Balans kept writing for more than {seconds} seconds, so \
+         nothing was changed. Try again."
+    )]
+    Busy { seconds: u64 },
     /// The file could not be read or written.
     #[error("The data folder could not be used: {0}")]
     Io(std::io::Error),
@@ -43,6 +50,11 @@ impl From<rusqlite::Error> for Error {
     fn from(error: rusqlite::Error) -> Self {
         match error.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DiskFull) => Error::disk_full("this change"),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                Error::Busy {
+                    seconds: crate::store::BUSY_TIMEOUT.as_secs(),
+                }
+            }
             _ => Error::Database(error),
         }
     }
@@ -85,6 +97,7 @@ impl Error {
             Error::NewerDatabase { .. } => "newer_database",
             Error::Damaged { .. } => "damaged",
             Error::DiskFull { .. } => "disk_full",
+            Error::Busy { .. } => "busy",
             Error::Io(_) => "io",
             Error::Database(_) => "database",
         }

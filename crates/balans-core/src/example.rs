@@ -226,7 +226,7 @@ impl Builder<'_> {
 
     /// Marks everything added so far as part of the example, in one transaction.
     fn mark(&mut self) -> Result<()> {
-        let tx = self.store.conn.savepoint()?;
+        let tx = self.store.write()?;
         for (table, ids) in [
             ("person", &self.people),
             ("organisation", &self.organisations),
@@ -290,7 +290,7 @@ impl Store {
     /// Removes the example network in one transaction. People and
     /// organisations the user has since linked to something of their own stay.
     pub fn remove_example(&mut self) -> Result<ExampleCounts> {
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         let touched: Vec<String> = {
             let mut stmt =
                 tx.prepare("SELECT DISTINCT person_id FROM exchange WHERE example = 1")?;

@@ -220,7 +220,7 @@ impl Store {
         let clean = self.clean_exchange(input)?;
         let id = Uuid::now_v7().to_string();
         let now = clock::timestamp();
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.prepare_cached(
             "INSERT INTO exchange (id, person_id, date, direction, kind, value, asked, acknowledged,
                                    third_person_id, follow_up, note, created_at, updated_at)
@@ -255,7 +255,7 @@ impl Store {
             ));
         }
         let clean = self.clean_exchange(input)?;
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "UPDATE exchange SET person_id = ?2, date = ?3, direction = ?4, kind = ?5, value = ?6,
                     asked = ?7, acknowledged = ?8, third_person_id = ?9, follow_up = ?10, note = ?11,
@@ -366,7 +366,7 @@ impl Store {
 
     fn set_exchange_trashed(&mut self, id: &str, trashed_at: Option<String>) -> Result<Exchange> {
         let exchange = self.exchange(id)?;
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "UPDATE exchange SET trashed_at = ?2 WHERE id = ?1",
             params![id, trashed_at],
@@ -405,7 +405,7 @@ impl Store {
     /// Deletes everything in the trash for good. Returns how many exchanges and
     /// people were removed. Links to removed people from elsewhere are cleared.
     pub fn empty_trash(&mut self) -> Result<(usize, usize)> {
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         let exchanges = tx.execute("DELETE FROM exchange WHERE trashed_at IS NOT NULL", [])?;
         tx.execute(
             "DELETE FROM exchange WHERE person_id IN (SELECT id FROM person WHERE trashed_at IS NOT NULL)",

@@ -48,7 +48,7 @@ impl Store {
                 format!("The kind \"{name}\" exists already."),
             ));
         }
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO kind (name, value, position) VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM kind))",
             params![name, value],
@@ -61,7 +61,7 @@ impl Store {
     pub fn set_kind_value(&mut self, name: &str, value: f64) -> Result<Kind> {
         let kind = self.kind(name)?;
         let value = validate::value("value", value)?;
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "UPDATE kind SET value = ?2 WHERE name = ?1",
             params![kind.name, value],

@@ -16,6 +16,7 @@ pub mod organisations;
 pub mod overview;
 pub mod people;
 pub mod people_list;
+mod placing;
 pub mod recovery;
 pub mod reminders;
 pub mod search;

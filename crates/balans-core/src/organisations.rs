@@ -153,7 +153,7 @@ impl Store {
         let name = validate::name("name", &input.name)?;
         let notes = validate::note("notes", &input.notes)?;
         let id = Uuid::now_v7().to_string();
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO organisation (id, name, notes, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
             params![id, name, notes, clock::timestamp()],
@@ -171,7 +171,7 @@ impl Store {
         self.organisation(id)?;
         let name = validate::name("name", &input.name)?;
         let notes = validate::note("notes", &input.notes)?;
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "UPDATE organisation SET name = ?2, notes = ?3, updated_at = ?4 WHERE id = ?1",
             params![id, name, notes, clock::timestamp()],
@@ -183,7 +183,7 @@ impl Store {
     /// Moves an organisation to the trash or back; its affiliations stay.
     pub fn set_organisation_trashed(&mut self, id: &str, trashed: bool) -> Result<Organisation> {
         self.organisation(id)?;
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "UPDATE organisation SET trashed_at = CASE WHEN ?2 THEN ?3 END WHERE id = ?1",
             params![id, trashed, clock::timestamp()],
@@ -304,7 +304,7 @@ impl Store {
             }
         }
         let id = Uuid::now_v7().to_string();
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO affiliation (id, person_id, organisation_id, role, decision_power, from_date,
                                       to_date, created_at)
@@ -338,7 +338,7 @@ impl Store {
                 "The end date is before the start date.",
             ));
         }
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "UPDATE affiliation SET to_date = ?2 WHERE id = ?1",
             params![id, to],
@@ -350,7 +350,7 @@ impl Store {
     /// Deletes an affiliation entered by mistake (no exchange depends on it).
     pub fn delete_affiliation(&mut self, id: &str) -> Result<()> {
         self.affiliation(id)?;
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute("DELETE FROM affiliation WHERE id = ?1", [id])?;
         tx.commit()?;
         Ok(())

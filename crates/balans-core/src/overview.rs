@@ -86,8 +86,8 @@ impl Store {
             organisations: self.conn.query_row(
                 "SELECT count(*) FROM organisation WHERE trashed_at IS NULL",
                 [],
-                |row| row.get(0),
-            )?,
+                |row| row.get::<_, u32>(0),
+            )? as usize,
             signal_count,
             signals,
             picture: picture(subjects),

@@ -169,7 +169,7 @@ impl Store {
         let clean = self.clean_person(input, None)?;
         let id = Uuid::now_v7().to_string();
         let now = clock::timestamp();
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO person (id, name, notes, relationship, cadence_days, met_how, introduced_by,
                                  created_at, updated_at)
@@ -194,7 +194,7 @@ impl Store {
     pub fn update_person(&mut self, id: &str, input: &PersonInput) -> Result<Person> {
         self.person(id)?;
         let clean = self.clean_person(input, Some(id))?;
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "UPDATE person SET name = ?2, notes = ?3, relationship = ?4, cadence_days = ?5,
                     met_how = ?6, introduced_by = ?7, updated_at = ?8
@@ -299,7 +299,7 @@ impl Store {
     /// Archives or unarchives a person: kept with all history, hidden from daily lists.
     pub fn set_archived(&mut self, id: &str, archived: bool) -> Result<Person> {
         self.person(id)?;
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "UPDATE person SET archived = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, archived, clock::timestamp()],
@@ -315,7 +315,7 @@ impl Store {
             return Ok(person);
         }
         let now = clock::timestamp();
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "UPDATE person SET trashed_at = ?2 WHERE id = ?1",
             params![id, now],
@@ -335,7 +335,7 @@ impl Store {
         let Some(trashed_at) = person.trashed_at else {
             return Ok(person);
         };
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "UPDATE exchange SET trashed_at = NULL WHERE person_id = ?1 AND trashed_at = ?2",
             params![id, trashed_at],

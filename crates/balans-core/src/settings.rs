@@ -266,7 +266,7 @@ impl Store {
     pub fn update_settings(&mut self, settings: &Settings) -> Result<Settings> {
         settings.validate()?;
         let values = serde_json::to_value(settings).expect("settings serialise");
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         {
             let mut upsert = tx.prepare_cached(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2)

@@ -26,7 +26,7 @@ impl Store {
                 "A snooze must last until a day after today.",
             ));
         }
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "DELETE FROM signal_snooze WHERE until < ?1",
             [clock::iso(today)],

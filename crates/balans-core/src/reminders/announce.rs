@@ -102,7 +102,7 @@ impl Store {
         if fresh.is_empty() {
             return Ok(Vec::new());
         }
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         {
             let mut mark = tx.prepare_cached(
                 "INSERT INTO reminder_state (reminder_key, kind, person_id, announced_at)

@@ -231,7 +231,7 @@ impl Store {
             (Decision::Done, None) => "done",
             _ => "dismissed",
         };
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO reminder_state (reminder_key, kind, person_id, status, snoozed_until, decided_on)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)

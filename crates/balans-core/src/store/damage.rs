@@ -28,15 +28,26 @@ fn damaged(detail: impl Into<String>) -> Error {
     }
 }
 
-/// Refuses files that are damaged before SQLite sees them.
+/// Refuses files that are damaged before SQLite sees them. A ledger is never
+/// empty on disk, since a new one takes its name only once it is whole
+/// (birth.rs), so an empty file is one that lost its contents.
 pub(super) fn refuse_damaged_files(db: &Path) -> Result<()> {
     match std::fs::metadata(db) {
         Ok(meta) if meta.len() == 0 => Err(damaged("the file is empty")),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && sidecars(db)[0].exists() => Err(
-            damaged("a write-ahead log was found without the database it belongs to"),
-        ),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => refuse_orphan_log(db),
         _ => Ok(()),
     }
+}
+
+/// Refuses a write-ahead log whose database is missing: its commits belong to
+/// a file that is gone, and a new ledger must not adopt them.
+pub(super) fn refuse_orphan_log(db: &Path) -> Result<()> {
+    if sidecars(db)[0].exists() {
+        return Err(damaged(
+            "a write-ahead log was found without the database it belongs to",
+        ));
+    }
+    Ok(())
 }
 
 /// Turns SQLite's "not a database" and "malformed" into [`Error::Damaged`].

@@ -66,57 +66,76 @@ pub(super) fn refuse_newer(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Whether an existing database (not a new, empty one) has migrations to run.
-pub(super) fn pending(conn: &Connection) -> Result<bool> {
-    let version = user_version(conn)?;
-    Ok(version > 0 && version < LATEST_SCHEMA_VERSION)
-}
-
-/// Applies every migration the database has not seen yet, each in its own transaction.
+/// Applies every migration the database has not seen yet, with no copy first
+/// (a new ledger, or a restored one whose copy was made before the restore).
 pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
-    migrate_to(conn, LATEST_SCHEMA_VERSION)
+    migrate_to(conn, LATEST_SCHEMA_VERSION, |_| Ok(()))
 }
 
-/// Brings the schema up to `target`; used directly by tests that build old databases.
+/// Brings the schema up to `target`, calling `copy_first` on an existing
+/// database (not a new, empty one) before its first step.
 ///
-/// Foreign keys are off while migrations run, as SQLite's procedure for
-/// rebuilding a table requires, and every migration must leave none broken.
-pub(crate) fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
+/// Several processes may open one ledger at the same moment (an autostarted
+/// tray, a second launch, the command line), so the version is read again
+/// inside the write lock, and the whole upgrade, each step with its version,
+/// is one transaction: a process that finds the schema current does nothing,
+/// and one killed half-way leaves the old version, which the next open
+/// upgrades again. Foreign keys are off while migrations run, as SQLite's
+/// procedure for rebuilding a table requires, and every migration must leave
+/// none broken.
+pub(crate) fn migrate_to(
+    conn: &mut Connection,
+    target: i64,
+    copy_first: impl FnOnce(&Connection) -> Result<()>,
+) -> Result<()> {
     refuse_newer(conn)?;
-    let current = user_version(conn)?;
-    if current >= target {
+    if user_version(conn)? >= target {
         return Ok(());
     }
     conn.pragma_update(None, "foreign_keys", false)?;
-    let applied = apply(conn, current, target);
+    let upgraded = upgrade_locked(conn, target, copy_first);
     conn.pragma_update(None, "foreign_keys", true)?;
-    applied
+    upgraded
 }
 
-fn apply(conn: &mut Connection, current: i64, target: i64) -> Result<()> {
+fn upgrade_locked(
+    conn: &Connection,
+    target: i64,
+    copy_first: impl FnOnce(&Connection) -> Result<()>,
+) -> Result<()> {
+    let write = super::write::begin(conn)?;
+    refuse_newer(&write)?;
+    let current = user_version(&write)?;
+    if current >= target {
+        return write.commit();
+    }
+    if current > 0 {
+        copy_first(&write)?;
+    }
     for (index, migration) in MIGRATIONS.iter().enumerate() {
         let version = index as i64 + 1;
-        if version <= current || version > target {
-            continue;
+        if version > current && version <= target {
+            apply(&write, migration, version)?;
         }
-        let tx = conn.transaction()?;
-        tx.execute_batch(migration.sql)?;
-        if let Some(then) = migration.then {
-            then(&tx)?;
-        }
-        let broken: i64 =
-            tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-                r.get(0)
-            })?;
-        if broken > 0 {
-            return Err(Error::invalid(
-                "schema",
-                format!("Upgrading the data to version {version} would break {broken} links; nothing was changed."),
-            ));
-        }
-        tx.pragma_update(None, "user_version", version)?;
-        tx.commit()?;
     }
+    write.commit()
+}
+
+fn apply(conn: &Connection, migration: &Migration, version: i64) -> Result<()> {
+    conn.execute_batch(migration.sql)?;
+    if let Some(then) = migration.then {
+        then(conn)?;
+    }
+    let broken: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+        r.get(0)
+    })?;
+    if broken > 0 {
+        return Err(Error::invalid(
+            "schema",
+            format!("Upgrading the data to version {version} would break {broken} links; nothing was changed."),
+        ));
+    }
+    conn.pragma_update(None, "user_version", version)?;
     Ok(())
 }
 
@@ -166,7 +185,7 @@ mod tests {
         let path = dir.path().join("v1.sqlite3");
         {
             let mut conn = Connection::open(&path).unwrap();
-            migrate_to(&mut conn, 1).unwrap();
+            migrate_to(&mut conn, 1, |_| Ok(())).unwrap();
             conn.execute_batch(
                 "INSERT INTO person (id, name, created_at) VALUES ('p1', 'José Geïnteresseerd', '2025-01-01T00:00:00Z');
                  INSERT INTO exchange (id, person_id, date, direction, kind, value, note, created_at) VALUES
@@ -228,7 +247,7 @@ mod tests {
         let path = dir.path().join("v6.sqlite3");
         {
             let mut conn = Connection::open(&path).unwrap();
-            migrate_to(&mut conn, 6).unwrap();
+            migrate_to(&mut conn, 6, |_| Ok(())).unwrap();
             // A row as version 6 kept it, stale on purpose: the upgrade must
             // recompute every row, not only add the two columns.
             conn.execute_batch(

@@ -1,8 +1,10 @@
 //! The one SQLite file that holds a user's ledger: how it is opened, which
 //! pragmas it runs under, and the handle the rest of the core works through.
 
+mod birth;
 mod damage;
 mod migrations;
+mod write;
 
 use std::path::Path;
 use std::time::Duration;
@@ -14,6 +16,7 @@ use crate::error::Result;
 
 pub(crate) use damage::sidecars;
 pub use migrations::LATEST_SCHEMA_VERSION;
+pub(crate) use write::Write;
 
 /// Refuses a database written by a newer Balans (for restoring a copy).
 pub(crate) fn refuse_newer_than_this(conn: &Connection) -> Result<()> {
@@ -23,6 +26,21 @@ pub(crate) fn refuse_newer_than_this(conn: &Connection) -> Result<()> {
 /// Brings a restored copy up to this Balans's schema.
 pub(crate) fn migrate_after_restore(conn: &mut Connection) -> Result<()> {
     migrations::migrate(conn)
+}
+
+/// How long a write waits for another process's write to finish before it
+/// is refused as [`crate::Error::Busy`].
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Sets the journal and sync modes every connection to a ledger runs under.
+fn durability(conn: &Connection) -> Result<()> {
+    // WAL lets the window read while a write commits, and survives a crash
+    // of the process at any instant.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits when the
+    // machine loses power. A user's record of a favour is worth one fsync.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
 }
 
 /// The file name of the database inside a data folder.
@@ -47,6 +65,10 @@ impl Store {
     /// not even the journal mode.
     /// A damaged file is refused as [`crate::Error::Damaged`], unchanged.
     pub fn open(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            damage::refuse_orphan_log(path)?;
+            birth::create_whole(path)?;
+        }
         damage::refuse_damaged_files(path)?;
         let conn = Connection::open(path)?;
         Store::prepare(conn).map_err(damage::classify)
@@ -61,43 +83,31 @@ impl Store {
         // Until the file has proved readable, closing must not checkpoint
         // into it (see damage.rs); a good file gets SQLite's default back below.
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         migrations::refuse_newer(&conn)?;
-        // WAL lets the window read while a write commits, and survives a crash
-        // of the process at any instant.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits when the
-        // machine loses power. A user's record of a favour is worth one fsync.
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        if migrations::pending(&conn)? {
-            crate::backups::copy_of(
-                &conn,
-                crate::backups::Reason::Migration,
-                crate::clock::now(),
-            )?;
-        }
-        migrations::migrate(&mut conn)?;
+        durability(&conn)?;
+        migrations::migrate_to(&mut conn, LATEST_SCHEMA_VERSION, |conn| {
+            crate::backups::copy_before_upgrade(conn, crate::clock::now())
+        })?;
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
         Ok(Store { conn })
     }
 
+    /// Begins a write: the transaction (taking the write lock first, see
+    /// write.rs) or, inside one, a savepoint. Every write in the core begins here.
+    pub(crate) fn write(&self) -> Result<Write<'_>> {
+        write::begin(&self.conn)
+    }
+
     /// Runs `work` as one transaction: every write inside it lands, or, if it
-    /// fails, none does. Writes nest: each store method opens a savepoint, and
-    /// only the outermost commits.
+    /// fails, none does. Writes nest: each store method's own write becomes a
+    /// savepoint, and only the outermost commits.
     pub fn all_or_nothing<T>(&mut self, work: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-        self.conn.execute_batch("SAVEPOINT all_or_nothing")?;
-        match work(self) {
-            Ok(value) => {
-                self.conn.execute_batch("RELEASE all_or_nothing")?;
-                Ok(value)
-            }
-            Err(error) => {
-                self.conn
-                    .execute_batch("ROLLBACK TO all_or_nothing; RELEASE all_or_nothing")?;
-                Err(error)
-            }
-        }
+        let depth = write::start(&self.conn)?;
+        let result = work(self);
+        write::finish(&self.conn, depth, result.is_ok())?;
+        result
     }
 
     /// A value that changes whenever the ledger's data may have changed: with

@@ -3,11 +3,14 @@
 //! only then take the chosen name. An existing file is replaced only when the
 //! caller says the user agreed to it.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs;
 use std::io::Write;
 use std::path::Path;
 
+use tempfile::TempPath;
+
 use crate::error::{Error, Result};
+use crate::placing::{place, Placed};
 
 /// Whether an existing file at the path may be replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,14 +30,17 @@ fn io_error(path: &Path, error: std::io::Error) -> Error {
 /// Writes `bytes` to `path` atomically; with `Overwrite::Refuse` an existing
 /// file is left alone and the write is refused.
 pub fn write_file(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()> {
-    if overwrite == Overwrite::Refuse && path.exists() {
-        return Err(Error::invalid(
+    let refused = || {
+        Error::invalid(
             "path",
             format!(
                 "{} exists already; choose another name, or on the command line add --replace.",
                 path.display()
             ),
-        ));
+        )
+    };
+    if overwrite == Overwrite::Refuse && path.exists() {
+        return Err(refused());
     }
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -45,17 +51,14 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()>
         .ok_or_else(|| Error::invalid("path", format!("{} is not a file name.", path.display())))?;
     let prefix = format!(".{}.", name.to_string_lossy());
     remove_stale_partials(folder, &prefix);
-    let temporary = folder.join(format!("{prefix}{}.partial", std::process::id()));
-    let written = write_and_sync(&temporary, bytes).and_then(|()| {
-        fs::rename(&temporary, path)?;
-        // The rename itself is durable only once the folder is synced.
-        File::open(folder)?.sync_all()
-    });
-    if let Err(error) = written {
-        let _ = fs::remove_file(&temporary);
-        return Err(io_error(path, error));
+    let placed = write_and_sync(folder, &prefix, bytes)
+        .and_then(|temporary| place(temporary, path, overwrite == Overwrite::Allow));
+    match placed {
+        Ok(Placed::Done) => Ok(()),
+        // Another program made the file between the check above and the rename.
+        Ok(Placed::NameTaken) => Err(refused()),
+        Err(error) => Err(io_error(path, error)),
     }
-    Ok(())
 }
 
 /// Removes what an earlier write of the same file left when it was killed
@@ -66,16 +69,24 @@ fn remove_stale_partials(folder: &Path, prefix: &str) {
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(prefix) && name.ends_with(".partial") {
+        if name.starts_with(prefix) && name.ends_with(PARTIAL) {
             let _ = fs::remove_file(entry.path());
         }
     }
 }
 
-fn write_and_sync(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
+const PARTIAL: &str = ".partial";
+
+/// Writes the bytes to a new temporary file in `folder` and syncs it; the
+/// file is removed again if anything fails before it takes its name.
+fn write_and_sync(folder: &Path, prefix: &str, bytes: &[u8]) -> std::io::Result<TempPath> {
+    let mut file = tempfile::Builder::new()
+        .prefix(prefix)
+        .suffix(PARTIAL)
+        .tempfile_in(folder)?;
     file.write_all(bytes)?;
-    file.sync_all()
+    file.as_file().sync_all()?;
+    Ok(file.into_temp_path())
 }
 
 #[cfg(test)]

@@ -238,7 +238,7 @@ impl Store {
         let backup = parse(bytes)?;
         let changes = self.changes_for(&backup)?;
         self.backup_now(crate::backups::Reason::Import, crate::clock::now())?;
-        let tx = self.conn.savepoint()?;
+        let tx = self.write()?;
         tx.pragma_update(None, "defer_foreign_keys", true)?;
         if mode == ImportMode::Replace {
             for (table, _) in TABLES.iter().rev() {
