@@ -7,6 +7,7 @@
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use balans_core::dataset::{self, Spec};
@@ -178,10 +179,32 @@ fn main() {
     results.push(measure("one search (\"jos\", prefix, 50 hits)", 50, || {
         black_box(store.search("jos", 50).expect("search"));
     }));
-    results.push(measure("one durable exchange write", 100, || {
+    let write_one = |store: &mut Store| {
         let input = ExchangeInput::new(&typical, &clock::iso(today), Direction::Gave, "advice");
         black_box(store.record_exchange(&input).expect("write"));
+    };
+    results.push(measure("one durable exchange write", 100, || {
+        write_one(&mut store)
     }));
+    // The same write while three other connections write as fast as they
+    // can: the wait for the write lock is part of what a user feels.
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        for _ in 0..3 {
+            scope.spawn(|| {
+                let mut other = Store::open(&path).expect("open another writer");
+                while !stop.load(Ordering::Relaxed) {
+                    write_one(&mut other);
+                }
+            });
+        }
+        results.push(measure(
+            "one durable exchange write, four writers at once",
+            100,
+            || write_one(&mut store),
+        ));
+        stop.store(true, Ordering::Relaxed);
+    });
 
     let exchanges: i64 = floor_conn
         .query_row("SELECT count(*) FROM exchange", [], |r| r.get(0))

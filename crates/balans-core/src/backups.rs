@@ -19,6 +19,7 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::placing::{place, Placed};
 use crate::store::Store;
 
 /// The folder, beside the database, that holds the copies.
@@ -70,47 +71,53 @@ fn parse_name(name: &str) -> Option<(NaiveDateTime, String)> {
 }
 
 /// Copies the database behind `source` to `target` and checks the copy.
-fn copy_checked(source: &Connection, target: &Path) -> Result<()> {
-    let copied = (|| -> std::result::Result<(), String> {
-        let mut destination = Connection::open(target).map_err(|e| e.to_string())?;
-        Backup::new(source, &mut destination)
-            .and_then(|backup| backup.run_to_completion(256, Duration::ZERO, None))
-            .map_err(|e| e.to_string())?;
-        let verdict: String = destination
-            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-            .map_err(|e| e.to_string())?;
-        if verdict == "ok" {
-            Ok(())
-        } else {
-            Err(format!("the copy fails its integrity check: {verdict}"))
-        }
-    })();
-    copied.map_err(|why| {
-        let _ = std::fs::remove_file(target);
-        Error::invalid(
-            "backup",
-            format!("The backup {} could not be made: {why}", target.display()),
-        )
-    })
+fn copy_checked(source: &Connection, target: &Path) -> std::result::Result<(), String> {
+    let mut destination = Connection::open(target).map_err(|e| e.to_string())?;
+    Backup::new(source, &mut destination)
+        .and_then(|backup| backup.run_to_completion(256, Duration::ZERO, None))
+        .map_err(|e| e.to_string())?;
+    let verdict: String = destination
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .map_err(|e| e.to_string())?;
+    if verdict == "ok" {
+        Ok(())
+    } else {
+        Err(format!("the copy fails its integrity check: {verdict}"))
+    }
 }
 
 /// Makes a checked copy of the database `source` (open on the file `db_path`)
-/// in the backups folder beside it; returns the copy's file name.
+/// in the backups folder beside it; returns the copy's file name. The copy is
+/// made and checked under a temporary name and named only once it is whole,
+/// so a copy in the list is never one that was cut off half-way.
 fn make(source: &Connection, db_path: &Path, reason: Reason, now: NaiveDateTime) -> Result<String> {
     let folder = folder_of(db_path);
     std::fs::create_dir_all(&folder)?;
-    let mut name = format!("balans-{}-{}.sqlite3", now.format(STAMP), reason.as_str());
+    let mut copy = tempfile::Builder::new()
+        .prefix(".balans-copy-")
+        .suffix(".sqlite3")
+        .tempfile_in(&folder)?
+        .into_temp_path();
+    copy_checked(source, &copy).map_err(|why| {
+        Error::invalid(
+            "backup",
+            format!(
+                "The backup in {} could not be made: {why}",
+                folder.display()
+            ),
+        )
+    })?;
+    let stamp = now.format(STAMP);
+    let mut name = format!("balans-{stamp}-{}.sqlite3", reason.as_str());
     let mut n = 1;
-    while folder.join(&name).exists() {
+    loop {
+        match place(copy, &folder.join(&name), false)? {
+            Placed::Done => return Ok(name),
+            Placed::NameTaken(again) => copy = again,
+        }
         n += 1;
-        name = format!(
-            "balans-{}-{}-{n}.sqlite3",
-            now.format(STAMP),
-            reason.as_str()
-        );
+        name = format!("balans-{stamp}-{}-{n}.sqlite3", reason.as_str());
     }
-    copy_checked(source, &folder.join(&name))?;
-    Ok(name)
 }
 
 /// The file behind a connection; none for an in-memory database.

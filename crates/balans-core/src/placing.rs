@@ -10,12 +10,13 @@ use std::path::Path;
 use tempfile::TempPath;
 
 /// Whether the chosen name was free.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug)]
 pub(crate) enum Placed {
     /// The file now has the name.
     Done,
-    /// Another file took the name first; the temporary file was removed.
-    NameTaken,
+    /// Another file has the name; the temporary file is handed back, to try
+    /// another name or to drop (which removes it).
+    NameTaken(TempPath),
 }
 
 /// Gives `temporary` the name `path`, replacing a file there or, with
@@ -31,7 +32,7 @@ pub(crate) fn place(temporary: TempPath, path: &Path, replace: bool) -> io::Resu
     match placed {
         Ok(()) => {}
         Err(e) if !replace && e.error.kind() == io::ErrorKind::AlreadyExists => {
-            return Ok(Placed::NameTaken)
+            return Ok(Placed::NameTaken(e.path))
         }
         Err(e) => return Err(e.error),
     }
@@ -74,12 +75,15 @@ mod tests {
         let path = dir.path().join("ledger");
         let first = temporary_with(dir.path(), b"first");
         let second = temporary_with(dir.path(), b"second");
-        assert_eq!(place(first, &path, false).unwrap(), Placed::Done);
-        assert_eq!(place(second, &path, false).unwrap(), Placed::NameTaken);
+        assert!(matches!(place(first, &path, false).unwrap(), Placed::Done));
+        let Placed::NameTaken(second) = place(second, &path, false).unwrap() else {
+            panic!("the name was taken");
+        };
         assert_eq!(std::fs::read(&path).unwrap(), b"first");
+        drop(second);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
         let third = temporary_with(dir.path(), b"third");
-        assert_eq!(place(third, &path, true).unwrap(), Placed::Done);
+        assert!(matches!(place(third, &path, true).unwrap(), Placed::Done));
         assert_eq!(std::fs::read(&path).unwrap(), b"third");
     }
 }

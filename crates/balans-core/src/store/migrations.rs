@@ -277,4 +277,85 @@ mod tests {
             ("p1", 8.0)
         );
     }
+
+    /// The committed ledgers at each older schema version, which the
+    /// concurrency suite upgrades from several processes at once
+    /// (`tests/fixtures/schema/vN.sqlite3`). They are made by this code, with
+    /// a few people and exchanges written at version 1 and carried forward by
+    /// the migrations; `BALANS_WRITE_SCHEMA_FIXTURES=1` writes them again.
+    fn schema_fixture(version: i64) -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/schema")
+            .join(format!("v{version}.sqlite3"))
+    }
+
+    fn write_schema_fixture(path: &std::path::Path, version: i64) {
+        let _ = std::fs::remove_file(path);
+        let mut conn = Connection::open(path).unwrap();
+        migrate_to(&mut conn, 1, |_| Ok(())).unwrap();
+        conn.execute_batch(
+            "INSERT INTO person (id, name, created_at) VALUES
+               ('0190a1b2-0000-7000-8000-000000000001', 'Özlem Yılmaz', '2024-03-01T09:00:00Z'),
+               ('0190a1b2-0000-7000-8000-000000000002', 'Sem de Groot', '2024-03-02T09:00:00Z'),
+               ('0190a1b2-0000-7000-8000-000000000003', 'José Álvarez', '2024-03-03T09:00:00Z');
+             INSERT INTO exchange (id, person_id, date, direction, kind, value, note, created_at) VALUES
+               ('0190a1b2-0000-7000-8000-000000000101', '0190a1b2-0000-7000-8000-000000000001', '2024-03-04', 'gave', 'advice', 2, 'offerte nagelopen', '2024-03-04T10:00:00Z'),
+               ('0190a1b2-0000-7000-8000-000000000102', '0190a1b2-0000-7000-8000-000000000001', '2024-04-01', 'received', 'business', 5, '', '2024-04-01T10:00:00Z'),
+               ('0190a1b2-0000-7000-8000-000000000103', '0190a1b2-0000-7000-8000-000000000002', '2024-05-06', 'gave', 'introduction', 3, 'voorgesteld aan José', '2024-05-06T10:00:00Z'),
+               ('0190a1b2-0000-7000-8000-000000000104', '0190a1b2-0000-7000-8000-000000000002', '2024-06-07', 'gave', 'gift', 2, '', '2024-06-07T10:00:00Z'),
+               ('0190a1b2-0000-7000-8000-000000000105', '0190a1b2-0000-7000-8000-000000000003', '2024-07-08', 'received', 'referral', 5, 'klant via Sem', '2024-07-08T10:00:00Z'),
+               ('0190a1b2-0000-7000-8000-000000000106', '0190a1b2-0000-7000-8000-000000000003', '2024-08-09', 'gave', 'recognition', 1, '', '2024-08-09T10:00:00Z');",
+        )
+        .unwrap();
+        migrate_to(&mut conn, version, |_| Ok(())).unwrap();
+        // As Balans keeps every ledger: in WAL mode, whole in the one file
+        // once the last connection closes.
+        conn.execute_batch("VACUUM").unwrap();
+        conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    }
+
+    fn schema_of(conn: &Connection) -> Vec<(String, String)> {
+        let mut statement = conn
+            .prepare("SELECT name, ifnull(sql, '') FROM sqlite_schema ORDER BY name")
+            .unwrap();
+        let rows = statement
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
+        rows.map(|row| row.unwrap()).collect()
+    }
+
+    #[test]
+    fn the_committed_schema_fixtures_are_what_the_migrations_make() {
+        let write = std::env::var_os("BALANS_WRITE_SCHEMA_FIXTURES").is_some();
+        for version in 1..LATEST_SCHEMA_VERSION {
+            let path = schema_fixture(version);
+            if write {
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                write_schema_fixture(&path, version);
+            }
+            // Read from a copy: even a reader leaves WAL files beside the file.
+            let scratch = tempfile::tempdir().unwrap();
+            let copy = scratch.path().join("fixture.sqlite3");
+            std::fs::copy(&path, &copy).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let fixture = Connection::open(&copy).unwrap();
+            assert_eq!(
+                user_version(&fixture).unwrap(),
+                version,
+                "{}",
+                path.display()
+            );
+            let mut fresh = Connection::open_in_memory().unwrap();
+            migrate_to(&mut fresh, version, |_| Ok(())).unwrap();
+            assert_eq!(
+                schema_of(&fixture),
+                schema_of(&fresh),
+                "{} has the schema of version {version}",
+                path.display()
+            );
+            let people: i64 = fixture
+                .query_row("SELECT count(*) FROM person", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(people, 3, "{} holds its people", path.display());
+        }
+    }
 }

@@ -83,7 +83,7 @@ impl Store {
         // Until the file has proved readable, closing must not checkpoint
         // into it (see damage.rs); a good file gets SQLite's default back below.
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.busy_handler(Some(write::wait_for_lock))?;
         conn.pragma_update(None, "foreign_keys", true)?;
         migrations::refuse_newer(&conn)?;
         durability(&conn)?;
@@ -156,6 +156,22 @@ mod tests {
         assert_eq!(
             store.people_summaries(crate::clock::today()).unwrap().len(),
             2
+        );
+    }
+
+    #[test]
+    fn the_linked_sqlite_has_no_wal_reset_bug() {
+        // SQLite 3.7.0 to 3.51.2 can lose a commit when two connections write
+        // and checkpoint one WAL file at the same moment (fixed in 3.51.3),
+        // which is how several Balans processes share a ledger.
+        let conn = Connection::open_in_memory().unwrap();
+        let version: String = conn
+            .query_row("SELECT sqlite_version()", [], |r| r.get(0))
+            .unwrap();
+        let parts: Vec<u32> = version.split('.').map(|p| p.parse().unwrap()).collect();
+        assert!(
+            parts.as_slice() >= [3, 51, 3].as_slice(),
+            "SQLite {version} has the WAL-reset bug; 3.51.3 or later is needed"
         );
     }
 

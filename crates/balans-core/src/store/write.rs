@@ -8,11 +8,36 @@
 //! writes inside it nest as savepoints. Nothing in the core begins a
 //! transaction any other way (clippy.toml forbids rusqlite's own).
 
+use std::cell::Cell;
 use std::ops::Deref;
+use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 
+use super::BUSY_TIMEOUT;
 use crate::error::Result;
+
+/// Waits for another process's write, as SQLite's busy handler (`tries` is
+/// how often it has been called for this wait), until [`BUSY_TIMEOUT`].
+///
+/// SQLite's own timeout handler sleeps ever longer, up to 100 ms between
+/// tries; with several writers the lock passes to the others in each of those
+/// sleeps, and one process can starve past its timeout while the file is
+/// never idle. Short sleeps, staggered per process, keep every waiter in line.
+pub(super) fn wait_for_lock(tries: i32) -> bool {
+    thread_local!(static WAITING_SINCE: Cell<Option<Instant>> = const { Cell::new(None) });
+    let now = Instant::now();
+    if tries == 0 {
+        WAITING_SINCE.set(Some(now));
+    }
+    let since = WAITING_SINCE.get().unwrap_or(now);
+    if now.duration_since(since) >= BUSY_TIMEOUT {
+        return false;
+    }
+    let stagger = (u64::from(std::process::id()) ^ (tries as u64).wrapping_mul(7_919)) % 1_000;
+    std::thread::sleep(Duration::from_micros(500 + stagger));
+    true
+}
 
 /// Where a [`Write`] stands: the transaction itself, or a savepoint in one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -56,7 +56,7 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()>
     match placed {
         Ok(Placed::Done) => Ok(()),
         // Another program made the file between the check above and the rename.
-        Ok(Placed::NameTaken) => Err(refused()),
+        Ok(Placed::NameTaken(_)) => Err(refused()),
         Err(error) => Err(io_error(path, error)),
     }
 }

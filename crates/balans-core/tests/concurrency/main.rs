@@ -1,0 +1,420 @@
+//! Many processes, one ledger: what happens when the window, the tray, an
+//! autostarted instance and the command line open and write the same data
+//! folder at once. Every child is a real process (this binary, started with a
+//! role), every ledger a real SQLite file.
+//!
+//! - **Many writers**: 8 processes each run the command line's `log` 250
+//!   times; none may fail, none may be lost, and the per-person figures must
+//!   equal a fresh computation.
+//! - **Busy**: a write that cannot get the lock within the busy timeout is the
+//!   typed `busy` error.
+//! - **First open**: 4 to 8 processes open a folder that has no ledger yet;
+//!   each must open it and write, and the ledger must open afterwards.
+//! - **Upgrade**: a ledger at every older schema version (the committed
+//!   fixtures in `tests/fixtures/schema/`), opened by 4 processes at once:
+//!   none fails, one copy is made before the upgrade, and the data equals a
+//!   single process's upgrade.
+//! - **Killed upgrade**: SIGKILL at a random moment of an upgrade; the ledger
+//!   is at the old or the new version, never between, and the next open
+//!   completes it.
+//!
+//! `BALANS_CONCURRENCY_ROUNDS` scales the rounds (`make soak`).
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitCode, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use balans_core::store::{DATABASE_FILE, LATEST_SCHEMA_VERSION};
+use balans_core::Store;
+
+const WRITERS: usize = 8;
+const WRITES_EACH: usize = 250;
+const FIRST_OPEN_ROUNDS: usize = 200;
+const UPGRADE_ROUNDS: usize = 50;
+const UPGRADERS: usize = 4;
+const KILLED_UPGRADE_ROUNDS: usize = 200;
+const PERSON: &str = "Sanne de Vries";
+
+type Checked = Result<String, String>;
+type Check = Box<dyn FnOnce(&mut Random) -> Checked>;
+
+/// A small, seedable generator (xorshift64*), so a failure names its seed.
+struct Random(u64);
+
+impl Random {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n
+    }
+}
+
+/// Runs the command line in this process, as `balans ARGS` would.
+fn cli(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let mut words = vec!["--data-dir".to_owned(), dir.display().to_string()];
+    words.extend(args.iter().map(|a| a.to_string()));
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = balans_core::cli::run(words, &mut out, &mut err);
+    (
+        code,
+        String::from_utf8_lossy(&out).into_owned(),
+        String::from_utf8_lossy(&err).into_owned(),
+    )
+}
+
+// ---- the children ----
+
+/// `--writer DIR N TAG`: logs N exchanges through the command line, one
+/// command each, and prints `ok` or the error of each.
+fn writer(dir: &Path, writes: usize, tag: &str) -> ExitCode {
+    for n in 0..writes {
+        let note = format!("{tag}-{n}");
+        let (code, _, err) = cli(
+            dir,
+            &["--json", "log", PERSON, "gave", "advice", "--note", &note],
+        );
+        if code == 0 {
+            println!("ok");
+        } else {
+            println!("FAIL {}", err.trim());
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// `--opener DIR NAME`: opens the ledger (creating it if it is not there) and
+/// adds one person.
+fn opener(dir: &Path, name: &str) -> ExitCode {
+    let (code, _, err) = cli(dir, &["--json", "people", "add", name]);
+    if code == 0 {
+        println!("ok");
+    } else {
+        println!("FAIL {}", err.trim());
+    }
+    ExitCode::SUCCESS
+}
+
+/// `--upgrader DIR`: opens (and so upgrades) the ledger.
+fn upgrader(dir: &Path) -> ExitCode {
+    match Store::open_in_dir(dir) {
+        Ok(_) => println!("ok"),
+        Err(error) => println!("FAIL {}: {error}", error.code()),
+    }
+    ExitCode::SUCCESS
+}
+
+// ---- the parent ----
+
+fn spawn(role: &str, args: &[&str]) -> Child {
+    let me = std::env::current_exe().expect("this test's own path");
+    Command::new(me)
+        .arg(role)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("start a child process")
+}
+
+/// Waits for every child and returns the failures they printed.
+fn failures_of(children: Vec<Child>) -> (usize, Vec<String>) {
+    let (mut ok, mut failed) = (0, Vec::new());
+    for child in children {
+        let output = child.wait_with_output().expect("a child's output");
+        for line in String::from_utf8_lossy(&output.stdout).lines() {
+            match line {
+                "ok" => ok += 1,
+                other => failed.push(other.to_owned()),
+            }
+        }
+        if !output.status.success() {
+            failed.push(format!("a child ended with {}", output.status));
+        }
+    }
+    (ok, failed)
+}
+
+fn integrity(path: &Path) -> Result<(), String> {
+    let conn = rusqlite::Connection::open(path).map_err(|e| e.to_string())?;
+    let verdict: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| e.to_string())?;
+    (verdict == "ok")
+        .then_some(())
+        .ok_or(format!("integrity_check: {verdict}"))
+}
+
+fn count(dir: &Path, sql: &str) -> i64 {
+    let conn = rusqlite::Connection::open(dir.join(DATABASE_FILE)).expect("open");
+    conn.query_row(sql, [], |r| r.get(0)).expect("a count")
+}
+
+fn many_writers() -> Checked {
+    let data = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let dir = data.path();
+    let (code, _, err) = cli(dir, &["people", "add", PERSON]);
+    if code != 0 {
+        return Err(format!("adding {PERSON}: {err}"));
+    }
+    let started = Instant::now();
+    let dir_arg = dir.display().to_string();
+    let children: Vec<Child> = (0..WRITERS)
+        .map(|w| {
+            spawn(
+                "--writer",
+                &[&dir_arg, &WRITES_EACH.to_string(), &format!("w{w}")],
+            )
+        })
+        .collect();
+    let (ok, failed) = failures_of(children);
+    let took = started.elapsed();
+    if !failed.is_empty() {
+        return Err(format!(
+            "{} of {} writes failed, the first: {}",
+            failed.len(),
+            WRITERS * WRITES_EACH,
+            failed[0]
+        ));
+    }
+    let store = Store::open_in_dir(dir).map_err(|e| e.to_string())?;
+    let stored = count(dir, "SELECT count(*) FROM exchange");
+    let notes = count(dir, "SELECT count(DISTINCT note) FROM exchange");
+    let expected = (WRITERS * WRITES_EACH) as i64;
+    if ok as i64 != expected || stored != expected || notes != expected {
+        return Err(format!(
+            "{ok} reported saved, {stored} stored, {notes} distinct; {expected} expected"
+        ));
+    }
+    if !balans_core::stats::consistent(&store).map_err(|e| e.to_string())? {
+        return Err("the per-person figures differ from the exchanges".into());
+    }
+    integrity(&dir.join(DATABASE_FILE))?;
+    Ok(format!(
+        "{WRITERS} processes x {WRITES_EACH} writes: 0 failed, 0 lost, figures consistent, \
+         in {took:.1?}"
+    ))
+}
+
+fn busy_is_a_typed_error() -> Checked {
+    let data = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let dir = data.path();
+    cli(dir, &["people", "add", PERSON]);
+    let holder = rusqlite::Connection::open(dir.join(DATABASE_FILE)).map_err(|e| e.to_string())?;
+    holder
+        .execute_batch("BEGIN IMMEDIATE")
+        .map_err(|e| e.to_string())?;
+    let started = Instant::now();
+    let dir_arg = dir.display().to_string();
+    let (_, failed) = failures_of(vec![spawn("--writer", &[&dir_arg, "1", "held"])]);
+    let waited = started.elapsed();
+    holder
+        .execute_batch("ROLLBACK")
+        .map_err(|e| e.to_string())?;
+    match failed.as_slice() {
+        [line] if line.contains("\"code\":\"busy\"") => Ok(format!(
+            "a write held off for {waited:.1?} is refused as `busy`"
+        )),
+        other => Err(format!("expected one busy refusal, got {other:?}")),
+    }
+}
+
+fn first_open(rounds: usize, random: &mut Random) -> Checked {
+    let started = Instant::now();
+    let mut processes = 0;
+    for round in 1..=rounds {
+        let base = tempfile::tempdir().map_err(|e| e.to_string())?;
+        // The data folder itself does not exist yet either.
+        let dir = base.path().join("Balans");
+        let dir_arg = dir.display().to_string();
+        let n = 4 + random.below(5) as usize;
+        processes += n;
+        let children = (0..n)
+            .map(|i| spawn("--opener", &[&dir_arg, &format!("Person {i}")]))
+            .collect();
+        let (ok, failed) = failures_of(children);
+        if !failed.is_empty() || ok != n {
+            return Err(format!("round {round}: {ok} of {n} opened; {failed:?}"));
+        }
+        let store = Store::open_in_dir(&dir)
+            .map_err(|e| format!("round {round}: the folder is left unopenable: {e}"))?;
+        let people = count(&dir, "SELECT count(*) FROM person");
+        if people != n as i64 || store.schema_version().ok() != Some(LATEST_SCHEMA_VERSION) {
+            return Err(format!("round {round}: {people} people of {n}"));
+        }
+    }
+    Ok(format!(
+        "{rounds} rounds, {processes} processes on new folders: 0 failed, 0 unopenable, \
+         in {:.1?}",
+        started.elapsed()
+    ))
+}
+
+fn fixture(version: i64) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/schema")
+        .join(format!("v{version}.sqlite3"))
+}
+
+/// A fresh data folder holding the fixture at `version` as its ledger.
+fn folder_at(version: i64) -> Result<tempfile::TempDir, String> {
+    let data = tempfile::tempdir().map_err(|e| e.to_string())?;
+    std::fs::copy(fixture(version), data.path().join(DATABASE_FILE))
+        .map_err(|e| format!("fixture v{version}: {e}"))?;
+    Ok(data)
+}
+
+/// The JSON export of the fixture at `version` upgraded by one process, and
+/// how long that upgrade took.
+fn upgraded_alone(version: i64) -> Result<(Vec<u8>, Duration), String> {
+    let data = folder_at(version)?;
+    let started = Instant::now();
+    let store = Store::open_in_dir(data.path()).map_err(|e| e.to_string())?;
+    let took = started.elapsed();
+    Ok((store.export_json().map_err(|e| e.to_string())?, took))
+}
+
+fn upgrade_copies(dir: &Path) -> Result<usize, String> {
+    let backups = balans_core::backups::list_in(&dir.join(balans_core::backups::BACKUP_FOLDER))
+        .map_err(|e| e.to_string())?;
+    Ok(backups.iter().filter(|b| b.reason == "migration").count())
+}
+
+fn concurrent_upgrades(rounds: usize) -> Checked {
+    let started = Instant::now();
+    for version in 1..LATEST_SCHEMA_VERSION {
+        let (alone, _) = upgraded_alone(version)?;
+        for round in 1..=rounds {
+            let data = folder_at(version)?;
+            let dir_arg = data.path().display().to_string();
+            let children = (0..UPGRADERS)
+                .map(|_| spawn("--upgrader", &[&dir_arg]))
+                .collect();
+            let (ok, failed) = failures_of(children);
+            let at = format!("version {version}, round {round}");
+            if !failed.is_empty() || ok != UPGRADERS {
+                return Err(format!("{at}: {ok} of {UPGRADERS} opened; {failed:?}"));
+            }
+            let copies = upgrade_copies(data.path())?;
+            if copies != 1 {
+                return Err(format!("{at}: {copies} copies before the upgrade, not 1"));
+            }
+            let store = Store::open_in_dir(data.path()).map_err(|e| format!("{at}: {e}"))?;
+            if store.export_json().map_err(|e| e.to_string())? != alone {
+                return Err(format!("{at}: the data differs from one process's upgrade"));
+            }
+        }
+    }
+    Ok(format!(
+        "versions 1 to {} x {rounds} rounds x {UPGRADERS} processes: 0 failed, one copy \
+         each, data as a single upgrade, in {:.1?}",
+        LATEST_SCHEMA_VERSION - 1,
+        started.elapsed()
+    ))
+}
+
+fn killed_upgrades(rounds: usize, random: &mut Random) -> Checked {
+    let started = Instant::now();
+    let mut reference = Vec::new();
+    for version in 1..LATEST_SCHEMA_VERSION {
+        reference.push(upgraded_alone(version)?);
+    }
+    let (mut old, mut new) = (0, 0);
+    for round in 1..=rounds {
+        let version = 1 + (round as i64 - 1) % (LATEST_SCHEMA_VERSION - 1);
+        let (alone, took) = &reference[version as usize - 1];
+        let data = folder_at(version)?;
+        let dir_arg = data.path().display().to_string();
+        let mut child = spawn("--upgrader", &[&dir_arg]);
+        // Up to twice a whole upgrade plus the process's start.
+        let window = 2 * (took.as_micros() as u64 + 5_000);
+        std::thread::sleep(Duration::from_micros(random.below(window)));
+        let killed = child.kill();
+        child.wait().map_err(|e| e.to_string())?;
+        killed.map_err(|e| e.to_string())?;
+        let at = format!("version {version}, round {round}");
+        let path = data.path().join(DATABASE_FILE);
+        integrity(&path).map_err(|e| format!("{at}: {e}"))?;
+        let found: i64 = rusqlite::Connection::open(&path)
+            .and_then(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)))
+            .map_err(|e| e.to_string())?;
+        match found {
+            v if v == version => old += 1,
+            v if v == LATEST_SCHEMA_VERSION => new += 1,
+            v => return Err(format!("{at}: left at version {v}, between the two")),
+        }
+        let store = Store::open_in_dir(data.path()).map_err(|e| format!("{at}: {e}"))?;
+        if store.export_json().map_err(|e| e.to_string())? != *alone {
+            return Err(format!(
+                "{at}: the data differs from an upgrade never killed"
+            ));
+        }
+        let copies = upgrade_copies(data.path())?;
+        if copies != 1 {
+            return Err(format!("{at}: {copies} copies before the upgrade, not 1"));
+        }
+    }
+    Ok(format!(
+        "{rounds} rounds: {old} left at the old version, {new} at the new, none between; \
+         each completed on the next open with one copy, in {:.1?}",
+        started.elapsed()
+    ))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let arg = |i: usize| args.get(i).map(String::as_str).unwrap_or_default();
+    match arg(1) {
+        "--writer" => {
+            return writer(Path::new(arg(2)), arg(3).parse().unwrap_or(0), arg(4));
+        }
+        "--opener" => return opener(Path::new(arg(2)), arg(3)),
+        "--upgrader" => return upgrader(Path::new(arg(2))),
+        _ => {}
+    }
+    let scale: usize = std::env::var("BALANS_CONCURRENCY_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(1)
+        .max(1);
+    let seed = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64)
+        | 1;
+    let mut random = Random(seed);
+    let checks: Vec<(&str, Check)> = vec![
+        ("many writers", Box::new(|_| many_writers())),
+        ("busy", Box::new(|_| busy_is_a_typed_error())),
+        (
+            "first open",
+            Box::new(move |r| first_open(FIRST_OPEN_ROUNDS * scale, r)),
+        ),
+        (
+            "upgrade",
+            Box::new(move |_| concurrent_upgrades(UPGRADE_ROUNDS * scale)),
+        ),
+        (
+            "killed upgrade",
+            Box::new(move |r| killed_upgrades(KILLED_UPGRADE_ROUNDS * scale, r)),
+        ),
+    ];
+    let (mut passed, mut failed) = (0, 0);
+    for (name, check) in checks {
+        match check(&mut random) {
+            Ok(summary) => {
+                passed += 1;
+                println!("concurrency: {name} ... ok: {summary}");
+            }
+            Err(problem) => {
+                failed += 1;
+                println!("concurrency: {name} ... FAILED (seed {seed}): {problem}");
+            }
+        }
+    }
+    println!("concurrency: {passed} passed, {failed} failed");
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
