@@ -22,6 +22,7 @@ bench: deps-build
 ## command sequences (see docs/reliability.md).
 soak: deps-test
 	BALANS_CRASH_ROUNDS=5000 cargo test -p balans-core --locked --test crash
+	BALANS_CONCURRENCY_ROUNDS=10 cargo test -p balans-core --locked --test concurrency
 	PROPTEST_CASES=20000 cargo test -p balans-core --locked --test core hostile
 	scripts/fuzz.sh 600
 

@@ -3,9 +3,9 @@
 suite with its rounds, what it checks, and the result of this run, so the
 table is never older than the command that made it.
 
-    make reliability              (CRASH_ROUNDS, PROPTEST_CASES, FUZZ_SECONDS
-                                   and START_RUNS in the environment make the
-                                   runs longer)
+    make reliability              (CRASH_ROUNDS, PROPTEST_CASES, FUZZ_SECONDS,
+                                   CONCURRENCY_SCALE and START_RUNS in the
+                                   environment make the runs longer)
 """
 
 import datetime
@@ -20,6 +20,7 @@ CRASH_ROUNDS = os.environ.get("CRASH_ROUNDS", "200")
 PROPTEST_CASES = os.environ.get("PROPTEST_CASES", "256")
 FUZZ_SECONDS = os.environ.get("FUZZ_SECONDS", "20")
 START_RUNS = os.environ.get("START_RUNS", "150")
+CONCURRENCY_SCALE = os.environ.get("CONCURRENCY_SCALE", "1")
 
 SUITES = [
     {
@@ -31,6 +32,23 @@ SUITES = [
         "command": ["cargo", "test", "-p", "balans-core", "--locked", "--test", "crash"],
         "env": {"BALANS_CRASH_ROUNDS": CRASH_ROUNDS},
         "summary": r"^crash: .*",
+    },
+    {
+        "suite": "Concurrency",
+        "rounds": f"8 x 250 writes; {200 * int(CONCURRENCY_SCALE)} first opens; "
+        f"{50 * int(CONCURRENCY_SCALE)} upgrades per older schema; "
+        f"{200 * int(CONCURRENCY_SCALE)} killed upgrades",
+        "checks": "real processes on one data folder: 8 command lines logging 250 exchanges each "
+        "(0 failed, 0 lost, figures equal a fresh computation); a write held off past the busy "
+        "timeout is the typed `busy` error; 4 to 8 processes opening a folder with no ledger yet "
+        "(0 failed, 0 unopenable); 4 processes upgrading a ledger at each older schema (0 failed, "
+        "one copy before the upgrade, the data equal to one process's upgrade); SIGKILL during an "
+        "upgrade (old or new version, never between, completed on the next open); end to end, the "
+        "window writing while 8 command-line processes write 250 exchanges each",
+        "command": ["cargo", "test", "-p", "balans-core", "--locked", "--test", "concurrency"],
+        "also": [["cargo", "test", "--locked", "--test", "e2e", "--", "many_writers"]],
+        "env": {"BALANS_CONCURRENCY_ROUNDS": CONCURRENCY_SCALE},
+        "summary": r"^(concurrency: .*|e2e: .*)",
     },
     {
         "suite": "Corruption",
@@ -131,7 +149,7 @@ def main():
         "`make reliability` (`scripts/reliability.py`), which runs every suite and",
         "records what it printed. `make test` runs the same suites at the sizes",
         "shown, all but start and memory (`make floor`); `make soak` runs the",
-        "crash, property and fuzzing suites far longer.",
+        "crash, concurrency, property and fuzzing suites far longer.",
         "",
         f"Last run: {today}, commit {commit}, on the project's 2-core development VM.",
         "",

@@ -5,6 +5,7 @@
 //!
 //! Run with `cargo test --test e2e` (optionally followed by `-- <name filter>`).
 
+mod concurrency;
 mod first_slice;
 mod harness;
 mod people;
@@ -65,6 +66,10 @@ const SCENARIOS: &[(&str, Scenario)] = &[
     (
         "a_due_reminder_appears_and_is_snoozed",
         reminders::a_due_reminder_appears_and_is_snoozed,
+    ),
+    (
+        "many_writers_beside_the_window",
+        concurrency::many_writers_beside_the_window,
     ),
 ];
 
