@@ -2,6 +2,7 @@
 //! spreadsheets, and files written so that they are whole or absent.
 
 pub mod atomic;
+mod backup_rules;
 pub mod contacts;
 pub mod csv_export;
 pub mod icalendar;
