@@ -4,6 +4,7 @@
 pub mod atomic;
 mod backup_rules;
 pub mod contacts;
+mod content_line;
 pub mod csv_export;
 pub mod icalendar;
 pub mod journal;
