@@ -72,6 +72,9 @@ fn parse_name(name: &str) -> Option<(NaiveDateTime, String)> {
 /// Copies the database behind `source` to `target` and checks the copy.
 fn copy_checked(source: &Connection, target: &Path) -> Result<()> {
     let copied = (|| -> std::result::Result<(), String> {
+        // The copy holds everything the ledger does: made 0600 before SQLite
+        // opens it, so it is never readable by others, not even for a moment.
+        crate::private::create_new_file(target).map_err(|e| e.to_string())?;
         let mut destination = Connection::open(target).map_err(|e| e.to_string())?;
         Backup::new(source, &mut destination)
             .and_then(|backup| backup.run_to_completion(256, Duration::ZERO, None))
@@ -98,7 +101,7 @@ fn copy_checked(source: &Connection, target: &Path) -> Result<()> {
 /// in the backups folder beside it; returns the copy's file name.
 fn make(source: &Connection, db_path: &Path, reason: Reason, now: NaiveDateTime) -> Result<String> {
     let folder = folder_of(db_path);
-    std::fs::create_dir_all(&folder)?;
+    crate::private::create_dir_all(&folder)?;
     let mut name = format!("balans-{}-{}.sqlite3", now.format(STAMP), reason.as_str());
     let mut n = 1;
     while folder.join(&name).exists() {

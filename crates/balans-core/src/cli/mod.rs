@@ -49,6 +49,7 @@ impl Context<'_> {
     /// Opens the ledger in the chosen data folder.
     pub(crate) fn open_store(&self) -> Result<Store, Failure> {
         let dir = data_dir::resolve(self.data_dir.clone())?;
+        crate::private::create_dir_all(&dir)?;
         Ok(Store::open_in_dir(&dir)?)
     }
 
