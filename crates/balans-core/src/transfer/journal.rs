@@ -6,7 +6,9 @@
 //!
 //! Every field (date, kind, name, id, note) is written through [`one_line`],
 //! so no stored text, however it got there, can end a line and start a
-//! transaction, a directive or a posting of its own.
+//! transaction, a directive or a posting of its own. An exchange whose date
+//! is not a date (only an older Balans could have stored one) is named in a
+//! comment instead of posted, so the journal always reads.
 
 use std::fmt::Write as _;
 
@@ -75,6 +77,18 @@ impl Store {
                 (row.get(0)?, row.get(1)?, row.get(2)?);
             let (value, note, name, id): (f64, String, String, String) =
                 (row.get(3)?, row.get(4)?, row.get(5)?, row.get(6)?);
+            if crate::clock::parse_iso(&date).is_none() {
+                // Only an older Balans could have stored this; a journal
+                // line must start with a date, so it is named, not posted.
+                writeln!(
+                    out,
+                    "; Left out: an exchange with {} dated {:?}, which is not a date.\n",
+                    one_line(&name),
+                    one_line(&date)
+                )
+                .expect("in memory");
+                continue;
+            }
             let gave = Direction::parse(&direction) == Some(Direction::Gave);
             let signed = if gave { value } else { -value };
             let what = if gave { "gave" } else { "received" };
