@@ -323,7 +323,9 @@ fn at_row(table: &str, index: usize, message: impl std::fmt::Display) -> Error {
 }
 
 /// The settings the backup's rows make, over the defaults, must be settings
-/// the window would save.
+/// the window would save. A key this Balans does not know is kept as it is
+/// (a newer Balans adds settings without a new schema, and `settings()`
+/// ignores keys it does not know), but its value must still be JSON.
 fn check_settings(rows: &[Row]) -> Result<()> {
     let mut stored = match serde_json::to_value(Settings::default()) {
         Ok(Value::Object(map)) => map,
@@ -339,15 +341,10 @@ fn check_settings(rows: &[Row]) -> Result<()> {
                 "a setting needs a key and a value",
             ));
         };
-        if !stored.contains_key(key) {
-            return Err(at_row(
-                "setting",
-                index,
-                format!("\"{key}\" is not a setting Balans knows"),
-            ));
+        let parsed: Value = serde_json::from_str(value).map_err(|e| at_row("setting", index, e))?;
+        if stored.contains_key(key) {
+            stored.insert(key.clone(), parsed);
         }
-        let parsed = serde_json::from_str(value).map_err(|e| at_row("setting", index, e))?;
-        stored.insert(key.clone(), parsed);
     }
     let settings: Settings = serde_json::from_value(Value::Object(stored)).map_err(|e| {
         Error::invalid(

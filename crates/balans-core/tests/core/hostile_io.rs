@@ -145,9 +145,18 @@ fn a_backup_with_a_hostile_row_is_refused_whole_and_changes_nothing() {
             "Table person, row 1",
         ),
         (
-            "an unknown setting",
+            "a setting the settings screen refuses",
             Box::new(|doc: &mut Value| {
-                doc["tables"]["setting"] = serde_json::json!([{"key": "evil", "value": "1"}]);
+                doc["tables"]["setting"] =
+                    serde_json::json!([{"key": "default_cadence_days", "value": "99999"}]);
+            }),
+            "Table setting: default_cadence_days",
+        ),
+        (
+            "a setting that is not JSON",
+            Box::new(|doc: &mut Value| {
+                doc["tables"]["setting"] =
+                    serde_json::json!([{"key": "future_setting", "value": "<img"}]);
             }),
             "Table setting, row 1",
         ),
@@ -205,6 +214,13 @@ fn a_backup_with_a_hostile_row_is_refused_whole_and_changes_nothing() {
     store.import_json(&before, ImportMode::Merge).unwrap();
     store.import_json(&before, ImportMode::Replace).unwrap();
     assert_eq!(store.export_json().unwrap(), before);
+    let newer = changed(&before, |doc| {
+        doc["tables"]["setting"] = serde_json::json!([{"key": "future_setting", "value": "true"}]);
+    });
+    store
+        .import_json(&newer, ImportMode::Merge)
+        .expect("a setting from a newer Balans is kept, not refused");
+    store.import_json(&before, ImportMode::Replace).unwrap();
     drop(store);
     let hostile = dir.path().join("hostile.json");
     std::fs::write(&hostile, changed(&before, &*cases[0].1)).unwrap();
