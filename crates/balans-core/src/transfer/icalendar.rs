@@ -8,6 +8,7 @@ use super::content_line::property;
 use crate::clock;
 use crate::error::Result;
 use crate::store::Store;
+use crate::text::Isolated;
 
 fn compact(date: NaiveDate) -> String {
     date.format("%Y%m%d").to_string()
@@ -56,7 +57,7 @@ impl Store {
             if let (Some(cadence), Some(last), false) = (cadence, last, person.archived) {
                 let due = last + Days::new(u64::from(cadence));
                 let uid = format!("keep-in-touch-{}@balans", person.id);
-                let text = format!("Keep in touch with {}", person.name);
+                let text = format!("Keep in touch with {}", Isolated(&person.name));
                 event(
                     &mut out,
                     &uid,
@@ -86,7 +87,7 @@ impl Store {
                     &format!("follow-up-{id}@balans"),
                     stamp,
                     day,
-                    &format!("Follow up with {name} ({kind})"),
+                    &format!("Follow up with {} ({kind})", Isolated(&name)),
                     &note,
                 );
             }
