@@ -65,6 +65,22 @@ pub fn line(field: &'static str, raw: &str) -> Result<String> {
     Ok(trimmed.to_owned())
 }
 
+/// The longest key of a snoozed signal or a decided reminder, in characters.
+pub const MAX_KEY_CHARS: usize = 300;
+
+/// A key naming a signal or reminder: one line of 1 to [`MAX_KEY_CHARS`]
+/// characters, trimmed.
+pub fn key(field: &'static str, raw: &str) -> Result<String> {
+    let key = line(field, raw)?;
+    if key.is_empty() || key.chars().count() > MAX_KEY_CHARS {
+        return Err(Error::invalid(
+            field,
+            format!("A key is required: one line of at most {MAX_KEY_CHARS} characters."),
+        ));
+    }
+    Ok(key)
+}
+
 /// A required, trimmed name of at most [`MAX_NAME_CHARS`] characters.
 pub fn name(field: &'static str, raw: &str) -> Result<String> {
     let trimmed = raw.trim();

@@ -229,13 +229,7 @@ fn clean(rule: Rule, value: &Value, kinds: &HashSet<String>) -> std::result::Res
                 None => Err("a tag cannot be empty".to_owned()),
             }
         }
-        Rule::Key | Rule::SettingKey => {
-            let key = validate::line("key", text(value)?).map_err(said)?;
-            if key.is_empty() || key.chars().count() > 300 {
-                return Err("a key is 1 to 300 characters".to_owned());
-            }
-            string(key)
-        }
+        Rule::Key | Rule::SettingKey => string(validate::key("key", text(value)?).map_err(said)?),
         Rule::Date | Rule::OptionalDate => {
             let date = validate::date("date", text(value)?).map_err(said)?;
             string(crate::clock::iso(date))
