@@ -92,7 +92,8 @@ fn copy_checked(source: &Connection, target: &Path) -> std::result::Result<(), S
 /// so a copy in the list is never one that was cut off half-way.
 fn make(source: &Connection, db_path: &Path, reason: Reason, now: NaiveDateTime) -> Result<String> {
     let folder = folder_of(db_path);
-    std::fs::create_dir_all(&folder)?;
+    crate::private::create_dir_all(&folder)?;
+    // A temporary file is 0600: the copy is never readable by others.
     let mut copy = tempfile::Builder::new()
         .prefix(".balans-copy-")
         .suffix(".sqlite3")

@@ -34,13 +34,7 @@ impl Store {
 
     /// Adds a kind of the user's own (for instance "lunch") with its default value.
     pub fn add_kind(&mut self, name: &str, value: f64) -> Result<Kind> {
-        let name = validate::name("name", name)?;
-        if name.chars().count() > 40 {
-            return Err(Error::invalid(
-                "name",
-                "A kind's name can be at most 40 characters.",
-            ));
-        }
+        let name = validate::kind_name("name", name)?;
         let value = validate::value("value", value)?;
         if self.kind(&name).is_ok() {
             return Err(Error::invalid(

@@ -17,6 +17,7 @@ pub mod overview;
 pub mod people;
 pub mod people_list;
 mod placing;
+pub mod private;
 pub mod recovery;
 pub mod reminders;
 pub mod search;

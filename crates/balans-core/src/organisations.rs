@@ -267,13 +267,7 @@ impl Store {
                 ),
                 other => other,
             })?;
-        let role = validate::note("role", &input.role)?;
-        if role.chars().count() > validate::MAX_NAME_CHARS {
-            return Err(Error::invalid(
-                "role",
-                "A role can be at most 200 characters.",
-            ));
-        }
+        let role = validate::role("role", &input.role)?;
         let from =
             validate::optional_date("from_date", input.from_date.as_deref())?.map(clock::iso);
         let to = validate::optional_date("to_date", input.to_date.as_deref())?.map(clock::iso);

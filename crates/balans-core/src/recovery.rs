@@ -40,7 +40,7 @@ pub fn move_aside(data_dir: &Path, now: NaiveDateTime) -> Result<Recovery> {
         n += 1;
         folder = data_dir.join(DAMAGED_FOLDER).join(format!("{stamp}-{n}"));
     }
-    std::fs::create_dir_all(&folder)?;
+    crate::private::create_dir_all(&folder)?;
     let [wal, shm] = sidecars(&db);
     for file in [db, wal, shm] {
         if file.exists() {

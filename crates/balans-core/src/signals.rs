@@ -25,6 +25,7 @@ use crate::people::Relationship;
 use crate::settings::Settings;
 use crate::stats::{PersonStats, STATS_COLUMNS};
 use crate::store::Store;
+use crate::text::Isolated;
 use crate::unworded::{Unworded, Wordable};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -178,7 +179,7 @@ pub(crate) fn one_sided_giving<'a>(
         who,
         move || {
             let (name, given, received) = (
-                &who.name,
+                Isolated(&who.name),
                 lang.credits_amount(st.given),
                 lang.credits(st.received),
             );
@@ -241,7 +242,7 @@ fn one_sided_taking<'a>(who: &'a Subject, s: &Settings, lang: Language) -> Optio
         who,
         move || {
             let (name, given, received) = (
-                &who.name,
+                Isolated(&who.name),
                 lang.credits_amount(st.given),
                 lang.credits_amount(st.received),
             );
@@ -312,7 +313,11 @@ fn over_giving<'a>(
                 (true, Language::En) => ", to a new contact",
                 (true, Language::Nl) => ", aan een nieuw contact",
             };
-            let (name, day, worth) = (&who.name, lang.date(date), lang.credits_amount(largest));
+            let (name, day, worth) = (
+                Isolated(&who.name),
+                lang.date(date),
+                lang.credits_amount(largest),
+            );
             let (times, usual) = (lang.credits(largest / usual_gift), lang.credits(usual_gift));
             match lang {
                 Language::En => (
@@ -350,7 +355,7 @@ fn unasked_advice<'a>(who: &'a Subject, s: &Settings, lang: Language) -> Option<
         high_if(share >= 0.8),
         who,
         move || {
-            let name = &who.name;
+            let name = Isolated(&who.name);
             match lang {
                 Language::En => {
                     let asked = match st.gave_asked {
@@ -405,7 +410,7 @@ fn unacknowledged<'a>(
         severity,
         who,
         move || {
-            let (name, count, since) = (&who.name, st.unacknowledged, lang.date(oldest));
+            let (name, count, since) = (Isolated(&who.name), st.unacknowledged, lang.date(oldest));
             match lang {
                 Language::En => (
                     format!(
@@ -443,7 +448,7 @@ fn drifting<'a>(
         Severity::Low
     };
     Some(signal(SignalKind::Drifting, severity, who, move || {
-        let (name, last) = (&who.name, lang.date(last));
+        let (name, last) = (Isolated(&who.name), lang.date(last));
         match lang {
             Language::En => (
                 format!(
@@ -550,16 +555,16 @@ fn cannot_reciprocate<'a>(
             let places = current
                 .iter()
                 .map(|a| {
-                    let name = &orgs.names[&a.organisation_id];
+                    let name = Isolated(&orgs.names[&a.organisation_id]);
                     if a.role.is_empty() {
-                        name.clone()
+                        name.to_string()
                     } else {
-                        format!("{name} ({})", a.role)
+                        format!("{name} ({})", Isolated(&a.role))
                     }
                 })
                 .collect::<Vec<_>>()
                 .join(", ");
-            let (name, balance) = (&who.name, lang.credits_amount(who.totals.balance));
+            let (name, balance) = (Isolated(&who.name), lang.credits_amount(who.totals.balance));
             match lang {
                 Language::En => (
                     format!(
@@ -648,8 +653,16 @@ fn stranded_words(
     let decider_list = deciders
         .iter()
         .map(|d| match lang {
-            Language::En => format!("{} (balance {})", d.name, lang.credits(d.totals.balance)),
-            Language::Nl => format!("{} (saldo {})", d.name, lang.credits(d.totals.balance)),
+            Language::En => format!(
+                "{} (balance {})",
+                Isolated(&d.name),
+                lang.credits(d.totals.balance)
+            ),
+            Language::Nl => format!(
+                "{} (saldo {})",
+                Isolated(&d.name),
+                lang.credits(d.totals.balance)
+            ),
         })
         .collect::<Vec<_>>()
         .join(", ");
@@ -671,7 +684,11 @@ fn stranded_words(
         (None, Language::En) => format!("Credits do not transfer: find out who decides at {org_name} now, and build that relationship."),
         (None, Language::Nl) => format!("Credits gaan niet over: zoek uit wie er bij {org_name} nu beslist, en bouw die relatie op."),
     };
-    let (name, balance) = (&person.name, lang.credits_amount(person.totals.balance));
+    let org_name = Isolated(org_name);
+    let (name, balance) = (
+        Isolated(&person.name),
+        lang.credits_amount(person.totals.balance),
+    );
     let left_on = lang.date(left.to_date.as_deref().unwrap_or_default());
     let explanation = match lang {
         Language::En => format!(
@@ -892,7 +909,9 @@ mod tests {
             .unwrap()
             .worded();
         assert!(
-            found.explanation.starts_with("You gave Anna once ("),
+            found
+                .explanation
+                .starts_with("You gave \u{2068}Anna\u{2069} once ("),
             "{}",
             found.explanation
         );

@@ -15,10 +15,7 @@ use crate::validate;
 impl Store {
     /// Hides the signal with `key` through `until` (a date after `today`).
     pub fn snooze_signal(&mut self, key: &str, until: &str, today: NaiveDate) -> Result<()> {
-        let key = key.trim();
-        if key.is_empty() || key.chars().count() > 300 {
-            return Err(Error::invalid("key", "A signal key is required."));
-        }
+        let key = validate::key("key", key)?;
         let until_date = validate::date("until", until)?;
         if until_date <= today {
             return Err(Error::invalid(

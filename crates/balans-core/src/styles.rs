@@ -16,6 +16,7 @@ use crate::language::Language;
 use crate::settings::Settings;
 use crate::stats::{self, PersonStats};
 use crate::store::Store;
+use crate::text::Isolated;
 
 const GIVER_RATIO: f64 = 1.5;
 const TAKER_RATIO: f64 = 2.0 / 3.0;
@@ -173,17 +174,21 @@ fn reason(
         lang.credits_amount(giving.received_credits),
     );
     let word = kind.word(lang);
-    match (who, lang) {
-        (Reader::You, Language::En) => format!(
+    let contact = match who {
+        Reader::Contact(name) => Some(Isolated(name)),
+        Reader::You => None,
+    };
+    match (contact, lang) {
+        (None, Language::En) => format!(
             "You gave {gave} ({gave_credits}) and received {got} ({got_credits}){initiative}: you are {word}."
         ),
-        (Reader::You, Language::Nl) => format!(
+        (None, Language::Nl) => format!(
             "Je gaf {gave} ({gave_credits}) en ontving {got} ({got_credits}){initiative}: je bent {word}."
         ),
-        (Reader::Contact(name), Language::En) => format!(
+        (Some(name), Language::En) => format!(
             "{name} gave {gave} ({gave_credits}) and received {got} ({got_credits}){initiative}: {name} is {word}."
         ),
-        (Reader::Contact(name), Language::Nl) => format!(
+        (Some(name), Language::Nl) => format!(
             "{name} gaf {gave} ({gave_credits}) en ontving {got} ({got_credits}){initiative}: {name} is {word}."
         ),
     }
@@ -302,7 +307,8 @@ mod tests {
         );
         assert_eq!(
             style.reason,
-            "Piet gave 3 times (15 credits) and received 3 times (0 credits); 3 of 3 gifts came first, not in answer: Piet is a giver."
+            "\u{2068}Piet\u{2069} gave 3 times (15 credits) and received 3 times (0 credits); 3 of 3 gifts came first, not in answer: \u{2068}Piet\u{2069} is a giver.",
+            "the name is isolated, so its direction cannot reorder the sentence"
         );
         let dutch = read_style(Reader::You, piet, &Settings::default(), Language::Nl);
         assert_eq!(

@@ -1,5 +1,8 @@
-//! Text as people compare names: without case and without accents, so
-//! "Émile" sorts among the e's and "jose" finds "José".
+//! Text as people compare and read names: compared without case and
+//! without accents, so "Émile" sorts among the e's and "jose" finds "José";
+//! placed in Balans's own sentences as an isolate, so a name written right to
+//! left (or one holding digits and punctuation) cannot rearrange the words
+//! around it.
 
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -12,9 +15,30 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// A name (of a person, an organisation, a role) as it appears inside a
+/// sentence Balans writes: between U+2068 FIRST STRONG ISOLATE and U+2069
+/// POP DIRECTIONAL ISOLATE, so its direction is its own and the sentence
+/// keeps its order. Every sentence that names someone uses this.
+#[derive(Debug, Clone, Copy)]
+pub struct Isolated<'a>(pub &'a str);
+
+impl std::fmt::Display for Isolated<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "\u{2068}{}\u{2069}", self.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{fold, Isolated};
+
+    #[test]
+    fn a_name_in_a_sentence_is_isolated() {
+        assert_eq!(
+            format!("Thank {}.", Isolated("\u{5e9}\u{5e8}\u{5d4} 2")),
+            "Thank \u{2068}\u{5e9}\u{5e8}\u{5d4} 2\u{2069}."
+        );
+    }
 
     #[test]
     fn case_and_accents_fold_away() {

@@ -1,5 +1,14 @@
 //! Input rules shared by every command, so the window, the command line and
 //! imports all refuse the same things with the same words.
+//!
+//! Text never carries characters that act instead of show: control
+//! characters (C0, DEL, C1) and the bidirectional embeddings, overrides and
+//! isolates (U+202A to U+202E, U+2066 to U+2069), which can make a name or a
+//! note rearrange the text around it (a "Trojan Source" trick). Notes keep
+//! line breaks and tabs. The left-to-right and right-to-left marks (U+200E,
+//! U+200F, and U+061C) are allowed: they are ordinary in right-to-left names,
+//! change the direction of nothing but neutral characters next to them, and
+//! open nothing that must be closed.
 
 use chrono::NaiveDate;
 
@@ -12,18 +21,73 @@ pub const MAX_NOTE_CHARS: usize = 20_000;
 /// The largest value one exchange can carry, in credits.
 pub const MAX_VALUE: f64 = 1_000.0;
 
+/// Whether `c` changes how text around it is ordered: the bidirectional
+/// embeddings and overrides (U+202A to U+202E) and isolates (U+2066 to U+2069).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The first character of `text` that acts instead of showing: a control
+/// character (other than a line break or tab when `lines` allows them) or a
+/// bidirectional control.
+fn hidden_char(text: &str, lines: bool) -> Option<char> {
+    text.chars()
+        .find(|&c| (c.is_control() && !(lines && matches!(c, '\n' | '\t'))) || is_bidi_control(c))
+}
+
+/// Refuses text with a character that acts instead of showing, naming it.
+fn refuse_hidden(field: &'static str, what: &str, text: &str, lines: bool) -> Result<()> {
+    match hidden_char(text, lines) {
+        None => Ok(()),
+        Some(c) if c.is_control() => Err(Error::invalid(
+            field,
+            format!(
+                "{what} cannot contain control characters{} (found U+{:04X}).",
+                if lines { "" } else { " such as line breaks" },
+                u32::from(c)
+            ),
+        )),
+        Some(c) => Err(Error::invalid(
+            field,
+            format!(
+                "{what} cannot contain characters that reorder text around them (found U+{:04X}).",
+                u32::from(c)
+            ),
+        )),
+    }
+}
+
+/// One line of text the user typed, trimmed: no control characters and no
+/// bidirectional controls; may be empty.
+pub fn line(field: &'static str, raw: &str) -> Result<String> {
+    let trimmed = raw.trim();
+    refuse_hidden(field, "This text", trimmed, false)?;
+    Ok(trimmed.to_owned())
+}
+
+/// The longest key of a snoozed signal or a decided reminder, in characters.
+pub const MAX_KEY_CHARS: usize = 300;
+
+/// A key naming a signal or reminder: one line of 1 to [`MAX_KEY_CHARS`]
+/// characters, trimmed.
+pub fn key(field: &'static str, raw: &str) -> Result<String> {
+    let key = line(field, raw)?;
+    if key.is_empty() || key.chars().count() > MAX_KEY_CHARS {
+        return Err(Error::invalid(
+            field,
+            format!("A key is required: one line of at most {MAX_KEY_CHARS} characters."),
+        ));
+    }
+    Ok(key)
+}
+
 /// A required, trimmed name of at most [`MAX_NAME_CHARS`] characters.
 pub fn name(field: &'static str, raw: &str) -> Result<String> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return Err(Error::invalid(field, "A name is required."));
     }
-    if trimmed.chars().any(char::is_control) {
-        return Err(Error::invalid(
-            field,
-            "A name cannot contain control characters such as line breaks.",
-        ));
-    }
+    refuse_hidden(field, "A name", trimmed, false)?;
     let length = trimmed.chars().count();
     if length > MAX_NAME_CHARS {
         return Err(Error::invalid(
@@ -34,15 +98,41 @@ pub fn name(field: &'static str, raw: &str) -> Result<String> {
     Ok(trimmed.to_owned())
 }
 
-/// Free text, trimmed, at most [`MAX_NOTE_CHARS`] characters; may be empty.
-pub fn note(field: &'static str, raw: &str) -> Result<String> {
-    let trimmed = raw.trim();
-    if trimmed.contains('\0') {
+/// The longest name of a kind, in characters.
+pub const MAX_KIND_CHARS: usize = 40;
+
+/// A kind's name: a name of at most [`MAX_KIND_CHARS`] characters.
+pub fn kind_name(field: &'static str, raw: &str) -> Result<String> {
+    let name = name(field, raw)?;
+    if name.chars().count() > MAX_KIND_CHARS {
         return Err(Error::invalid(
             field,
-            "A note cannot contain a NUL character.",
+            format!("A kind's name can be at most {MAX_KIND_CHARS} characters."),
         ));
     }
+    Ok(name)
+}
+
+/// A role at an organisation: one line of at most [`MAX_NAME_CHARS`]
+/// characters; may be empty.
+pub fn role(field: &'static str, raw: &str) -> Result<String> {
+    let role = line(field, raw)?;
+    if role.chars().count() > MAX_NAME_CHARS {
+        return Err(Error::invalid(
+            field,
+            format!("A role can be at most {MAX_NAME_CHARS} characters."),
+        ));
+    }
+    Ok(role)
+}
+
+/// Free text, trimmed, at most [`MAX_NOTE_CHARS`] characters; may be empty.
+/// Line breaks and tabs are kept (`\r\n` and a lone `\r` become `\n`); other
+/// control characters and bidirectional controls are refused.
+pub fn note(field: &'static str, raw: &str) -> Result<String> {
+    let unified = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let trimmed = unified.trim();
+    refuse_hidden(field, "A note", trimmed, true)?;
     let length = trimmed.chars().count();
     if length > MAX_NOTE_CHARS {
         return Err(Error::invalid(
@@ -106,7 +196,8 @@ pub fn tags(field: &'static str, raw: &[String]) -> Result<Vec<String>> {
         if tag.is_empty() {
             continue;
         }
-        if tag.chars().any(char::is_control) || tag.chars().count() > MAX_TAG_CHARS {
+        refuse_hidden(field, "A tag", tag, false)?;
+        if tag.chars().count() > MAX_TAG_CHARS {
             return Err(Error::invalid(
                 field,
                 format!("A tag is one line of at most {MAX_TAG_CHARS} characters."),
@@ -131,6 +222,44 @@ pub fn cadence(field: &'static str, raw: Option<u32>) -> Result<Option<u32>> {
         )),
         other => Ok(other),
     }
+}
+
+/// An id as Balans makes them: a UUID in its lowercase hyphenated form
+/// (`Uuid::now_v7` for what the user adds, random ones in generated data).
+/// Anything else, however harmless it looks, is not an id Balans wrote.
+pub fn id(field: &'static str, raw: &str) -> Result<String> {
+    let canonical = uuid::Uuid::try_parse(raw)
+        .ok()
+        .map(|u| u.hyphenated().to_string());
+    if canonical.as_deref() == Some(raw) {
+        return Ok(raw.to_owned());
+    }
+    Err(Error::invalid(
+        field,
+        format!(
+            "\"{}\" is not an id Balans makes (a lowercase UUID such as 0190c3e2-7b5a-7cc0-9d1e-1a2b3c4d5e6f).",
+            raw.chars().take(60).collect::<String>().escape_debug()
+        ),
+    ))
+}
+
+/// A moment as stored in `created_at`, `updated_at` and `trashed_at`:
+/// `YYYY-MM-DDTHH:MM:SSZ` in UTC (RFC 3339 with a `Z`).
+pub fn timestamp(field: &'static str, raw: &str) -> Result<String> {
+    let ok = raw.len() == 20
+        && raw.ends_with('Z')
+        && chrono::DateTime::parse_from_rfc3339(raw).is_ok()
+        && date(field, &raw[..10]).is_ok();
+    if ok {
+        return Ok(raw.to_owned());
+    }
+    Err(Error::invalid(
+        field,
+        format!(
+            "\"{}\" is not a moment; write it as YYYY-MM-DDTHH:MM:SSZ.",
+            raw.chars().take(60).collect::<String>().escape_debug()
+        ),
+    ))
 }
 
 /// An optional date: empty means none.
@@ -162,6 +291,61 @@ mod tests {
             "the limit counts characters, not bytes"
         );
         assert!(name("name", "a\nb").is_err(), "a line break is refused");
+    }
+
+    #[test]
+    fn text_that_acts_instead_of_showing_is_refused() {
+        for hostile in [
+            "a\u{1b}[31mb",
+            "a\u{7f}b",
+            "a\u{85}b",
+            "a\u{202e}b",
+            "a\u{2066}b",
+        ] {
+            assert!(name("name", hostile).is_err(), "{hostile:?} in a name");
+            assert!(note("note", hostile).is_err(), "{hostile:?} in a note");
+            assert!(
+                tags("tags", &[hostile.to_owned()]).is_err(),
+                "{hostile:?} in a tag"
+            );
+            assert!(role("role", hostile).is_err(), "{hostile:?} in a role");
+        }
+        let bidi = name("name", "a\u{202e}b").unwrap_err().to_string();
+        assert!(bidi.contains("U+202E"), "the message names it: {bidi}");
+        assert_eq!(
+            note("note", "one\r\ntwo\rthree\tfour").unwrap(),
+            "one\ntwo\nthree\tfour",
+            "notes keep line breaks and tabs, written one way"
+        );
+        assert!(
+            name("name", "\u{5e9}\u{5e8}\u{5d4} \u{200f}(IL)").is_ok(),
+            "a right-to-left mark is allowed"
+        );
+    }
+
+    #[test]
+    fn ids_are_uuids_as_balans_writes_them() {
+        let made = uuid::Uuid::now_v7().to_string();
+        assert_eq!(id("id", &made).unwrap(), made);
+        for bad in [
+            "",
+            "p1",
+            "\"><img src=x onerror=alert(1)>",
+            "x'); DROP TABLE person;--",
+            &made.to_uppercase(),
+            &made.replace('-', ""),
+            &format!("{{{made}}}"),
+        ] {
+            assert!(id("id", bad).is_err(), "{bad:?} is not an id");
+        }
+        assert!(timestamp("at", "2026-03-01T10:00:00Z").is_ok());
+        for bad in [
+            "2026-03-01",
+            "0000-00-00T00:00:00Z",
+            "2026-03-01T10:00:00+01:00",
+        ] {
+            assert!(timestamp("at", bad).is_err(), "{bad:?} is not a moment");
+        }
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 use std::io::{self, Write};
 
+use super::visible::visible;
+
 /// Credits with a sign, so credit (+) and debt (-) read at a glance.
 pub(crate) fn credits(value: f64) -> String {
     if value == 0.0 {
@@ -17,8 +19,14 @@ pub(crate) fn amount(value: f64) -> String {
     format!("{value}")
 }
 
-/// Writes a header and rows as left-aligned columns two spaces apart.
+/// Writes a header and rows as left-aligned columns two spaces apart. Cells
+/// are measured as the terminal will show them (see `visible.rs`).
 pub(crate) fn table(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|cell| visible(cell)).collect())
+        .collect();
+    let rows = rows.as_slice();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {

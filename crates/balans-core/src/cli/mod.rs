@@ -21,6 +21,7 @@ mod search;
 mod signals;
 mod styles;
 mod transfer;
+mod visible;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -51,7 +52,8 @@ impl Context<'_> {
         Ok(Store::open_in_dir(&dir)?)
     }
 
-    /// Prints `value` as JSON with `--json`, else as `text` writes it.
+    /// Prints `value` as JSON with `--json`, else as `text` writes it, with
+    /// every character a terminal would act on made [`visible`](visible::visible).
     pub(crate) fn emit<T: Serialize>(
         &mut self,
         value: &T,
@@ -62,7 +64,10 @@ impl Context<'_> {
                 .map_err(|e| Failure::from(std::io::Error::other(e)))?;
             writeln!(self.out, "{json}")?;
         } else {
-            text(self.out)?;
+            let mut written = Vec::new();
+            text(&mut written)?;
+            let shown = visible::visible(&String::from_utf8_lossy(&written));
+            self.out.write_all(shown.as_bytes())?;
         }
         Ok(())
     }
@@ -161,10 +166,10 @@ fn report(failure: &Failure, json: bool, err: &mut dyn Write) -> i32 {
         writeln!(
             err,
             "error: {}\nRun `balans help` for the commands and their options.",
-            payload.message
+            visible::visible(&payload.message)
         )
     } else {
-        writeln!(err, "error: {}", payload.message)
+        writeln!(err, "error: {}", visible::visible(&payload.message))
     };
     failure.exit_code()
 }

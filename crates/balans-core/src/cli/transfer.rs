@@ -62,7 +62,7 @@ pub(super) fn export(ctx: &mut Context<'_>) -> Outcome {
         },
         _ => {
             let folder = Path::new(&target);
-            std::fs::create_dir_all(folder)?;
+            crate::private::create_dir_all(folder)?;
             let mut paths = Vec::new();
             for table in CsvTable::ALL {
                 let path = folder.join(table.file_name());

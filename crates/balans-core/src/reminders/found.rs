@@ -14,6 +14,7 @@ use crate::language::Language;
 use crate::settings::Settings;
 use crate::signals::{one_sided_giving, Subject};
 use crate::store::Store;
+use crate::text::Isolated;
 use crate::unworded::Unworded;
 
 fn plus_days(iso: &str, days: u32) -> Option<NaiveDate> {
@@ -62,7 +63,7 @@ fn keep_in_touch<'a>(
         return None;
     }
     let words = move || {
-        let name = &who.name;
+        let name = Isolated(&who.name);
         let last = last_exchange.map(|d| lang.date(d));
         let detail = match (lang, last) {
             (Language::En, Some(last)) => format!(
@@ -107,7 +108,7 @@ fn thanks<'a>(
         return None;
     }
     let words = move || {
-        let (name, count, since) = (&who.name, st.unacknowledged, lang.date(oldest));
+        let (name, count, since) = (Isolated(&who.name), st.unacknowledged, lang.date(oldest));
         let detail = match lang {
             Language::En if count == 1 => {
                 format!("What {name} gave you on {since} was never acknowledged.")
@@ -152,7 +153,11 @@ fn give_back<'a>(
     }
     let anchor = since.clone();
     let words = move || {
-        let (name, credits, date) = (&who.name, lang.credits_amount(owed), lang.date(&since));
+        let (name, credits, date) = (
+            Isolated(&who.name),
+            lang.credits_amount(owed),
+            lang.date(&since),
+        );
         let detail = match (lang, gave_since_meeting) {
             (Language::En, true) => format!(
                 "You owe {name} {credits} and have given nothing since {date}."
@@ -183,7 +188,7 @@ fn pause<'a>(who: &'a Subject, s: &Settings, lang: Language) -> Option<Found<'a>
     let due = clock::parse_iso(who.stats.last_date.as_deref()?)?;
     let anchor = who.stats.last_received_date.as_deref().unwrap_or("never");
     let words = move || {
-        let name = &who.name;
+        let name = Isolated(&who.name);
         let title = match lang {
             Language::En => format!("Pause your giving to {name}"),
             Language::Nl => format!("Stop even met geven aan {name}"),
@@ -224,6 +229,7 @@ impl FollowUp {
         };
         let (name, date, gave, note) = (self.person_name, self.date, self.gave, self.note);
         Unworded::new(reminder, move || {
+            let name = Isolated(&name);
             let date = lang.date(&date);
             let what = match (lang, gave) {
                 (Language::En, true) => format!("What you gave {name} on {date}"),

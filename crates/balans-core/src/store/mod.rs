@@ -55,7 +55,7 @@ pub struct Store {
 impl Store {
     /// Opens (or creates) the database in `data_dir`, creating the folder too.
     pub fn open_in_dir(data_dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(data_dir)?;
+        crate::private::create_dir_all(data_dir)?;
         Store::open(&data_dir.join(DATABASE_FILE))
     }
 

@@ -1,7 +1,10 @@
 //! Writing a file so that it is either all there or not there at all: the
 //! bytes go to a temporary file in the same folder, are synced to disk, and
 //! only then take the chosen name. An existing file is replaced only when the
-//! caller says the user agreed to it.
+//! caller says the user agreed to it. The temporary file is created 0600 on
+//! Unix (tempfile does so) and keeps that mode when it takes the name, so an
+//! export is readable by its owner only, also when it replaces a file that
+//! was readable by others.
 
 use std::fs;
 use std::io::Write;
@@ -131,6 +134,20 @@ mod tests {
             vec![std::ffi::OsString::from("balans.json")],
             "the leftover is gone"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn exports_are_the_owners_alone_also_when_they_replace_a_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.html");
+        write_file(&path, b"one", Overwrite::Refuse).unwrap();
+        assert_eq!(mode(&path), 0o600, "a new export is 0600");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+        write_file(&path, b"two", Overwrite::Allow).unwrap();
+        assert_eq!(mode(&path), 0o600, "a replaced export is 0600 again");
     }
 
     #[test]

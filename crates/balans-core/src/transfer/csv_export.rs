@@ -1,7 +1,9 @@
 //! CSV exports of people, organisations, exchanges and balances, for
-//! spreadsheets. Text a user typed is neutralised against formula injection:
-//! a cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets
-//! a leading apostrophe, so a spreadsheet shows it instead of running it.
+//! spreadsheets. Every text cell (ids and dates too, not only what a user
+//! typed, so that nothing depends on how a value got into the ledger) is
+//! neutralised against formula injection: a cell that begins with `=`, `+`,
+//! `-`, `@`, a tab or a carriage return gets a leading apostrophe, so a
+//! spreadsheet shows it instead of running it. Numbers stay numbers.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -46,21 +48,20 @@ pub fn neutralise(text: &str) -> String {
     }
 }
 
-/// One column: its heading, and whether it holds user text (neutralised) or
-/// values Balans wrote itself (ids, dates, numbers).
-struct Column(&'static str, bool);
+/// One column, by its heading.
+struct Column(&'static str);
 
 const PEOPLE: &[Column] = &[
-    Column("id", false),
-    Column("name", true),
-    Column("relationship", false),
-    Column("tags", true),
-    Column("cadence_days", false),
-    Column("met_how", true),
-    Column("introduced_by", false),
-    Column("archived", false),
-    Column("trashed_at", false),
-    Column("notes", true),
+    Column("id"),
+    Column("name"),
+    Column("relationship"),
+    Column("tags"),
+    Column("cadence_days"),
+    Column("met_how"),
+    Column("introduced_by"),
+    Column("archived"),
+    Column("trashed_at"),
+    Column("notes"),
 ];
 const PEOPLE_SQL: &str = "SELECT p.id, p.name, p.relationship,
         coalesce((SELECT group_concat(tag, '; ') FROM (SELECT tag FROM person_tag t WHERE t.person_id = p.id ORDER BY tag)), ''),
@@ -68,28 +69,28 @@ const PEOPLE_SQL: &str = "SELECT p.id, p.name, p.relationship,
      FROM person p ORDER BY p.name COLLATE NOCASE, p.id";
 
 const ORGANISATIONS: &[Column] = &[
-    Column("id", false),
-    Column("name", true),
-    Column("trashed_at", false),
-    Column("notes", true),
+    Column("id"),
+    Column("name"),
+    Column("trashed_at"),
+    Column("notes"),
 ];
 const ORGANISATIONS_SQL: &str =
     "SELECT id, name, trashed_at, notes FROM organisation ORDER BY name COLLATE NOCASE, id";
 
 const EXCHANGES: &[Column] = &[
-    Column("id", false),
-    Column("date", false),
-    Column("person_id", false),
-    Column("person", true),
-    Column("direction", false),
-    Column("kind", true),
-    Column("value", false),
-    Column("asked", false),
-    Column("acknowledged", false),
-    Column("third_person_id", false),
-    Column("follow_up", false),
-    Column("trashed_at", false),
-    Column("note", true),
+    Column("id"),
+    Column("date"),
+    Column("person_id"),
+    Column("person"),
+    Column("direction"),
+    Column("kind"),
+    Column("value"),
+    Column("asked"),
+    Column("acknowledged"),
+    Column("third_person_id"),
+    Column("follow_up"),
+    Column("trashed_at"),
+    Column("note"),
 ];
 const EXCHANGES_SQL: &str =
     "SELECT e.id, e.date, e.person_id, p.name, e.direction, e.kind, e.value,
@@ -97,27 +98,20 @@ const EXCHANGES_SQL: &str =
      FROM exchange e JOIN person p ON p.id = e.person_id ORDER BY e.date, e.id";
 
 const BALANCES: &[Column] = &[
-    Column("person_id", false),
-    Column("person", true),
-    Column("given", false),
-    Column("received", false),
-    Column("balance", false),
+    Column("person_id"),
+    Column("person"),
+    Column("given"),
+    Column("received"),
+    Column("balance"),
 ];
 
-fn cell(value: rusqlite::types::ValueRef<'_>, user_text: bool) -> String {
+fn cell(value: rusqlite::types::ValueRef<'_>) -> String {
     use rusqlite::types::ValueRef;
     match value {
         ValueRef::Null => String::new(),
         ValueRef::Integer(i) => i.to_string(),
         ValueRef::Real(f) => f.to_string(),
-        ValueRef::Text(bytes) => {
-            let text = String::from_utf8_lossy(bytes);
-            if user_text {
-                neutralise(&text)
-            } else {
-                text.into_owned()
-            }
-        }
+        ValueRef::Text(bytes) => neutralise(&String::from_utf8_lossy(bytes)),
         ValueRef::Blob(_) => String::new(),
     }
 }
@@ -139,8 +133,8 @@ impl Store {
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
             let mut record = Vec::with_capacity(columns.len());
-            for (index, column) in columns.iter().enumerate() {
-                record.push(cell(row.get_ref(index)?, column.1));
+            for index in 0..columns.len() {
+                record.push(cell(row.get_ref(index)?));
             }
             out.write_record(&record).expect("in memory");
         }
@@ -160,7 +154,7 @@ impl Store {
                 for summary in self.people_summaries(today)? {
                     let b = summary.balance;
                     out.write_record([
-                        summary.person.id,
+                        neutralise(&summary.person.id),
                         neutralise(&summary.person.name),
                         b.given.to_string(),
                         b.received.to_string(),

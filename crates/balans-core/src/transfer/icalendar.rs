@@ -4,10 +4,11 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::vcard::{escape, fold};
+use super::content_line::property;
 use crate::clock;
 use crate::error::Result;
 use crate::store::Store;
+use crate::text::Isolated;
 
 fn compact(date: NaiveDate) -> String {
     date.format("%Y%m%d").to_string()
@@ -21,18 +22,14 @@ fn event(
     summary: &str,
     description: &str,
 ) {
-    for line in [
-        "BEGIN:VEVENT".to_owned(),
-        format!("UID:{uid}"),
-        format!("DTSTAMP:{stamp}"),
-        format!("DTSTART;VALUE=DATE:{}", compact(day)),
-        format!("DTEND;VALUE=DATE:{}", compact(day + Days::new(1))),
-        format!("SUMMARY:{}", escape(summary)),
-        format!("DESCRIPTION:{}", escape(description)),
-        "END:VEVENT".to_owned(),
-    ] {
-        fold(&line, out);
-    }
+    property(out, "BEGIN", "VEVENT");
+    property(out, "UID", uid);
+    property(out, "DTSTAMP", stamp);
+    property(out, "DTSTART;VALUE=DATE", &compact(day));
+    property(out, "DTEND;VALUE=DATE", &compact(day + Days::new(1)));
+    property(out, "SUMMARY", summary);
+    property(out, "DESCRIPTION", description);
+    property(out, "END", "VEVENT");
 }
 
 impl Store {
@@ -40,13 +37,13 @@ impl Store {
     /// moment of export (`YYYYMMDDTHHMMSSZ`).
     pub fn export_icalendar(&self, stamp: &str) -> Result<Vec<u8>> {
         let mut out = String::new();
-        for line in [
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//Balans//Balans//EN",
-            "CALSCALE:GREGORIAN",
+        for (name, value) in [
+            ("BEGIN", "VCALENDAR"),
+            ("VERSION", "2.0"),
+            ("PRODID", "-//Balans//Balans//EN"),
+            ("CALSCALE", "GREGORIAN"),
         ] {
-            fold(line, &mut out);
+            property(&mut out, name, value);
         }
         let settings = self.settings()?;
         for summary in self.people_summaries(clock::today())? {
@@ -60,7 +57,7 @@ impl Store {
             if let (Some(cadence), Some(last), false) = (cadence, last, person.archived) {
                 let due = last + Days::new(u64::from(cadence));
                 let uid = format!("keep-in-touch-{}@balans", person.id);
-                let text = format!("Keep in touch with {}", person.name);
+                let text = format!("Keep in touch with {}", Isolated(&person.name));
                 event(
                     &mut out,
                     &uid,
@@ -90,12 +87,12 @@ impl Store {
                     &format!("follow-up-{id}@balans"),
                     stamp,
                     day,
-                    &format!("Follow up with {name} ({kind})"),
+                    &format!("Follow up with {} ({kind})", Isolated(&name)),
                     &note,
                 );
             }
         }
-        fold("END:VCALENDAR", &mut out);
+        property(&mut out, "END", "VCALENDAR");
         Ok(out.into_bytes())
     }
 }

@@ -3,6 +3,12 @@
 //! (`CR`), each person has an account under `people:`, and the other side of
 //! every posting is `you`. `hledger bal people` then shows, per person, what
 //! Balans shows as the balance (without the optional half-life).
+//!
+//! Every field (date, kind, name, id, note) is written through [`one_line`],
+//! so no stored text, however it got there, can end a line and start a
+//! transaction, a directive or a posting of its own. An exchange whose date
+//! is not a date (only an older Balans could have stored one) is named in a
+//! comment instead of posted, so the journal always reads.
 
 use std::fmt::Write as _;
 
@@ -16,8 +22,8 @@ pub const COMMODITY: &str = "CR";
 /// A person's account: their name made safe for account syntax, with the
 /// start of their id so that two people of the same name stay apart.
 pub fn account(name: &str, id: &str) -> String {
-    let words: Vec<String> = name
-        .split_whitespace()
+    let words: Vec<String> = one_line(name)
+        .split(' ')
         .map(|w| {
             w.chars()
                 .map(|c| {
@@ -34,9 +40,14 @@ pub fn account(name: &str, id: &str) -> String {
     format!("people:{} {short}", words.join(" "))
 }
 
-/// A note or kind as a single-line payee or comment.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Any field as one line: control characters and every kind of line break
+/// or run of white space become a single space, so two spaces (which end an
+/// account name) never appear either.
+pub fn one_line(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Store {
@@ -66,12 +77,25 @@ impl Store {
                 (row.get(0)?, row.get(1)?, row.get(2)?);
             let (value, note, name, id): (f64, String, String, String) =
                 (row.get(3)?, row.get(4)?, row.get(5)?, row.get(6)?);
+            if crate::clock::parse_iso(&date).is_none() {
+                // Only an older Balans could have stored this; a journal
+                // line must start with a date, so it is named, not posted.
+                writeln!(
+                    out,
+                    "; Left out: an exchange with {} dated {:?}, which is not a date.\n",
+                    one_line(&name),
+                    one_line(&date)
+                )
+                .expect("in memory");
+                continue;
+            }
             let gave = Direction::parse(&direction) == Some(Direction::Gave);
             let signed = if gave { value } else { -value };
             let what = if gave { "gave" } else { "received" };
             write!(
                 out,
-                "{date} {} {what}: {}",
+                "{} {} {what}: {}",
+                one_line(&date),
                 one_line(&kind),
                 one_line(&name)
             )
@@ -99,5 +123,10 @@ mod tests {
             "people:Sanne de Vries 01a20759"
         );
         assert_eq!(account("A:B; [x]", "ffff"), "people:A-B- -x- ffff");
+        assert_eq!(
+            account("Evil\n2026-01-01 x\r\n    assets  1000 CR", "ab\ncd"),
+            "people:Evil 2026-01-01 x assets 1000 CR abcd"
+        );
+        assert_eq!(one_line("a\u{1b}[2J\u{2028}b\t c"), "a [2J b c");
     }
 }

@@ -4,13 +4,14 @@
 //! figures, the search index, internal row numbers) is left out and rebuilt
 //! on import. The format is described in docs/backup-format.md.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params_from_iter, Connection};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Number, Value};
+use serde_json::{Number, Value};
 
+use super::backup_rules::{self, key_of, Row};
 use crate::error::{Error, Result};
 use crate::store::{Store, LATEST_SCHEMA_VERSION};
 
@@ -40,8 +41,6 @@ const OLDEST_READABLE_SCHEMA: i64 = 4;
 
 /// Internal columns that are rebuilt, not backed up.
 const INTERNAL_COLUMNS: &[&str] = &["seq"];
-
-type Row = Map<String, Value>;
 
 #[derive(Serialize, Deserialize)]
 struct Backup {
@@ -124,13 +123,6 @@ fn rows_of(conn: &Connection, table: &str, key: &[&str]) -> Result<Vec<Row>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn key_of(row: &Row, key: &[&str]) -> String {
-    key.iter()
-        .map(|k| row.get(*k).map(Value::to_string).unwrap_or_default())
-        .collect::<Vec<_>>()
-        .join("\u{1f}")
-}
-
 /// Refuses a file that is not a backup this build understands, saying where.
 fn parse(bytes: &[u8]) -> Result<Backup> {
     let backup: Backup = serde_json::from_slice(bytes).map_err(|e| {
@@ -192,8 +184,23 @@ impl Store {
     }
 
     /// What importing `bytes` would change, table by table; writes nothing.
+    /// A row the import would refuse is refused here too (an exchange's
+    /// kind counts as known when the ledger or the backup has it).
     pub fn preview_import(&self, bytes: &[u8]) -> Result<Vec<TableChanges>> {
-        self.changes_for(&parse(bytes)?)
+        self.changes_for(&self.checked(bytes, ImportMode::Merge)?)
+    }
+
+    /// The backup in `bytes`, every row checked by the rules the commands
+    /// apply and cleaned as they clean it; reads the ledger only for the
+    /// kinds a merge keeps.
+    fn checked(&self, bytes: &[u8], mode: ImportMode) -> Result<Backup> {
+        let mut backup = parse(bytes)?;
+        let kinds_here: HashSet<String> = match mode {
+            ImportMode::Replace => HashSet::new(),
+            ImportMode::Merge => self.kinds()?.into_iter().map(|k| k.name).collect(),
+        };
+        backup_rules::check(&mut backup.tables, TABLES, kinds_here)?;
+        Ok(backup)
     }
 
     fn changes_for(&self, backup: &Backup) -> Result<Vec<TableChanges>> {
@@ -233,9 +240,10 @@ impl Store {
     }
 
     /// Imports a backup in one transaction: all of it, or, on any bad row,
-    /// nothing, with the table and row named in the error.
+    /// nothing, with the table and row named in the error. Every row is
+    /// checked before anything (even the safety copy) is written.
     pub fn import_json(&mut self, bytes: &[u8], mode: ImportMode) -> Result<Vec<TableChanges>> {
-        let backup = parse(bytes)?;
+        let backup = self.checked(bytes, mode)?;
         let changes = self.changes_for(&backup)?;
         self.backup_now(crate::backups::Reason::Import, crate::clock::now())?;
         let tx = self.write()?;

@@ -2,7 +2,9 @@
 //! spreadsheets, and files written so that they are whole or absent.
 
 pub mod atomic;
+mod backup_rules;
 pub mod contacts;
+mod content_line;
 pub mod csv_export;
 pub mod icalendar;
 pub mod journal;

@@ -1,6 +1,8 @@
 //! A printable HTML report of one person or of the whole network: one
 //! self-contained file (no scripts, no outside resources) that prints well
-//! and opens in any browser. Every piece of user text is escaped.
+//! and opens in any browser. Every value placed in the page (user text,
+//! dates, numbers, the report's own words) goes through [`Html`], so nothing
+//! stored, however it got there, can become markup.
 
 use std::fmt::Write as _;
 
@@ -24,6 +26,20 @@ pub fn escape_html(text: &str) -> String {
         }
     }
     out
+}
+
+/// A value to place in the page, escaped when written.
+struct Html<'a>(&'a str);
+
+impl std::fmt::Display for Html<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&escape_html(self.0))
+    }
+}
+
+/// User text with its line breaks kept as `<br>`.
+fn paragraph(text: &str) -> String {
+    escape_html(text).replace('\n', "<br>")
 }
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2rem;color:#1d2624}\
@@ -74,9 +90,9 @@ fn start(out: &mut String, title: &str, lang: Language, today: NaiveDate) {
     let _ = writeln!(
             out,
             "<!doctype html>\n<html lang=\"{code}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1><p class=\"muted\">{}</p>",
-        escape_html(title),
-        escape_html(title),
-        lang.date(&crate::clock::iso(today))
+        Html(title),
+        Html(title),
+        Html(&lang.date(&crate::clock::iso(today)))
     );
 }
 
@@ -84,13 +100,13 @@ fn signals_list(out: &mut String, signals: &[crate::signals::Signal], heading: &
     if signals.is_empty() {
         return;
     }
-    let _ = write!(out, "<h2>{heading}</h2><ul>");
+    let _ = write!(out, "<h2>{}</h2><ul>", Html(heading));
     for s in signals {
         let _ = write!(
             out,
             "<li>{} <em>{}</em></li>",
-            escape_html(&s.explanation),
-            escape_html(&s.action)
+            Html(&s.explanation),
+            Html(&s.action)
         );
     }
     out.push_str("</ul>\n");
@@ -107,23 +123,25 @@ impl Store {
         let _ = writeln!(
             out,
             "<p><strong>{}:</strong> {}</p>",
-            w[4],
-            escape_html(&style.reason)
+            Html(w[4]),
+            Html(&style.reason)
         );
         signals_list(&mut out, &self.signals(today)?, w[5]);
         let _ = write!(
             out,
             "<table><thead><tr><th></th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            w[2], w[3], w[1]
+            Html(w[2]),
+            Html(w[3]),
+            Html(w[1])
         );
         for s in self.people_summaries(today)? {
             let _ = write!(
                 out,
                 "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-                escape_html(&s.person.name),
-                lang.credits(s.balance.given),
-                lang.credits(s.balance.received),
-                lang.credits(s.balance.balance)
+                Html(&s.person.name),
+                Html(&lang.credits(s.balance.given)),
+                Html(&lang.credits(s.balance.received)),
+                Html(&lang.credits(s.balance.balance))
             );
         }
         out.push_str("</tbody></table>\n</body></html>\n");
@@ -146,46 +164,47 @@ impl Store {
         let _ = writeln!(
             out,
             "<p><strong>{}:</strong> {} · {} {} · {} {}</p>",
-            w[1],
-            lang.credits(b.balance),
-            w[2],
-            lang.credits(b.given),
-            w[3],
-            lang.credits(b.received)
+            Html(w[1]),
+            Html(&lang.credits(b.balance)),
+            Html(w[2]),
+            Html(&lang.credits(b.given)),
+            Html(w[3]),
+            Html(&lang.credits(b.received))
         );
         let style = self.style_of(person_id)?;
         let _ = writeln!(
             out,
             "<p><strong>{}:</strong> {}</p>",
-            w[4],
-            escape_html(&style.reason)
+            Html(w[4]),
+            Html(&style.reason)
         );
         if !page.person.notes.is_empty() {
-            let _ = writeln!(
-                out,
-                "<p>{}</p>",
-                escape_html(&page.person.notes).replace('\n', "<br>")
-            );
+            let _ = writeln!(out, "<p>{}</p>", paragraph(&page.person.notes));
         }
         signals_list(&mut out, &self.signals_for(person_id, today)?, w[5]);
         let _ = write!(
             out,
             "<h2>{}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            w[6], w[7], w[8], w[9], w[10], w[11]
+            Html(w[6]),
+            Html(w[7]),
+            Html(w[8]),
+            Html(w[9]),
+            Html(w[10]),
+            Html(w[11])
         );
         for e in self.exchanges_of(person_id)? {
             let _ = write!(
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
-                lang.date(&e.date),
-                if e.direction == crate::Direction::Gave {
+                Html(&lang.date(&e.date)),
+                Html(if e.direction == crate::Direction::Gave {
                     w[2]
                 } else {
                     w[3]
-                },
-                escape_html(&e.kind),
-                lang.credits(e.value),
-                escape_html(&e.note).replace('\n', "<br>")
+                }),
+                Html(&e.kind),
+                Html(&lang.credits(e.value)),
+                paragraph(&e.note)
             );
         }
         out.push_str("</tbody></table>\n</body></html>\n");
@@ -196,6 +215,15 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_that_is_not_a_date_is_escaped_too() {
+        let hostile = "<script>alert(1)</script>";
+        assert_eq!(
+            Html(&Language::En.date(hostile)).to_string(),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
+    }
 
     #[test]
     fn markup_in_user_text_is_escaped() {

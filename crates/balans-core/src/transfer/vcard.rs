@@ -6,38 +6,9 @@
 use std::collections::HashMap;
 
 use super::contacts::Contact;
+use super::content_line::{list_property, property};
 use crate::error::{Error, Result};
 use crate::store::Store;
-
-/// Escapes a text value: backslash, comma, semicolon and line breaks.
-pub(super) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ',' => out.push_str("\\,"),
-            ';' => out.push_str("\\;"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            other => out.push(other),
-        }
-    }
-    out
-}
-
-/// Folds a content line at 75 octets, never inside a character.
-pub(super) fn fold(line: &str, out: &mut String) {
-    let mut width = 0;
-    for c in line.chars() {
-        if width + c.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += c.len_utf8();
-    }
-    out.push_str("\r\n");
-}
 
 impl Store {
     /// Every live person as a vCard 4.0, with their current organisation and role.
@@ -61,42 +32,30 @@ impl Store {
         let mut out = String::new();
         for summary in self.people_summaries(crate::clock::today())? {
             let p = summary.person;
-            let mut lines = vec![
-                "BEGIN:VCARD".to_owned(),
-                "VERSION:4.0".to_owned(),
-                "KIND:individual".to_owned(),
-                format!("UID:urn:uuid:{}", p.id),
-                format!("FN:{}", escape(&p.name)),
-            ];
+            property(&mut out, "BEGIN", "VCARD");
+            property(&mut out, "VERSION", "4.0");
+            property(&mut out, "KIND", "individual");
+            property(&mut out, "UID", &format!("urn:uuid:{}", p.id));
+            property(&mut out, "FN", &p.name);
             if let Some((org, role)) = roles.get(&p.id) {
-                lines.push(format!("ORG:{}", escape(org)));
+                property(&mut out, "ORG", org);
                 if !role.is_empty() {
-                    lines.push(format!("TITLE:{}", escape(role)));
+                    property(&mut out, "TITLE", role);
                 }
             }
             if !p.tags.is_empty() {
-                lines.push(format!(
-                    "CATEGORIES:{}",
-                    p.tags
-                        .iter()
-                        .map(|t| escape(t))
-                        .collect::<Vec<_>>()
-                        .join(",")
-                ));
+                list_property(&mut out, "CATEGORIES", &p.tags);
             }
             if !p.notes.is_empty() {
-                lines.push(format!("NOTE:{}", escape(&p.notes)));
+                property(&mut out, "NOTE", &p.notes);
             }
             let rev: String = p
                 .updated_at
                 .chars()
                 .filter(|c| *c != '-' && *c != ':')
                 .collect();
-            lines.push(format!("REV:{rev}"));
-            lines.push("END:VCARD".to_owned());
-            for line in lines {
-                fold(&line, &mut out);
-            }
+            property(&mut out, "REV", &rev);
+            property(&mut out, "END", "VCARD");
         }
         Ok(out.into_bytes())
     }

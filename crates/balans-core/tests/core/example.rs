@@ -147,8 +147,10 @@ fn signals_and_styles_speak_dutch_when_asked() {
         .unwrap();
     assert_eq!(
         sanne.explanation,
-        "4 van de 6 dingen die je Sanne de Vries gaf waren niet gevraagd (2 wel)."
+        "4 van de 6 dingen die je \u{2068}Sanne de Vries\u{2069} gaf waren niet gevraagd (2 wel)."
     );
-    assert!(sanne.action.starts_with("Vraag Sanne de Vries"));
+    assert!(sanne
+        .action
+        .starts_with("Vraag \u{2068}Sanne de Vries\u{2069}"));
     assert!(store.user_style().unwrap().reason.starts_with("Je gaf"));
 }

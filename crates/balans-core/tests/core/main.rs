@@ -7,6 +7,7 @@ mod damage;
 mod example;
 mod first_slice;
 mod hostile;
+mod hostile_io;
 mod people_list;
 mod properties;
 mod reminders;

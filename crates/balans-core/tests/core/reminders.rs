@@ -115,7 +115,7 @@ fn a_follow_up_is_due_on_its_day_and_not_before() {
         [(ReminderKind::FollowUp, "Anna".to_owned())]
     );
     let reminder = &ledger.store.reminders(day("2026-11-25")).unwrap().due[0];
-    assert_eq!(reminder.title, "Follow up with Anna");
+    assert_eq!(reminder.title, "Follow up with \u{2068}Anna\u{2069}");
     assert!(reminder.detail.contains("Sent her the proposal"));
     assert_eq!(reminder.due, "2026-11-20");
 }
@@ -279,7 +279,7 @@ fn each_reminder_is_announced_once_also_after_a_restart() {
     assert!(ledger.announced_titles("2026-11-19 12:00").is_empty());
     assert_eq!(
         ledger.announced_titles("2026-11-20 12:00"),
-        ["Follow up with Anna"]
+        ["Follow up with \u{2068}Anna\u{2069}"]
     );
     assert!(ledger.announced_titles("2026-11-20 12:01").is_empty());
     let mut ledger = ledger.restart();
@@ -307,7 +307,7 @@ fn a_jump_of_the_clock_announces_what_became_due_in_between() {
     // The machine sleeps for a week; on waking both days have passed.
     assert_eq!(
         ledger.announced_titles("2026-11-27 09:00"),
-        ["Follow up with Bram"]
+        ["Follow up with \u{2068}Bram\u{2069}"]
     );
 }
 
