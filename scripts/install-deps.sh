@@ -55,7 +55,7 @@ fi
 
 if [ "$purpose" = bundle ] && [ ! -x node_modules/.bin/tauri ]; then
   echo "Installing the Tauri CLI"
-  # Not `npm ci`: the lock file names only the platforms the registry mirror
-  # resolved, and `npm ci` refuses a lock without every optional platform.
-  npm install --no-audit --no-fund --no-save
+  # The lock names the Tauri CLI's build for every platform, so `npm ci`
+  # installs exactly the locked versions here and in the release workflow.
+  npm ci --no-audit --no-fund
 fi

@@ -176,9 +176,9 @@ mod tests {
         assert_eq!(
             due,
             [
-                "Follow up with Anna",
-                "Follow up with Bram",
-                "Follow up with Carla"
+                "Follow up with \u{2068}Anna\u{2069}",
+                "Follow up with \u{2068}Bram\u{2069}",
+                "Follow up with \u{2068}Carla\u{2069}"
             ]
         );
         clock.pass(Duration::from_secs(600)).await;
@@ -198,14 +198,14 @@ mod tests {
         clock.pass(Duration::from_secs(60)).await;
         assert_eq!(
             take(&heard),
-            ["Follow up with Anna"],
+            ["Follow up with \u{2068}Anna\u{2069}"],
             "only the snoozed one returns"
         );
 
         // The machine sleeps until the 25th: Dirk's follow-up shows at once on waking.
         clock.jump(TimeDelta::days(4));
         clock.pass(scheduler::WATCH).await;
-        assert_eq!(take(&heard), ["Follow up with Dirk"]);
+        assert_eq!(take(&heard), ["Follow up with \u{2068}Dirk\u{2069}"]);
         let due: Vec<String> = look(&ledger, clock.now())
             .unwrap()
             .due

@@ -46,7 +46,7 @@ fn a_due_reminder_arrives_as_a_desktop_notification_once() {
     let note = desktop
         .next_notification(Duration::from_secs(60))
         .expect("a notification within a minute of starting");
-    assert_eq!(note.summary, "Follow up with Anna de Vries");
+    assert_eq!(note.summary, "Follow up with \u{2068}Anna de Vries\u{2069}");
     assert!(note.body.contains("Sent the proposal"), "{note:?}");
     drop(app);
 
@@ -114,7 +114,7 @@ fn the_tray_shows_what_is_due_and_quits_from_its_menu() {
         "1 reminder due",
         "Open Balans",
         "Quick log…",
-        "Follow up with Anna de Vries",
+        "Follow up with \u{2068}Anna de Vries\u{2069}",
         "All reminders…",
         "Pause notifications",
         "For an hour",

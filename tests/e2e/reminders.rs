@@ -75,7 +75,7 @@ pub fn a_due_reminder_appears_and_is_snoozed(harness: &Harness) -> Outcome {
     app.click_on("#dashboard-reminders-link")?;
     app.wait_for_text(
         &format!("{FOLLOW_UP} .reminder-title"),
-        "Follow up with Anna",
+        "Follow up with \u{2068}Anna\u{2069}",
     )?;
     app.screenshot(&harness.screenshot_path("en-reminders-follow-up"))?;
     app.click_on(&format!("{FOLLOW_UP} .snooze-open"))?;
@@ -113,7 +113,7 @@ pub fn a_due_reminder_appears_and_is_snoozed(harness: &Harness) -> Outcome {
     );
     app.wait_for_text(
         "#due-reminders li[data-kind=thanks] .reminder-title",
-        "Thank Bram",
+        "Thank \u{2068}Bram\u{2069}",
     )?;
 
     switch_to_dutch(&app)?;
