@@ -10,6 +10,7 @@ mod instance_lock;
 mod ledger_state;
 mod maintenance;
 mod memory;
+mod notification_body;
 mod reminder_service;
 mod rendering;
 mod scheduler;
@@ -55,6 +56,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .manage(window::CloseAsked::default())
         .manage(maintenance::Upkeep::default())
         .manage(first_screen::FirstScreen::default())
+        .manage(transfer::ChosenBackup::default())
         .on_window_event(|window, event| {
             if let WindowEvent::CloseRequested { api, .. } = event {
                 window::on_close_requested(window, api);

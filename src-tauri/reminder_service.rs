@@ -40,7 +40,7 @@ pub fn deliver<R: Runtime>(app: &AppHandle<R>, look: &Look) {
             .notification()
             .builder()
             .title(&announcement.title)
-            .body(&announcement.body)
+            .body(crate::notification_body::for_server(&announcement.body))
             .show();
         if let Err(e) = shown {
             eprintln!("balans: a notification could not be shown: {e}");

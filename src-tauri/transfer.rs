@@ -1,8 +1,12 @@
 //! Export, import and backups from the window. Paths come from the system's
-//! own file dialogs, which ask before replacing a file; the writing and
-//! reading is the core's, the same as on the command line.
+//! own file dialogs, which ask before replacing a file, and never from the
+//! page; the writing and reading is the core's, the same as on the command
+//! line.
 
+use std::collections::hash_map::RandomState;
+use std::hash::{BuildHasher, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use balans_core::backups::{BackupFile, Reason};
 use balans_core::transfer::atomic::{self, Overwrite};
@@ -168,8 +172,39 @@ pub fn export_csv_folder<R: Runtime>(
 /// A backup file the user picked, with what importing it would change.
 #[derive(Serialize)]
 pub struct ImportPreview {
+    /// For the user to see; the import itself never takes a path from the page.
     path: String,
+    /// Names this choice when the user confirms the import.
+    token: String,
     changes: Vec<TableChanges>,
+}
+
+/// The backup file chosen in the last preview's dialog, until it is imported.
+/// The page confirms an import by the preview's token, so the only way a
+/// path reaches the import is the system's file dialog, whatever script the
+/// page might run.
+#[derive(Default)]
+pub struct ChosenBackup(Mutex<Option<(String, PathBuf)>>);
+
+impl ChosenBackup {
+    fn remember(&self, path: PathBuf) -> String {
+        let token = format!("{:016x}", RandomState::new().build_hasher().finish());
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Some((token.clone(), path));
+        token
+    }
+
+    fn take(&self, token: &str) -> Answer<PathBuf> {
+        let mut chosen = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        match chosen.take() {
+            Some((known, path)) if known == token => Ok(path),
+            other => {
+                *chosen = other;
+                Err(refused(
+                    "Choose the backup file again; nothing was imported.",
+                ))
+            }
+        }
+    }
 }
 
 /// Asks for a backup file and previews what importing it would change.
@@ -177,6 +212,7 @@ pub struct ImportPreview {
 pub fn preview_import_file<R: Runtime>(
     app: AppHandle<R>,
     ledger: State<'_, LedgerState>,
+    chosen_backup: State<'_, ChosenBackup>,
 ) -> Answer<Option<ImportPreview>> {
     let Some(path) = chosen(
         app.dialog()
@@ -191,6 +227,7 @@ pub fn preview_import_file<R: Runtime>(
     let changes = ledger.with(|store| store.preview_import(&bytes))?;
     Ok(Some(ImportPreview {
         path: path.display().to_string(),
+        token: chosen_backup.remember(path),
         changes,
     }))
 }
@@ -199,14 +236,15 @@ fn read(path: &Path) -> Answer<Vec<u8>> {
     std::fs::read(path).map_err(|e| refused(format!("{}: {e}", path.display())))
 }
 
-/// Imports the previewed backup file.
+/// Imports the backup file the preview named `token` was made of.
 #[tauri::command(async)]
 pub fn import_file(
     ledger: State<'_, LedgerState>,
-    path: String,
+    chosen_backup: State<'_, ChosenBackup>,
+    token: String,
     mode: ImportMode,
 ) -> Answer<Vec<TableChanges>> {
-    let bytes = read(Path::new(&path))?;
+    let bytes = read(&chosen_backup.take(&token)?)?;
     ledger.with(|store| store.import_json(&bytes, mode))
 }
 
@@ -223,4 +261,27 @@ pub fn backup_now(ledger: State<'_, LedgerState>) -> Answer<Option<String>> {
 #[tauri::command(async)]
 pub fn restore_backup(ledger: State<'_, LedgerState>, name: String) -> Answer<String> {
     ledger.with(|store| store.restore_backup(&name, clock::now()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_import_takes_only_the_file_the_dialog_chose() {
+        let chosen = ChosenBackup::default();
+        assert!(
+            chosen.take("").is_err(),
+            "nothing was chosen: nothing to import"
+        );
+        let token = chosen.remember(PathBuf::from("/home/user/balans.json"));
+        let refused = chosen.take("/etc/passwd").unwrap_err();
+        assert_eq!(refused.code, "invalid_input");
+        assert_eq!(
+            chosen.take(&token).unwrap(),
+            PathBuf::from("/home/user/balans.json"),
+            "a wrong token leaves the choice in place"
+        );
+        assert!(chosen.take(&token).is_err(), "a choice is imported once");
+    }
 }

@@ -33,7 +33,7 @@ fn ledger_with_a_due_follow_up(dir: &Path) {
         .unwrap();
     let mut gave = ExchangeInput::new(&anna.id, "2026-01-05", Direction::Gave, "advice");
     gave.follow_up = Some("2026-01-19".into());
-    gave.note = "Sent the proposal".into();
+    gave.note = "Sent the proposal <a href=\"https://example.org\">here</a> & more".into();
     store.record_exchange(&gave).unwrap();
 }
 
@@ -47,7 +47,12 @@ fn a_due_reminder_arrives_as_a_desktop_notification_once() {
         .next_notification(Duration::from_secs(60))
         .expect("a notification within a minute of starting");
     assert_eq!(note.summary, "Follow up with \u{2068}Anna de Vries\u{2069}");
-    assert!(note.body.contains("Sent the proposal"), "{note:?}");
+    assert!(
+        note.body.contains(
+            "Sent the proposal &lt;a href=\"https://example.org\"&gt;here&lt;/a&gt; &amp; more"
+        ),
+        "the server renders markup, so the note arrives escaped: {note:?}"
+    );
     drop(app);
 
     // Started again, Balans does not announce the same reminder twice.

@@ -61,7 +61,12 @@ impl Recorder {
     }
 
     fn get_capabilities(&self) -> Vec<String> {
-        vec!["body".into()]
+        // As GNOME's and KDE's servers do: bodies are rendered as markup.
+        vec![
+            "body".into(),
+            "body-markup".into(),
+            "body-hyperlinks".into(),
+        ]
     }
 
     fn get_server_information(&self) -> (String, String, String, String) {

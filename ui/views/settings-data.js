@@ -80,7 +80,7 @@ function importPreview(preview, app) {
   );
   const run = (mode) => async () => {
     try {
-      await call("import_file", { path: preview.path, mode });
+      await call("import_file", { token: preview.token, mode });
       app.announce(t("data.imported"));
       await app.reloadAll();
     } catch (error) {

@@ -1,0 +1,62 @@
+//! A notification's body as the notification server will read it. Servers
+//! that advertise `body-markup` (GNOME, KDE, most of Linux) render a subset
+//! of HTML in the body, `<a href>` and `<img>` among them, so a contact's name
+//! or a note could become a link or an image there. Where the server renders
+//! markup, `&`, `<` and `>` are escaped so the text stays text; elsewhere the
+//! body goes as written. The title is plain text everywhere.
+
+/// Whether the session's notification server renders markup in bodies.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn server_renders_markup() -> bool {
+    use std::sync::OnceLock;
+    static RENDERS: OnceLock<bool> = OnceLock::new();
+    *RENDERS.get_or_init(|| {
+        // A server that cannot be asked may still render markup: escaping
+        // shows a rare `&amp;`, not escaping could show a link.
+        notify_rust::get_capabilities()
+            .map(|capabilities| capabilities.iter().any(|c| c == "body-markup"))
+            .unwrap_or(true)
+    })
+}
+
+/// macOS and Windows show notification bodies as plain text.
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn server_renders_markup() -> bool {
+    false
+}
+
+/// The body to send for `text`.
+pub fn for_server(text: &str) -> String {
+    if server_renders_markup() {
+        escape_markup(text)
+    } else {
+        text.to_owned()
+    }
+}
+
+fn escape_markup(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_markup;
+
+    #[test]
+    fn markup_becomes_text() {
+        assert_eq!(
+            escape_markup("<a href=\"x\">Bo & co</a>"),
+            "&lt;a href=\"x\"&gt;Bo &amp; co&lt;/a&gt;"
+        );
+        assert_eq!(escape_markup("Anna de Vries"), "Anna de Vries");
+    }
+}
