@@ -29,16 +29,27 @@ function template(key) {
   return MESSAGES[current][key] ?? MESSAGES.en[key];
 }
 
+/** First strong isolate and pop directional isolate: text between them keeps its own direction. */
+const ISOLATE = "\u2068";
+const END_ISOLATE = "\u2069";
+
+/** The placeholders that carry text a user or a contact wrote: names, titles, notes, kinds, paths. */
+const USER_TEXT = new Set(["name", "person", "third", "title", "snippet", "kind", "path", "dir", "folder"]);
+
 /**
  * The text for `key` in the current language, with `{name}` filled from
  * `vars` and numbers written as the language writes them. With a `count` of
- * 1, the singular `key.one` is used where there is one.
+ * 1, the singular `key.one` is used where there is one. Each user-written
+ * text filled in is isolated, so a name written right to left cannot reorder
+ * the sentence around it.
  */
 export function t(key, vars = {}) {
   const singular = vars.count === 1 ? template(`${key}.one`) : undefined;
   return (singular ?? template(key) ?? key).replace(/\{(\w+)\}/g, (whole, name) => {
     if (!(name in vars)) return whole;
-    return typeof vars[name] === "number" ? formatNumber(vars[name], current, 3) : String(vars[name]);
+    const value = vars[name];
+    if (typeof value === "number") return formatNumber(value, current, 3);
+    return USER_TEXT.has(name) ? `${ISOLATE}${value}${END_ISOLATE}` : String(value);
   });
 }
 

@@ -92,7 +92,7 @@ pub fn the_people_list_searches_sorts_and_names_complete(harness: &Harness) -> O
         let first = app.find("#timeline li .exchange-badges")?;
         Ok(app
             .text(&first)?
-            .contains("with Lotte Visser")
+            .contains("with \u{2068}Lotte Visser\u{2069}")
             .then_some(()))
     })?;
 

@@ -166,7 +166,7 @@ pub fn quick_log_from_the_keyboard(harness: &Harness) -> Outcome {
     app.type_into(&person, "Bram de Jong")?;
     app.wait_for_text(
         "#ql-person-list .suggestion.new",
-        "New person: Bram de Jong",
+        "New person: \u{2068}Bram de Jong\u{2069}",
     )?;
     app.chord(&[ENTER])?;
     app.click_on("#ql-form input[name=direction][value=received]")?;

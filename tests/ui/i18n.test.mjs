@@ -32,9 +32,14 @@ test("the language follows a Dutch locale, English otherwise", () => {
 
 test("values fill their placeholders, and text stays text", () => {
   setLanguage("en");
-  assert.equal(t("person.explainNegative", { name: "<b>Piet</b>" }), "You owe <b>Piet</b>.");
+  assert.equal(t("person.explainNegative", { name: "<b>Piet</b>" }), "You owe \u2068<b>Piet</b>\u2069.");
   setLanguage("nl");
-  assert.equal(t("person.explainEven", { name: "Anna" }), "Jij en Anna staan quitte.");
+  assert.equal(t("person.explainEven", { name: "Anna" }), "Jij en \u2068Anna\u2069 staan quitte.");
+  assert.equal(
+    t("person.explainEven", { name: "Ali\u202Ecnalab" }),
+    "Jij en \u2068Ali\u202Ecnalab\u2069 staan quitte.",
+    "a right-to-left name is isolated, so it cannot turn the rest of the sentence around",
+  );
   assert.equal(kindLabel("referral"), "Doorverwijzing");
   assert.equal(kindLabel("lunch"), "lunch", "a kind the user added keeps its own name");
   setLanguage("en");
@@ -61,7 +66,7 @@ test("a count of one takes the singular, and numbers are written as the language
   assert.equal(t("orgs.people", { count: 0 }), "0 people");
   assert.equal(t("reminders.due", { count: 6631 }), "6,631 reminders due");
   assert.equal(t("person.cadenceEvery", { count: 1 }), "Keep in touch every day.");
-  assert.equal(t("dashboard.dot", { name: "Anna", given: "1.5", received: "2" }), "Anna: gave 1.5, received 2", "text stays as given");
+  assert.equal(t("dashboard.dot", { name: "Anna", given: "1.5", received: "2" }), "\u2068Anna\u2069: gave 1.5, received 2", "text stays as given");
   setLanguage("nl");
   assert.equal(t("dashboard.moreSignals", { count: 1 }), "nog 1 signaal: toon iedereen met een signaal");
   assert.equal(t("reminders.due", { count: 6631 }), "6.631 herinneringen aan de beurt");
