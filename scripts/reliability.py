@@ -6,6 +6,10 @@ table is never older than the command that made it.
     make reliability              (CRASH_ROUNDS, PROPTEST_CASES, FUZZ_SECONDS,
                                    CONCURRENCY_SCALE and START_RUNS in the
                                    environment make the runs longer)
+    scripts/reliability.py --only SUITE [SUITE ...]
+                                  runs the named suites alone and replaces
+                                  their rows, each marked with the date and
+                                  commit it ran on
 """
 
 import datetime
@@ -136,27 +140,64 @@ def run(command, env):
     return done.returncode, done.stdout + done.stderr
 
 
+def run_suite(suite):
+    """Runs one suite; returns whether it failed, and its verdict and summary."""
+    lines = []
+    ok = True
+    for command in [suite["command"], *suite.get("also", [])]:
+        code, output = run(command, suite.get("env", {}))
+        ok = ok and code == 0
+        lines += [l.strip() for l in output.splitlines() if re.match(suite["summary"], l.strip())]
+    # A check that could not run is not a pass.
+    skipped = any("SKIPPED" in line for line in lines)
+    verdict = "FAILED" if not ok else ("INCOMPLETE (a check was skipped)" if skipped else "passed")
+    said = "; ".join(dict.fromkeys(lines)) or "(no summary printed)"
+    print(f"{suite['suite']}: {verdict}: {said}", flush=True)
+    return (not ok or skipped), verdict, said
+
+
+def row(suite, verdict, said, note=""):
+    return f"| {suite['suite']} | {suite['rounds']} | {suite['checks']} | **{verdict}**{note}: {said} |"
+
+
+def rerun_alone(names, commit, today):
+    """Replaces the rows of the named suites in docs/reliability.md, in the order of SUITES."""
+    chosen = [suite for suite in SUITES if suite["suite"] in names]
+    unknown = set(names) - {suite["suite"] for suite in chosen}
+    if unknown:
+        sys.exit(f"no suite called {', '.join(sorted(unknown))}")
+    path = ROOT / "docs" / "reliability.md"
+    table = path.read_text().splitlines()
+    failed = False
+    for suite in chosen:
+        suite_failed, verdict, said = run_suite(suite)
+        failed = failed or suite_failed
+        fresh = row(suite, verdict, said, f" (run alone on {today}, commit {commit})")
+        at = [i for i, line in enumerate(table) if line.startswith(f"| {suite['suite']} |")]
+        if at:
+            table[at[0]] = fresh
+        else:
+            order = [s["suite"] for s in SUITES]
+            later = [i for i, line in enumerate(table)
+                     for name in order[order.index(suite["suite"]) + 1:] if line.startswith(f"| {name} |")]
+            table.insert(min(later) if later else len(table), fresh)
+    path.write_text("\n".join(table) + "\n")
+    print("wrote docs/reliability.md")
+    sys.exit(1 if failed else 0)
+
+
 def main():
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    today = datetime.date.today().isoformat()
+    if sys.argv[1:2] == ["--only"]:
+        rerun_alone(sys.argv[2:], commit, today)
     rows = []
     failed = False
     for suite in SUITES:
-        lines = []
-        ok = True
-        for command in [suite["command"], *suite.get("also", [])]:
-            code, output = run(command, suite.get("env", {}))
-            ok = ok and code == 0
-            lines += [l.strip() for l in output.splitlines() if re.match(suite["summary"], l.strip())]
-        failed = failed or not ok
-        # A check that could not run is not a pass.
-        skipped = any("SKIPPED" in line for line in lines)
-        failed = failed or skipped
-        verdict = "FAILED" if not ok else ("INCOMPLETE (a check was skipped)" if skipped else "passed")
-        said = "; ".join(dict.fromkeys(lines)) or "(no summary printed)"
-        print(f"{suite['suite']}: {verdict}: {said}", flush=True)
+        suite_failed, verdict, said = run_suite(suite)
+        failed = failed or suite_failed
         rows.append((suite, verdict, said))
 
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    today = datetime.date.today().isoformat()
     out = [
         "# Reliability",
         "",
@@ -172,8 +213,7 @@ def main():
         "| suite | rounds | what it checks | result |",
         "|---|---|---|---|",
     ]
-    for suite, verdict, said in rows:
-        out.append(f"| {suite['suite']} | {suite['rounds']} | {suite['checks']} | **{verdict}**: {said} |")
+    out += [row(suite, verdict, said) for suite, verdict, said in rows]
     out.append("")
     (ROOT / "docs" / "reliability.md").write_text("\n".join(out))
     print("wrote docs/reliability.md")
