@@ -3,7 +3,10 @@
 //! of HTML in the body, `<a href>` and `<img>` among them, so a contact's name
 //! or a note could become a link or an image there. Where the server renders
 //! markup, `&`, `<` and `>` are escaped so the text stays text; elsewhere the
-//! body goes as written. The title is plain text everywhere.
+//! body goes as written. The title is plain text everywhere. The servers'
+//! markup is XML-like, so the report's HTML escaping serves it too.
+
+use balans_core::transfer::report::escape_html;
 
 /// Whether the session's notification server renders markup in bodies.
 #[cfg(all(unix, not(target_os = "macos")))]
@@ -28,35 +31,8 @@ fn server_renders_markup() -> bool {
 /// The body to send for `text`.
 pub fn for_server(text: &str) -> String {
     if server_renders_markup() {
-        escape_markup(text)
+        escape_html(text)
     } else {
         text.to_owned()
-    }
-}
-
-fn escape_markup(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            other => escaped.push(other),
-        }
-    }
-    escaped
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape_markup;
-
-    #[test]
-    fn markup_becomes_text() {
-        assert_eq!(
-            escape_markup("<a href=\"x\">Bo & co</a>"),
-            "&lt;a href=\"x\"&gt;Bo &amp; co&lt;/a&gt;"
-        );
-        assert_eq!(escape_markup("Anna de Vries"), "Anna de Vries");
     }
 }

@@ -49,7 +49,7 @@ fn a_due_reminder_arrives_as_a_desktop_notification_once() {
     assert_eq!(note.summary, "Follow up with \u{2068}Anna de Vries\u{2069}");
     assert!(
         note.body.contains(
-            "Sent the proposal &lt;a href=\"https://example.org\"&gt;here&lt;/a&gt; &amp; more"
+            "Sent the proposal &lt;a href=&quot;https://example.org&quot;&gt;here&lt;/a&gt; &amp; more"
         ),
         "the server renders markup, so the note arrives escaped: {note:?}"
     );

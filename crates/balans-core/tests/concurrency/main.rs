@@ -22,10 +22,14 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitCode, Stdio};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use balans_core::store::{DATABASE_FILE, LATEST_SCHEMA_VERSION};
 use balans_core::Store;
+
+#[path = "../support/random.rs"]
+mod random;
+use random::Random;
 
 const WRITERS: usize = 8;
 const WRITES_EACH: usize = 250;
@@ -37,18 +41,6 @@ const PERSON: &str = "Sanne de Vries";
 
 type Checked = Result<String, String>;
 type Check = Box<dyn FnOnce(&mut Random) -> Checked>;
-
-/// A small, seedable generator (xorshift64*), so a failure names its seed.
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n
-    }
-}
 
 /// Runs the command line in this process, as `balans ARGS` would.
 fn cli(dir: &Path, args: &[&str]) -> (i32, String, String) {
@@ -377,11 +369,7 @@ fn main() -> ExitCode {
         .and_then(|r| r.parse().ok())
         .unwrap_or(1)
         .max(1);
-    let seed = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(1, |d| d.as_nanos() as u64)
-        | 1;
-    let mut random = Random(seed);
+    let (mut random, seed) = Random::from_clock();
     let checks: Vec<(&str, Check)> = vec![
         ("many writers", Box::new(|_| many_writers())),
         ("busy", Box::new(|_| busy_is_a_typed_error())),

@@ -12,9 +12,13 @@
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use balans_core::{Direction, ExchangeInput, PersonInput, Store};
+
+#[path = "../support/random.rs"]
+mod random;
+use random::Random;
 
 const DEFAULT_ROUNDS: usize = 200;
 const PEOPLE: usize = 5;
@@ -44,18 +48,6 @@ fn write_forever(dir: &Path) -> ExitCode {
         out.flush().expect("flush the id");
     }
     ExitCode::SUCCESS
-}
-
-/// A small, seedable generator for kill moments (xorshift64*).
-struct Moments(u64);
-
-impl Moments {
-    fn next_millis(&mut self, below: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % below
-    }
 }
 
 /// What is wrong with the file after a kill, if anything.
@@ -114,11 +106,7 @@ fn main() -> ExitCode {
         .ok()
         .and_then(|r| r.parse().ok())
         .unwrap_or(DEFAULT_ROUNDS);
-    let seed = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(1, |d| d.as_nanos() as u64)
-        | 1;
-    let mut moments = Moments(seed);
+    let (mut moments, seed) = Random::from_clock();
     let dir = tempfile::tempdir().expect("a temporary folder");
     {
         let mut store = Store::open_in_dir(dir.path()).expect("a new ledger");
@@ -139,7 +127,7 @@ fn main() -> ExitCode {
             .stderr(Stdio::null())
             .spawn()
             .expect("start the writer");
-        std::thread::sleep(Duration::from_millis(5 + moments.next_millis(60)));
+        std::thread::sleep(Duration::from_millis(5 + moments.below(60)));
         writer.kill().expect("SIGKILL the writer");
         writer.wait().expect("reap the writer");
         let printed: Vec<String> = BufReader::new(writer.stdout.take().expect("piped"))
