@@ -1,6 +1,7 @@
-//! Text as people compare and read names: compared without case and
-//! without accents, so "Émile" sorts among the e's and "jose" finds "José";
-//! placed in Balans's own sentences as an isolate, so a name written right to
+//! Text as people compare and read names: sorted and found without case and
+//! without accents ([`fold`]), so "Émile" sorts among the e's and "jose"
+//! finds "José"; matched as the same name without case only ([`same_name`]),
+//! so "özlem yılmaz" is Özlem Yılmaz but Emile is not Émile; placed in Balans's own sentences as an isolate, so a name written right to
 //! left (or one holding digits and punctuation) cannot rearrange the words
 //! around it.
 
@@ -13,6 +14,14 @@ pub fn fold(text: &str) -> String {
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// The form in which two names are the same name, for every place that
+/// matches one (the command line, the importers, tags): canonically composed
+/// (NFC, so a decomposed "é" equals a composed one), trimmed, and lower case
+/// in Unicode, not only in ASCII as SQLite's `lower()` is.
+pub fn same_name(text: &str) -> String {
+    text.trim().nfc().flat_map(char::to_lowercase).collect()
 }
 
 /// A name (of a person, an organisation, a role) as it appears inside a
@@ -30,6 +39,17 @@ impl std::fmt::Display for Isolated<'_> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn names_match_in_any_case_but_keep_their_accents() {
+        assert_eq!(
+            super::same_name(" ÖZLEM Yılmaz "),
+            super::same_name("özlem yılmaz")
+        );
+        assert_eq!(super::same_name("ÉMILE"), super::same_name("e\u{301}mile"));
+        assert_eq!(super::same_name("ÅLUND"), "ålund");
+        assert_ne!(super::same_name("Émile"), super::same_name("Emile"));
+    }
     use super::{fold, Isolated};
 
     #[test]

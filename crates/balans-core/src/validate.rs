@@ -13,6 +13,7 @@
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
+use crate::text::same_name;
 
 /// The longest name Balans stores, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -203,7 +204,7 @@ pub fn tags(field: &'static str, raw: &[String]) -> Result<Vec<String>> {
                 format!("A tag is one line of at most {MAX_TAG_CHARS} characters."),
             ));
         }
-        if !clean.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
+        if !clean.iter().any(|t| same_name(t) == same_name(tag)) {
             clean.push(tag.to_owned());
         }
     }

@@ -5,6 +5,7 @@
 use crate::error::Error;
 use crate::search::SearchEntity;
 use crate::store::Store;
+use crate::text::same_name;
 
 use super::failure::Failure;
 
@@ -82,10 +83,10 @@ fn only_match(
     entity: &Entity,
     field: &str,
 ) -> Result<String, Failure> {
-    let wanted = text.to_lowercase();
+    let wanted = same_name(text);
     let mut found: Vec<(String, String)> = candidates
         .into_iter()
-        .filter(|(_, name)| name.to_lowercase() == wanted)
+        .filter(|(_, name)| same_name(name) == wanted)
         .collect();
     match found.len() {
         0 => Err(Failure::refused(

@@ -4,7 +4,7 @@
 //! file, and then nothing is imported. A contact whose name is already in the
 //! ledger is skipped, not doubled.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
 use crate::people::{PersonInput, Relationship};
 use crate::store::Store;
+use crate::text::same_name;
 
 /// A contact as read from a file, before it becomes a person.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -160,22 +161,25 @@ pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
 impl Store {
     /// Adds the contacts as people (and their organisations), all or nothing.
     pub fn import_contacts(&mut self, contacts: &[Contact]) -> Result<ContactsImported> {
-        let mut known: Vec<String> = self
+        // SQLite's lower() folds ASCII only: names are folded here, the
+        // same way the command line matches them.
+        let mut known: HashSet<String> = self
             .conn
-            .prepare("SELECT lower(name) FROM person WHERE trashed_at IS NULL")?
-            .query_map([], |row| row.get(0))?
+            .prepare("SELECT name FROM person WHERE trashed_at IS NULL")?
+            .query_map([], |row| row.get::<_, String>(0))?
+            .map(|name| name.map(|n| same_name(&n)))
             .collect::<rusqlite::Result<_>>()?;
         let mut organisations: HashMap<String, String> = self
             .organisations()?
             .into_iter()
-            .map(|o| (o.name.to_lowercase(), o.id))
+            .map(|o| (same_name(&o.name), o.id))
             .collect();
         self.all_or_nothing(|store| {
             let mut done = ContactsImported::default();
             for contact in contacts {
                 let at_line =
                     |e: Error| Error::invalid("file", format!("Line {}: {e}", contact.line));
-                let key = contact.name.trim().to_lowercase();
+                let key = same_name(&contact.name);
                 if known.contains(&key) {
                     done.skipped += 1;
                     continue;
@@ -189,12 +193,12 @@ impl Store {
                     ..PersonInput::default()
                 };
                 let person = store.add_person(&input).map_err(at_line)?;
-                known.push(key);
+                known.insert(key);
                 done.added += 1;
                 if contact.organisation.trim().is_empty() {
                     continue;
                 }
-                let org_key = contact.organisation.trim().to_lowercase();
+                let org_key = same_name(&contact.organisation);
                 let organisation_id = match organisations.get(&org_key) {
                     Some(id) => id.clone(),
                     None => {

@@ -20,7 +20,8 @@ use crate::store::Store;
 pub const COMMODITY: &str = "CR";
 
 /// A person's account: their name made safe for account syntax, with the
-/// start of their id so that two people of the same name stay apart.
+/// last eight hex digits of their id so that two people of the same name
+/// stay apart.
 pub fn account(name: &str, id: &str) -> String {
     let words: Vec<String> = one_line(name)
         .split(' ')
@@ -36,7 +37,11 @@ pub fn account(name: &str, id: &str) -> String {
                 .collect()
         })
         .collect();
-    let short: String = id.chars().filter(char::is_ascii_hexdigit).take(8).collect();
+    // The end of the id, not its start: an id begins with the moment it was
+    // made (UUIDv7), which people added in the same minute share, and ends
+    // in random digits.
+    let hex: Vec<char> = id.chars().filter(char::is_ascii_hexdigit).collect();
+    let short: String = hex[hex.len().saturating_sub(8)..].iter().collect();
     format!("people:{} {short}", words.join(" "))
 }
 
@@ -120,7 +125,13 @@ mod tests {
     fn accounts_are_safe_and_distinct() {
         assert_eq!(
             account("Sanne  de Vries", "01a20759-e756"),
-            "people:Sanne de Vries 01a20759"
+            "people:Sanne de Vries 0759e756"
+        );
+        let (first, second) = (uuid::Uuid::now_v7(), uuid::Uuid::now_v7());
+        assert_ne!(
+            account("Sem de Groot", &first.to_string()),
+            account("Sem de Groot", &second.to_string()),
+            "namesakes made in the same millisecond keep their own accounts"
         );
         assert_eq!(account("A:B; [x]", "ffff"), "people:A-B- -x- ffff");
         assert_eq!(

@@ -180,3 +180,31 @@ fn vcards_and_the_calendar_parse_with_a_real_library() {
         "{summaries:?}"
     );
 }
+
+#[test]
+fn importing_the_same_contacts_again_adds_nobody_whatever_their_capitals() {
+    let csv = "name,organisation\nÖzlem Yılmaz,Ålund Bouw\nÉmile Dubois,\nÅsa Ålund,ÅLUND BOUW\n";
+    let mut store = Store::open_in_memory().unwrap();
+    let first = store
+        .import_contacts(&parse_contacts_csv(csv).unwrap())
+        .unwrap();
+    assert_eq!(first.added, 3);
+    // In other capitals, as people type them; the dotless ı of Yılmaz stays
+    // (its capital I would fold back to a dotted i, another letter).
+    let shouted =
+        "name,organisation\nÖZLEM Yılmaz,ÅLUND BOUW\nÉMILE DUBOIS,\nåsa ålund,ålund bouw\n";
+    let again = store
+        .import_contacts(&parse_contacts_csv(shouted).unwrap())
+        .unwrap();
+    assert_eq!(
+        (again.added, again.skipped),
+        (0, 3),
+        "ÖZLEM, ÉMILE and ÅSA are the people already there"
+    );
+    assert_eq!(names(&store).len(), 3);
+    assert_eq!(
+        store.organisations().unwrap().len(),
+        1,
+        "ÅLUND BOUW is Ålund Bouw"
+    );
+}
