@@ -4,6 +4,7 @@
 //! Files are written whole or not at all, and never over an existing file
 //! unless `--replace` says so.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::clock;
@@ -28,6 +29,28 @@ const IMPORT_OPTIONS: Spec = Spec {
     flags: &["merge", "replace", "preview"],
 };
 
+/// The file name that means standard input (for an import) or output (for
+/// an export of one file).
+const STANDARD_STREAM: &str = "-";
+
+/// The bytes of the file an import names, or of standard input for `-`; a
+/// file that cannot be read is a read error naming it.
+fn read_input(file: &str) -> Result<Vec<u8>, Failure> {
+    let read = if file == STANDARD_STREAM {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(file)
+    };
+    read.map_err(|error| {
+        let message = match error.kind() {
+            std::io::ErrorKind::NotFound => format!("{file} does not exist."),
+            _ => format!("{file} could not be read: {error}"),
+        };
+        Failure::refused("read", message, "file")
+    })
+}
+
 pub(super) fn export(ctx: &mut Context<'_>) -> Outcome {
     let (format, rest) = args::action(
         &ctx.args,
@@ -41,7 +64,18 @@ pub(super) fn export(ctx: &mut Context<'_>) -> Outcome {
         Overwrite::Refuse
     };
     let store = ctx.open_store()?;
-    let one_file = |bytes: Vec<u8>| -> Result<Vec<PathBuf>, Failure> {
+    let to_output = target == STANDARD_STREAM;
+    if to_output && format == "csv" {
+        return Err(Failure::usage(
+            "CSV is a folder of files; give a folder, not -.",
+        ));
+    }
+    let mut piped = None;
+    let mut one_file = |bytes: Vec<u8>| -> Result<Vec<PathBuf>, Failure> {
+        if to_output {
+            piped = Some(bytes);
+            return Ok(Vec::new());
+        }
         let path = PathBuf::from(&target);
         atomic::write_file(&path, &bytes, overwrite)?;
         Ok(vec![path])
@@ -72,6 +106,10 @@ pub(super) fn export(ctx: &mut Context<'_>) -> Outcome {
             paths
         }
     };
+    if let Some(bytes) = piped {
+        ctx.out.write_all(&bytes)?;
+        return Ok(());
+    }
     let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
     ctx.emit(&names, |out| {
         for name in &names {
@@ -97,7 +135,7 @@ pub(super) fn import(ctx: &mut Context<'_>) -> Outcome {
                 "Say --merge (match rows by id, keep the rest) or --replace (replace everything).",
             )),
         };
-    let bytes = std::fs::read(&file)?;
+    let bytes = read_input(&file)?;
     let mut store = ctx.open_store()?;
     let changes = if parsed.flag("preview") {
         store.preview_import(&bytes)?
@@ -110,7 +148,13 @@ pub(super) fn import(ctx: &mut Context<'_>) -> Outcome {
 
 fn import_contacts(ctx: &mut Context<'_>, format: &str, rest: &[String]) -> Outcome {
     let [file] = args::parse(rest, &Spec::NONE)?.words(["FILE"])?;
-    let text = std::fs::read_to_string(&file)?;
+    let text = String::from_utf8(read_input(&file)?).map_err(|_| {
+        Failure::refused(
+            "read",
+            format!("{file} is not UTF-8 text; save it as UTF-8 and try again."),
+            "file",
+        )
+    })?;
     let contacts = match format {
         "vcard" => parse_vcards(&text)?,
         "linkedin" => parse_linkedin(&text)?,

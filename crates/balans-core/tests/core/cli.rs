@@ -493,3 +493,32 @@ fn every_export_format_is_written_and_contacts_come_in() {
         .unwrap()
         .contains("DTSTART;VALUE=DATE:20261201"));
 }
+
+#[test]
+fn a_file_that_cannot_be_read_is_a_read_error_and_dash_is_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["people", "add", "Sanne de Vries"]);
+    for format in ["json", "csv", "vcard", "linkedin"] {
+        let missing = dir.path().join("missing.file").display().to_string();
+        let mut words = vec!["--json", "import", format, missing.as_str()];
+        if format == "json" {
+            words.push("--merge");
+        }
+        let ran = balans(dir.path(), &words);
+        assert_eq!(ran.code, 1, "{format}: {}", ran.err);
+        let error: Value = serde_json::from_str(&ran.err).unwrap();
+        assert_eq!(error["code"], "read", "{format}: {error}");
+        assert!(
+            error["message"]
+                .as_str()
+                .unwrap()
+                .contains("does not exist"),
+            "{format}: {error}"
+        );
+    }
+    let exported = ok(dir.path(), &["export", "json", "-"]);
+    let backup: Value = serde_json::from_str(&exported).unwrap();
+    assert_eq!(backup["tables"]["person"][0]["name"], "Sanne de Vries");
+    let ran = balans(dir.path(), &["export", "csv", "-"]);
+    assert_eq!(ran.code, 2, "CSV is a folder: {}", ran.err);
+}
