@@ -52,6 +52,16 @@ impl Language {
         }
     }
 
+    /// A number of exchanges: `1 exchange`, `3 exchanges`, `1 uitwisseling`.
+    pub fn exchanges(self, count: u32) -> String {
+        match (self, count) {
+            (Language::En, 1) => "1 exchange".to_owned(),
+            (Language::En, n) => format!("{n} exchanges"),
+            (Language::Nl, 1) => "1 uitwisseling".to_owned(),
+            (Language::Nl, n) => format!("{n} uitwisselingen"),
+        }
+    }
+
     /// An amount with its unit: `1 credit`, `2.5 credits` or `2,5 credits`.
     pub fn credits_amount(self, value: f64) -> String {
         let unit = if round2(value) == 1.0 {
@@ -108,6 +118,9 @@ mod tests {
         assert_eq!(Language::En.credits_amount(1.004), "1 credit");
         assert_eq!(Language::En.credits_amount(0.0), "0 credits");
         assert_eq!(Language::Nl.credits_amount(2.5), "2,5 credits");
+        assert_eq!(Language::En.exchanges(1), "1 exchange");
+        assert_eq!(Language::En.exchanges(0), "0 exchanges");
+        assert_eq!(Language::Nl.exchanges(1), "1 uitwisseling");
     }
 
     #[test]

@@ -188,7 +188,12 @@ pub(crate) fn one_sided_giving<'a>(
                 1 => times.clone(),
                 _ => format!("{times} in a row"),
             };
-            let explanation = match (by_streak, st.last_received_date.as_deref(), lang) {
+            // Nothing received makes no ratio to tell: say so instead.
+            let explanation = match (
+                by_streak || st.received <= 0.0,
+                st.last_received_date.as_deref(),
+                lang,
+            ) {
                 (true, Some(date), Language::En) => format!(
                     "You gave {name} {in_a_row} since you last received something on {}; in all you gave {given} and received {received}.",
                     lang.date(date)

@@ -147,13 +147,14 @@ fn reason(
 ) -> String {
     let exchanges = giving.gave_count + giving.received_count;
     if kind == StyleKind::NotEnoughData {
-        return match lang {
-            Language::En => format!(
-                "Only {exchanges} exchanges so far; a style shows from {minimum} exchanges on."
-            ),
-            Language::Nl => format!(
-                "Pas {exchanges} uitwisselingen; een stijl is te zien vanaf {minimum} uitwisselingen."
-            ),
+        let (so_far, needed) = (lang.exchanges(exchanges), lang.exchanges(minimum));
+        return match (lang, exchanges) {
+            (Language::En, 0) => format!("No exchanges yet; a style shows from {needed} on."),
+            (Language::Nl, 0) => {
+                format!("Nog geen uitwisselingen; een stijl is te zien vanaf {needed}.")
+            }
+            (Language::En, _) => format!("Only {so_far} so far; a style shows from {needed} on."),
+            (Language::Nl, _) => format!("Pas {so_far}; een stijl is te zien vanaf {needed}."),
         };
     }
     let gifts = giving.first + giving.answered;

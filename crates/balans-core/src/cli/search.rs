@@ -2,9 +2,10 @@
 //! the start of any word, ignoring case and accents.
 
 use super::args::{self, Spec};
-use super::failure::Outcome;
+use super::failure::{Failure, Outcome};
 use super::format::table;
 use super::Context;
+use crate::search::MAX_HITS;
 
 const SEARCH: Spec = Spec {
     values: &["limit"],
@@ -18,6 +19,11 @@ pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
     let parsed = args::parse(&ctx.args, &SEARCH)?;
     let query = parsed.rest("QUERY")?;
     let limit = parsed.number("limit")?.unwrap_or(DEFAULT_LIMIT);
+    if !(1..=MAX_HITS).contains(&limit) {
+        return Err(Failure::usage(format!(
+            "--limit is a number from 1 to {MAX_HITS}, not {limit}."
+        )));
+    }
     let hits = ctx.open_store()?.search(&query, limit)?;
     ctx.emit(&hits, |out| {
         if hits.is_empty() {

@@ -522,3 +522,16 @@ fn a_file_that_cannot_be_read_is_a_read_error_and_dash_is_standard_output() {
     let ran = balans(dir.path(), &["export", "csv", "-"]);
     assert_eq!(ran.code, 2, "CSV is a folder: {}", ran.err);
 }
+
+#[test]
+fn a_search_limit_outside_one_to_five_hundred_is_not_understood() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["people", "add", "Sanne de Vries"]);
+    for limit in ["0", "501"] {
+        let ran = balans(dir.path(), &["search", "sanne", "--limit", limit]);
+        assert_eq!(ran.code, 2, "--limit {limit}: {}", ran.out);
+        assert!(ran.err.contains("from 1 to 500"), "{}", ran.err);
+    }
+    let hits = json(dir.path(), &["search", "sanne", "--limit", "500", "--json"]);
+    assert_eq!(hits.as_array().unwrap().len(), 1);
+}

@@ -334,3 +334,28 @@ fn the_dependent_freelancer_sees_one_client_bring_most_business() {
         "three quarters of all business comes from one client"
     );
 }
+
+#[test]
+fn giving_with_nothing_back_yet_is_said_without_a_ratio() {
+    // Three gifts of business (15 credits) and nothing received: one-sided by
+    // the ratio, though the streak of three is below the default four.
+    let mut store = Store::open_in_memory().unwrap();
+    let lotte = store.add_person(&PersonInput::named("Lotte")).unwrap();
+    for days in [30, 20, 10] {
+        let input = ExchangeInput::new(&lotte.id, &days_ago(days), Direction::Gave, "business");
+        store.record_exchange(&input).unwrap();
+    }
+    let signals = store.signals_for(&lotte.id, today()).unwrap();
+    let one_sided = signals
+        .iter()
+        .find(|s| s.kind == SignalKind::OneSidedGiving)
+        .expect("one-sided giving");
+    assert!(
+        one_sided
+            .explanation
+            .contains("never received anything back")
+            && !one_sided.explanation.contains("inf"),
+        "{}",
+        one_sided.explanation
+    );
+}
