@@ -21,7 +21,12 @@ struct Reading {
 pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
     let parsed = args::parse(&ctx.args, &Spec::NONE)?;
     let store = ctx.open_store()?;
-    let mut readings = Vec::new();
+    // Your own style comes first, for one person as for everyone.
+    let mut readings = vec![Reading {
+        person_id: None,
+        name: "You".into(),
+        style: store.user_style()?,
+    }];
     match parsed.rest("PERSON").ok().filter(|p| !p.is_empty()) {
         Some(person) => {
             let id = resolve::person(&store, &person, "person")?;
@@ -33,11 +38,6 @@ pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
             });
         }
         None => {
-            readings.push(Reading {
-                person_id: None,
-                name: "You".into(),
-                style: store.user_style()?,
-            });
             for summary in store.people_summaries(crate::clock::today())? {
                 if summary.balance.exchanges > 0 {
                     readings.push(Reading {

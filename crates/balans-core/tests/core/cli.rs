@@ -351,6 +351,13 @@ fn signals_and_styles_read_the_ledger() {
     assert_eq!(styles[0]["style"]["kind"], "giver");
     assert_eq!(styles[1]["name"], "Sanne");
     assert_eq!(styles[1]["style"]["kind"], "taker");
+    let one = json(dir.path(), &["styles", "Sanne", "--json"]);
+    assert_eq!(
+        (one[0]["name"].as_str(), one[1]["name"].as_str()),
+        (Some("You"), Some("Sanne")),
+        "with one person too, as the help promises"
+    );
+    assert_eq!(one.as_array().unwrap().len(), 2);
     let unknown = balans(dir.path(), &["styles", "Nobody"]);
     assert_eq!(unknown.code, 1, "an unknown person is refused");
 }
