@@ -26,9 +26,15 @@ use crate::ledger_state::LedgerState;
 /// Starts the desktop app, or runs the command line when given a subcommand
 /// (`balans people list`), so one installed binary serves both.
 pub fn run() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if data_dir::first_word(&args).is_some_and(balans_core::cli::is_subcommand) {
-        let code = balans_core::cli::run(args, &mut std::io::stdout(), &mut std::io::stderr());
+    // Read as the system gives them: a word that is not UTF-8 must reach the
+    // command line's own refusal, not panic on the way in.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    let words: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if data_dir::first_word(&words).is_some_and(balans_core::cli::is_subcommand) {
+        let code = balans_core::cli::run_os(args, &mut std::io::stdout(), &mut std::io::stderr());
         std::process::exit(code);
     }
     rendering::choose();

@@ -23,6 +23,7 @@ mod styles;
 mod transfer;
 mod visible;
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -98,6 +99,29 @@ fn handler(name: &str) -> Option<Handler> {
 /// command line instead of opening a window.
 pub fn is_subcommand(first_arg: &str) -> bool {
     handler(first_arg).is_some()
+}
+
+/// Runs one command line as the operating system hands it over (the words
+/// after the program name). A word that is not UTF-8 text, such as a name in
+/// Latin-1 from an older script, is not understood (exit 2): it is named,
+/// never guessed at, and nothing runs.
+pub fn run_os(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let json = args.iter().any(|a| a == "--json");
+    let mut words = Vec::with_capacity(args.len());
+    for arg in args {
+        match arg.into_string() {
+            Ok(word) => words.push(word),
+            Err(raw) => {
+                let failure = Failure::usage(format!(
+                    "The word {:?} is not UTF-8 text; write it as UTF-8 (text from an older \
+                     program may be in Latin-1).",
+                    raw.to_string_lossy()
+                ));
+                return report(&failure, json, err);
+            }
+        }
+    }
+    run(words, out, err)
 }
 
 /// Runs one command line (the words after the program name) and returns the

@@ -542,3 +542,29 @@ fn a_search_limit_outside_one_to_five_hundred_is_not_understood() {
     let hits = json(dir.path(), &["search", "sanne", "--limit", "500", "--json"]);
     assert_eq!(hits.as_array().unwrap().len(), 1);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_word_that_is_not_utf8_is_not_understood_and_changes_nothing() {
+    use std::ffi::OsString;
+    use std::os::unix::ffi::OsStringExt;
+
+    let dir = tempfile::tempdir().unwrap();
+    let latin1 = OsString::from_vec(b"Ren\xe9e".to_vec());
+    let args = vec![
+        OsString::from("--data-dir"),
+        dir.path().as_os_str().to_owned(),
+        OsString::from("people"),
+        OsString::from("add"),
+        latin1,
+    ];
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = cli::run_os(args, &mut out, &mut err);
+    let err = String::from_utf8(err).unwrap();
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("not UTF-8"), "{err}");
+    assert!(
+        !dir.path().join(balans_core::store::DATABASE_FILE).exists(),
+        "nothing ran: not even a ledger was made"
+    );
+}
