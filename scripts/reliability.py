@@ -39,8 +39,8 @@ SUITES = [
     },
     {
         "suite": "Concurrency",
-        "rounds": f"8 x 250 writes; {200 * int(CONCURRENCY_SCALE)} first opens; "
-        f"{50 * int(CONCURRENCY_SCALE)} upgrades per older schema; "
+        "rounds": f"8 x 250 writes; {200 * int(CONCURRENCY_SCALE)} rounds of 4 to 8 first opens; "
+        f"{50 * int(CONCURRENCY_SCALE)} rounds of 4 upgraders per older schema; "
         f"{200 * int(CONCURRENCY_SCALE)} killed upgrades",
         "checks": "real processes on one data folder: 8 command lines logging 250 exchanges each "
         "(0 failed, 0 lost, figures equal a fresh computation); a write held off past the busy "
