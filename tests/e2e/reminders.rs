@@ -120,7 +120,7 @@ pub fn a_due_reminder_appears_and_is_snoozed(harness: &Harness) -> Outcome {
     app.click_on("#nav-reminders")?;
     app.wait_for_text(
         "#due-reminders li[data-kind=thanks] .reminder-title",
-        "Bedank Bram",
+        "Bedank \u{2068}Bram\u{2069}",
     )?;
     app.screenshot(&harness.screenshot_path("nl-reminders-thanks"))?;
     photograph_notification_settings(&app, harness, "nl-settings-notifications")?;
