@@ -400,6 +400,42 @@ mod tests {
     use super::*;
     use crate::store::Store;
 
+    /// The words a `OneOf` rule allows for `table.column`.
+    fn words(table: &str, column: &str) -> Vec<&'static str> {
+        RULES
+            .iter()
+            .find(|(t, _)| *t == table)
+            .and_then(|(_, rules)| rules.iter().find(|(c, _)| *c == column))
+            .map(|(_, rule)| match rule {
+                Rule::OneOf(words) => words.to_vec(),
+                _ => panic!("{table}.{column} is not a choice of words"),
+            })
+            .unwrap_or_else(|| panic!("no rule for {table}.{column}"))
+    }
+
+    #[test]
+    fn the_word_lists_are_the_domains_own_spellings() {
+        use crate::exchanges::{Asked, Direction};
+        use crate::organisations::DecisionPower;
+        use crate::people::Relationship;
+        assert_eq!(
+            words("person", "relationship"),
+            Relationship::ALL.map(Relationship::as_str).to_vec()
+        );
+        for word in words("affiliation", "decision_power") {
+            assert_eq!(
+                DecisionPower::parse(word).map(DecisionPower::as_str),
+                Some(word)
+            );
+        }
+        for word in words("exchange", "direction") {
+            assert_eq!(Direction::parse(word).map(Direction::as_str), Some(word));
+        }
+        for word in words("exchange", "asked") {
+            assert_eq!(Asked::parse(word).map(Asked::as_str), Some(word));
+        }
+    }
+
     #[test]
     fn every_backed_up_column_has_a_rule() {
         let store = Store::open_in_memory().unwrap();
