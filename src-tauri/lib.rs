@@ -23,20 +23,9 @@ use tauri::{Builder, Manager, Runtime, WindowEvent};
 
 use crate::ledger_state::LedgerState;
 
-/// Starts the desktop app, or runs the command line when given a subcommand
-/// (`balans people list`), so one installed binary serves both.
+/// Starts the desktop app. The command line is another program, `balans`
+/// (crates/balans-cli), which opens this one when given no command.
 pub fn run() {
-    // Read as the system gives them: a word that is not UTF-8 must reach the
-    // command line's own refusal, not panic on the way in.
-    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
-    let words: Vec<String> = args
-        .iter()
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
-    if data_dir::first_word(&words).is_some_and(balans_core::cli::is_subcommand) {
-        let code = balans_core::cli::run_os(args, &mut std::io::stdout(), &mut std::io::stderr());
-        std::process::exit(code);
-    }
     rendering::choose();
     memory::share_one_arena();
     build_app(Builder::default())
@@ -70,11 +59,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         })
         .setup(|app| {
             let args: Vec<_> = std::env::args_os().collect();
-            let env = std::env::var_os(data_dir::DATA_DIR_ENV);
-            let dir = match data_dir::override_from(&args, env) {
-                Some(dir) => dir,
-                None => app.path().app_data_dir()?,
-            };
+            let dir = data_dir::for_args(&args).ok_or(
+                "This system has no folder for app data; start Balans with --data-dir DIR.",
+            )?;
             app.manage(LedgerState::open(dir));
             let hidden = args.iter().any(|a| a == window::IN_TRAY_ARG);
             if hidden {

@@ -184,7 +184,7 @@ impl Desktop {
 
     /// Starts Balans on `data_dir`, on this desktop's bus or on `bus`.
     pub fn launch(&self, data_dir: &Path, bus: Option<&str>) -> Result<App> {
-        let child = Command::new(env!("CARGO_BIN_EXE_balans"))
+        let child = Command::new(env!("CARGO_BIN_EXE_balans-desktop"))
             .arg("--data-dir")
             .arg(data_dir)
             .env("DISPLAY", &self.display)

@@ -17,10 +17,10 @@ const WINDOW_WRITES: usize = 20;
 
 /// Logs `WRITES_EACH` exchanges, one `balans log` process each; returns the
 /// error output of every one that failed.
-fn log_from_the_command_line(app: &Path, dir: &Path, line: usize) -> Vec<String> {
+fn log_from_the_command_line(balans: &Path, dir: &Path, line: usize) -> Vec<String> {
     (0..WRITES_EACH)
         .filter_map(|n| {
-            let done = Command::new(app)
+            let done = Command::new(balans)
                 .arg("--data-dir")
                 .arg(dir)
                 .args(["log", PERSON, "gave", "advice", "--note"])
@@ -44,9 +44,11 @@ pub fn many_writers_beside_the_window(harness: &Harness) -> Outcome {
     app.wait_for_text("#person-name", PERSON)?;
 
     let dir = data.path();
+    let command_line = harness.command_line()?;
+    let command_line = command_line.as_path();
     let failed: Vec<String> = std::thread::scope(|scope| {
         let lines: Vec<_> = (0..COMMAND_LINES)
-            .map(|line| scope.spawn(move || log_from_the_command_line(harness.app(), dir, line)))
+            .map(|line| scope.spawn(move || log_from_the_command_line(command_line, dir, line)))
             .collect();
         for n in 0..WINDOW_WRITES {
             let note = format!("window-{n}");

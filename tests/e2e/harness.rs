@@ -92,7 +92,7 @@ impl Harness {
     pub fn start() -> Result<Harness, String> {
         let app = std::env::var_os(APP_OVERRIDE_ENV)
             .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_balans")));
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_balans-desktop")));
         if !app.is_file() {
             return Err(format!("the Balans binary is missing at {}", app.display()));
         }
@@ -104,7 +104,7 @@ impl Harness {
                 return Err(e);
             }
         };
-        let target = Path::new(env!("CARGO_BIN_EXE_balans"))
+        let target = Path::new(env!("CARGO_BIN_EXE_balans-desktop"))
             .ancestors()
             .nth(2)
             .map(Path::to_path_buf)
@@ -143,6 +143,22 @@ impl Harness {
     /// The binary under test.
     pub fn app(&self) -> &Path {
         &self.app
+    }
+
+    /// The command line installed beside the window, as the packages put it
+    /// (`cargo test --workspace` builds it into the same folder).
+    pub fn command_line(&self) -> Result<PathBuf, String> {
+        let path = self
+            .app
+            .with_file_name(format!("balans{}", std::env::consts::EXE_SUFFIX));
+        if path.is_file() {
+            Ok(path)
+        } else {
+            Err(format!(
+                "the command line is missing at {}; build it with cargo build -p balans-cli",
+                path.display()
+            ))
+        }
     }
 
     /// Where a screenshot called `name` is saved.

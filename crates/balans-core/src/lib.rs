@@ -3,8 +3,9 @@
 //! about windows, so everything can be tested and scripted without one.
 
 pub mod backups;
-pub mod cli;
+pub mod business;
 pub mod clock;
+pub mod data_folder;
 pub mod dataset;
 pub mod error;
 pub mod example;

@@ -3,9 +3,10 @@
 //! folder at once. Every child is a real process (this binary, started with a
 //! role), every ledger a real SQLite file.
 //!
-//! - **Many writers**: 8 processes each run the command line's `log` 250
-//!   times; none may fail, none may be lost, and the per-person figures must
-//!   equal a fresh computation.
+//! - **Many writers**: 8 processes each log 250 exchanges, opening the
+//!   ledger afresh for each as a `balans log` process does; none may fail,
+//!   none may be lost, and the per-person figures must equal a fresh
+//!   computation. (tests/e2e runs the command line itself beside the window.)
 //! - **Busy**: a write that cannot get the lock within the busy timeout is the
 //!   typed `busy` error.
 //! - **First open**: 4 to 8 processes open a folder that has no ledger yet;
@@ -25,7 +26,7 @@ use std::process::{Child, Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
 use balans_core::store::{DATABASE_FILE, LATEST_SCHEMA_VERSION};
-use balans_core::Store;
+use balans_core::{clock, Direction, ExchangeInput, PersonInput, Store};
 
 #[path = "../support/random.rs"]
 mod random;
@@ -42,35 +43,57 @@ const PERSON: &str = "Sanne de Vries";
 type Checked = Result<String, String>;
 type Check = Box<dyn FnOnce(&mut Random) -> Checked>;
 
-/// Runs the command line in this process, as `balans ARGS` would.
-fn cli(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let mut words = vec!["--data-dir".to_owned(), dir.display().to_string()];
-    words.extend(args.iter().map(|a| a.to_string()));
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = balans_core::cli::run(words, &mut out, &mut err);
-    (
-        code,
-        String::from_utf8_lossy(&out).into_owned(),
-        String::from_utf8_lossy(&err).into_owned(),
-    )
+/// A refusal as a child reports it: `busy: The data is busy: …`.
+fn described(error: balans_core::Error) -> String {
+    format!("{}: {error}", error.code())
+}
+
+/// Opens the ledger in `dir` and adds a person, as `balans people add` does.
+fn add_person(dir: &Path, name: &str) -> Result<(), String> {
+    let mut store = Store::open_in_dir(dir).map_err(described)?;
+    store
+        .add_person(&PersonInput::named(name))
+        .map(drop)
+        .map_err(described)
+}
+
+/// Opens the ledger in `dir` and logs advice given to [`PERSON`], as
+/// `balans log PERSON gave advice --note NOTE` does.
+fn log_advice(dir: &Path, note: &str) -> Result<(), String> {
+    let mut store = Store::open_in_dir(dir).map_err(described)?;
+    let person = store
+        .person_names()
+        .map_err(described)?
+        .into_iter()
+        .find(|p| p.name == PERSON)
+        .ok_or_else(|| format!("{PERSON} is not in the ledger"))?;
+    let input = ExchangeInput {
+        note: note.to_owned(),
+        ..ExchangeInput::new(
+            &person.id,
+            &clock::iso(clock::today()),
+            Direction::Gave,
+            "advice",
+        )
+    };
+    store.record_exchange(&input).map(drop).map_err(described)
+}
+
+/// Prints what a child's one try came to, for the parent to count.
+fn report(done: Result<(), String>) {
+    match done {
+        Ok(()) => println!("ok"),
+        Err(error) => println!("FAIL {error}"),
+    }
 }
 
 // ---- the children ----
 
-/// `--writer DIR N TAG`: logs N exchanges through the command line, one
-/// command each, and prints `ok` or the error of each.
+/// `--writer DIR N TAG`: logs N exchanges, opening the ledger for each, and
+/// prints `ok` or the error of each.
 fn writer(dir: &Path, writes: usize, tag: &str) -> ExitCode {
     for n in 0..writes {
-        let note = format!("{tag}-{n}");
-        let (code, _, err) = cli(
-            dir,
-            &["--json", "log", PERSON, "gave", "advice", "--note", &note],
-        );
-        if code == 0 {
-            println!("ok");
-        } else {
-            println!("FAIL {}", err.trim());
-        }
+        report(log_advice(dir, &format!("{tag}-{n}")));
     }
     ExitCode::SUCCESS
 }
@@ -78,21 +101,13 @@ fn writer(dir: &Path, writes: usize, tag: &str) -> ExitCode {
 /// `--opener DIR NAME`: opens the ledger (creating it if it is not there) and
 /// adds one person.
 fn opener(dir: &Path, name: &str) -> ExitCode {
-    let (code, _, err) = cli(dir, &["--json", "people", "add", name]);
-    if code == 0 {
-        println!("ok");
-    } else {
-        println!("FAIL {}", err.trim());
-    }
+    report(add_person(dir, name));
     ExitCode::SUCCESS
 }
 
 /// `--upgrader DIR`: opens (and so upgrades) the ledger.
 fn upgrader(dir: &Path) -> ExitCode {
-    match Store::open_in_dir(dir) {
-        Ok(_) => println!("ok"),
-        Err(error) => println!("FAIL {}: {error}", error.code()),
-    }
+    report(Store::open_in_dir(dir).map(drop).map_err(described));
     ExitCode::SUCCESS
 }
 
@@ -145,10 +160,7 @@ fn count(dir: &Path, sql: &str) -> i64 {
 fn many_writers() -> Checked {
     let data = tempfile::tempdir().map_err(|e| e.to_string())?;
     let dir = data.path();
-    let (code, _, err) = cli(dir, &["people", "add", PERSON]);
-    if code != 0 {
-        return Err(format!("adding {PERSON}: {err}"));
-    }
+    add_person(dir, PERSON).map_err(|err| format!("adding {PERSON}: {err}"))?;
     let started = Instant::now();
     let dir_arg = dir.display().to_string();
     let children: Vec<Child> = (0..WRITERS)
@@ -191,7 +203,7 @@ fn many_writers() -> Checked {
 fn busy_is_a_typed_error() -> Checked {
     let data = tempfile::tempdir().map_err(|e| e.to_string())?;
     let dir = data.path();
-    cli(dir, &["people", "add", PERSON]);
+    add_person(dir, PERSON)?;
     let holder = rusqlite::Connection::open(dir.join(DATABASE_FILE)).map_err(|e| e.to_string())?;
     holder
         .execute_batch("BEGIN IMMEDIATE")
@@ -204,7 +216,7 @@ fn busy_is_a_typed_error() -> Checked {
         .execute_batch("ROLLBACK")
         .map_err(|e| e.to_string())?;
     match failed.as_slice() {
-        [line] if line.contains("\"code\":\"busy\"") => Ok(format!(
+        [line] if line.starts_with("FAIL busy:") => Ok(format!(
             "a write held off for {waited:.1?} is refused as `busy`"
         )),
         other => Err(format!("expected one busy refusal, got {other:?}")),

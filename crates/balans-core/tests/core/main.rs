@@ -1,13 +1,11 @@
 //! Integration tests of the core through its public API, on real SQLite files.
 
 mod backups;
-mod cli;
 mod contacts;
 mod damage;
 mod example;
 mod first_slice;
 mod hostile;
-mod hostile_io;
 mod people_list;
 mod properties;
 mod reminders;

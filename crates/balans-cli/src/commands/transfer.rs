@@ -4,30 +4,23 @@
 //! Files are written whole or not at all, and never over an existing file
 //! unless `--replace` says so.
 
+use std::io::Write;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::clock;
-use crate::transfer::atomic::{self, Overwrite};
-use crate::transfer::contacts::{parse_contacts_csv, parse_linkedin};
-use crate::transfer::csv_export::CsvTable;
-use crate::transfer::json_backup::{ImportMode, TableChanges};
-use crate::transfer::vcard::parse_vcards;
+use balans_core::clock;
+use balans_core::transfer::atomic::{self, Overwrite};
+use balans_core::transfer::contacts::{parse_contacts_csv, parse_linkedin};
+use balans_core::transfer::csv_export::CsvTable;
+use balans_core::transfer::json_backup::{ImportMode, TableChanges};
+use balans_core::transfer::vcard::parse_vcards;
 
-use super::args::{self, Spec};
-use super::failure::{Failure, Outcome};
-use super::format::table;
-use super::resolve;
-use super::Context;
-
-const EXPORT_OPTIONS: Spec = Spec {
-    values: &["person"],
-    flags: &["replace"],
-};
-const IMPORT_OPTIONS: Spec = Spec {
-    values: &[],
-    flags: &["merge", "replace", "preview"],
-};
+use crate::args::{Export, Import};
+use crate::failure::{Failure, Outcome};
+use crate::format::table;
+use crate::output::Out;
+use crate::{resolve, Context};
 
 /// The file name that means standard input (for an import) or output (for
 /// an export of one file).
@@ -51,14 +44,14 @@ fn read_input(file: &str) -> Result<Vec<u8>, Failure> {
     })
 }
 
-pub(super) fn export(ctx: &mut Context<'_>) -> Outcome {
-    let (format, rest) = args::action(
-        &ctx.args,
-        &["json", "csv", "vcard", "ics", "journal", "html"],
-    )?;
-    let parsed = args::parse(rest, &EXPORT_OPTIONS)?;
-    let [target] = parsed.words(["FILE"])?;
-    let overwrite = if parsed.flag("replace") {
+pub(super) fn export(ctx: &mut Context<'_>, export: Export) -> Outcome {
+    let Export {
+        format,
+        target,
+        replace,
+        person,
+    } = export;
+    let overwrite = if replace {
         Overwrite::Allow
     } else {
         Overwrite::Refuse
@@ -80,23 +73,23 @@ pub(super) fn export(ctx: &mut Context<'_>) -> Outcome {
         atomic::write_file(&path, &bytes, overwrite)?;
         Ok(vec![path])
     };
-    let written: Vec<PathBuf> = match format {
+    let written: Vec<PathBuf> = match format.as_str() {
         "json" => one_file(store.export_json()?)?,
         "vcard" => one_file(store.export_vcards()?)?,
         "ics" => {
             one_file(store.export_icalendar(&clock::now().format("%Y%m%dT%H%M%SZ").to_string())?)?
         }
         "journal" => one_file(store.export_journal()?)?,
-        "html" => match parsed.value("person")? {
+        "html" => match person {
             Some(person) => {
-                let id = resolve::person(&store, person, "person")?;
+                let id = resolve::person(&store, &person, "person")?;
                 one_file(store.report_person(&id, clock::today())?)?
             }
             None => one_file(store.report_network(clock::today())?)?,
         },
         _ => {
             let folder = Path::new(&target);
-            crate::private::create_dir_all(folder)?;
+            balans_core::private::create_dir_all(folder)?;
             let mut paths = Vec::new();
             for table in CsvTable::ALL {
                 let path = folder.join(table.file_name());
@@ -107,7 +100,7 @@ pub(super) fn export(ctx: &mut Context<'_>) -> Outcome {
         }
     };
     if let Some(bytes) = piped {
-        ctx.out.write_all(&bytes)?;
+        ctx.out.raw(&bytes)?;
         return Ok(());
     }
     let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
@@ -119,25 +112,26 @@ pub(super) fn export(ctx: &mut Context<'_>) -> Outcome {
     })
 }
 
-pub(super) fn import(ctx: &mut Context<'_>) -> Outcome {
-    let words = ctx.args.clone();
-    let (format, rest) = args::action(&words, &["json", "vcard", "linkedin", "csv"])?;
-    if format != "json" {
-        return import_contacts(ctx, format, rest);
+pub(super) fn import(ctx: &mut Context<'_>, import: Import) -> Outcome {
+    if import.format != "json" {
+        if import.merge || import.replace || import.preview {
+            return Err(Failure::usage(
+                "--merge, --replace and --preview are for a json backup; contacts are added.",
+            ));
+        }
+        return import_contacts(ctx, &import.format, &import.file);
     }
-    let parsed = args::parse(rest, &IMPORT_OPTIONS)?;
-    let [file] = parsed.words(["FILE"])?;
     let mode =
-        match (parsed.flag("merge"), parsed.flag("replace")) {
+        match (import.merge, import.replace) {
             (true, false) => ImportMode::Merge,
             (false, true) => ImportMode::Replace,
             _ => return Err(Failure::usage(
                 "Say --merge (match rows by id, keep the rest) or --replace (replace everything).",
             )),
         };
-    let bytes = read_input(&file)?;
+    let bytes = read_input(&import.file)?;
     let mut store = ctx.open_store()?;
-    let changes = if parsed.flag("preview") {
+    let changes = if import.preview {
         store.preview_import(&bytes)?
     } else {
         store.import_json(&bytes, mode)?
@@ -146,9 +140,8 @@ pub(super) fn import(ctx: &mut Context<'_>) -> Outcome {
     ctx.emit(&changes, |out| print_changes(out, &changes, removes))
 }
 
-fn import_contacts(ctx: &mut Context<'_>, format: &str, rest: &[String]) -> Outcome {
-    let [file] = args::parse(rest, &Spec::NONE)?.words(["FILE"])?;
-    let text = String::from_utf8(read_input(&file)?).map_err(|_| {
+fn import_contacts(ctx: &mut Context<'_>, format: &str, file: &str) -> Outcome {
+    let text = String::from_utf8(read_input(file)?).map_err(|_| {
         Failure::refused(
             "read",
             format!("{file} is not UTF-8 text; save it as UTF-8 and try again."),
@@ -171,7 +164,7 @@ fn import_contacts(ctx: &mut Context<'_>, format: &str, rest: &[String]) -> Outc
 }
 
 fn print_changes(
-    out: &mut dyn std::io::Write,
+    out: &mut Out<'_>,
     changes: &[TableChanges],
     removes: bool,
 ) -> std::io::Result<()> {

@@ -3,13 +3,11 @@
 
 use serde::Serialize;
 
-use crate::styles::Style;
+use balans_core::{clock, Style};
 
-use super::args::{self, Spec};
-use super::failure::Outcome;
-use super::format::table;
-use super::resolve;
-use super::Context;
+use crate::failure::Outcome;
+use crate::format::table;
+use crate::{resolve, Context};
 
 #[derive(Serialize)]
 struct Reading {
@@ -18,8 +16,7 @@ struct Reading {
     style: Style,
 }
 
-pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
-    let parsed = args::parse(&ctx.args, &Spec::NONE)?;
+pub(super) fn run(ctx: &mut Context<'_>, person: Option<String>) -> Outcome {
     let store = ctx.open_store()?;
     // Your own style comes first, for one person as for everyone.
     let mut readings = vec![Reading {
@@ -27,7 +24,7 @@ pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
         name: "You".into(),
         style: store.user_style()?,
     }];
-    match parsed.rest("PERSON").ok().filter(|p| !p.is_empty()) {
+    match person {
         Some(person) => {
             let id = resolve::person(&store, &person, "person")?;
             let name = store.person(&id)?.name;
@@ -38,7 +35,7 @@ pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
             });
         }
         None => {
-            for summary in store.people_summaries(crate::clock::today())? {
+            for summary in store.people_summaries(clock::today())? {
                 if summary.balance.exchanges > 0 {
                     readings.push(Reading {
                         style: store.style_of(&summary.person.id)?,

@@ -2,42 +2,23 @@
 //! where with how much say. An organisation's balance is that of the people
 //! there now; credits of people who left show as stranded.
 
-use crate::clock;
-use crate::ledger::OrganisationPage;
-use crate::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
+use std::io::Write;
 
-use super::args::{self, Spec};
-use super::failure::{Failure, Outcome};
-use super::format::{credits, table};
-use super::{resolve, Context};
+use balans_core::{clock, AffiliationInput, OrganisationInput, OrganisationPage};
 
-const ADD: Spec = Spec {
-    values: &["notes"],
-    flags: &[],
-};
+use crate::args::Affiliate;
+use crate::failure::Outcome;
+use crate::format::{credits, table};
+use crate::{resolve, Context};
 
-const AFFILIATE: Spec = Spec {
-    values: &["power", "role", "from", "to"],
-    flags: &[],
-};
-
-pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
-    let args = ctx.args.clone();
-    match args::action(&args, &["list", "add"])? {
-        ("add", rest) => add(ctx, rest),
-        (_, rest) => list(ctx, rest),
-    }
-}
-
-fn list(ctx: &mut Context<'_>, rest: &[String]) -> Outcome {
-    args::parse(rest, &Spec::NONE)?.words([])?;
+pub(super) fn list(ctx: &mut Context<'_>) -> Outcome {
     let store = ctx.open_store()?;
     let today = clock::today();
     let pages = store
         .organisations()?
         .into_iter()
         .map(|o| store.organisation_page(&o.id, today))
-        .collect::<crate::Result<Vec<OrganisationPage>>>()?;
+        .collect::<balans_core::Result<Vec<OrganisationPage>>>()?;
     ctx.emit(&pages, |out| {
         if pages.is_empty() {
             return writeln!(
@@ -68,12 +49,10 @@ fn row(page: &OrganisationPage) -> Vec<String> {
     ]
 }
 
-fn add(ctx: &mut Context<'_>, rest: &[String]) -> Outcome {
-    let parsed = args::parse(rest, &ADD)?;
-    let [name] = parsed.words(["NAME"])?;
+pub(super) fn add(ctx: &mut Context<'_>, name: String, notes: Option<String>) -> Outcome {
     let input = OrganisationInput {
         name,
-        notes: parsed.value("notes")?.unwrap_or_default().to_owned(),
+        notes: notes.unwrap_or_default(),
     };
     let organisation = ctx.open_store()?.add_organisation(&input)?;
     ctx.emit(&organisation, |out| {
@@ -82,20 +61,15 @@ fn add(ctx: &mut Context<'_>, rest: &[String]) -> Outcome {
 }
 
 /// `balans affiliate PERSON ORG --power decides|influences|none ...`
-pub(super) fn affiliate(ctx: &mut Context<'_>) -> Outcome {
-    let parsed = args::parse(&ctx.args, &AFFILIATE)?;
-    let [person, organisation] = parsed.words(["PERSON", "ORG"])?;
-    let decision_power = parsed
-        .choice("power", DecisionPower::parse, "decides, influences, none")?
-        .ok_or_else(|| Failure::usage("--power is required: decides, influences or none."))?;
+pub(super) fn affiliate(ctx: &mut Context<'_>, args: Affiliate) -> Outcome {
     let mut store = ctx.open_store()?;
     let input = AffiliationInput {
-        person_id: resolve::person(&store, &person, "person_id")?,
-        organisation_id: resolve::organisation(&store, &organisation, "organisation_id")?,
-        role: parsed.value("role")?.unwrap_or_default().to_owned(),
-        decision_power,
-        from_date: parsed.value("from")?.map(str::to_owned),
-        to_date: parsed.value("to")?.map(str::to_owned),
+        person_id: resolve::person(&store, &args.person, "person_id")?,
+        organisation_id: resolve::organisation(&store, &args.org, "organisation_id")?,
+        role: args.role.unwrap_or_default(),
+        decision_power: args.power,
+        from_date: args.from,
+        to_date: args.to,
     };
     let affiliation = store.affiliate(&input)?;
     let person_name = store.person(&affiliation.person_id)?.name;

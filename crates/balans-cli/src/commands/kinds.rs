@@ -1,12 +1,10 @@
 //! `balans kinds`: the kinds of help `log` accepts, with their default values.
 
-use super::args::{self, Spec};
-use super::failure::Outcome;
-use super::format::{amount, table};
-use super::Context;
+use crate::failure::Outcome;
+use crate::format::{amount, table};
+use crate::Context;
 
 pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
-    args::parse(&ctx.args, &Spec::NONE)?.words([])?;
     let kinds = ctx.open_store()?.kinds()?;
     ctx.emit(&kinds, |out| {
         let rows: Vec<Vec<String>> = kinds

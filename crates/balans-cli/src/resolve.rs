@@ -2,12 +2,10 @@
 //! Typing "sanne" is how people work; ids are for scripts. A name that fits
 //! nobody, or more than one, is refused with the candidates, never guessed.
 
-use crate::error::Error;
-use crate::search::SearchEntity;
-use crate::store::Store;
-use crate::text::same_name;
+use balans_core::text::same_name;
+use balans_core::{Error, SearchEntity, Store};
 
-use super::failure::Failure;
+use crate::failure::Failure;
 
 /// What is being named, for messages.
 struct Entity {
@@ -23,14 +21,11 @@ pub(crate) fn person(store: &Store, text: &str, field: &str) -> Result<String, F
         Err(Error::NotFound { .. }) => {}
         Err(other) => return Err(other.into()),
     }
-    let mut stmt = store
-        .conn
-        .prepare_cached("SELECT id, name FROM person WHERE trashed_at IS NULL ORDER BY name, id")
-        .map_err(Error::from)?;
-    let candidates = stmt
-        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
-        .and_then(Iterator::collect::<rusqlite::Result<Vec<(String, String)>>>)
-        .map_err(Error::from)?;
+    let candidates = store
+        .person_names()?
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect();
     let entity = Entity {
         one: "person",
         many: "people",

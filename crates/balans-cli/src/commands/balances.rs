@@ -1,16 +1,15 @@
 //! `balans balances`: everyone you exchanged with, largest credit first, so
 //! one-sided relationships stand out at either end of the list.
 
-use crate::clock;
-use crate::ledger::PersonSummary;
+use std::io::Write;
 
-use super::args::{self, Spec};
-use super::failure::Outcome;
-use super::format::{amount, credits, table};
-use super::Context;
+use balans_core::{clock, PersonSummary};
+
+use crate::failure::Outcome;
+use crate::format::{amount, credits, table};
+use crate::Context;
 
 pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
-    args::parse(&ctx.args, &Spec::NONE)?.words([])?;
     let mut people: Vec<PersonSummary> = ctx
         .open_store()?
         .people_summaries(clock::today())?

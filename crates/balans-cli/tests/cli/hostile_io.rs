@@ -18,7 +18,9 @@ use std::path::Path;
 use balans_core::transfer::contacts::{parse_contacts_csv, parse_linkedin};
 use balans_core::transfer::json_backup::ImportMode;
 use balans_core::transfer::vcard::parse_vcards;
-use balans_core::{cli, clock, Direction, ExchangeInput, PersonInput, Settings, Store};
+use balans_core::{clock, Direction, ExchangeInput, PersonInput, Settings, Store};
+
+use crate::process::{balans_in, EXIT_REFUSED};
 use serde_json::Value;
 
 /// Text every rule allows, that each format must still escape.
@@ -51,12 +53,10 @@ fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
 }
 
+/// The `balans` binary on `dir`: exit code, stdout and stderr as bytes.
 fn run_cli(dir: &Path, words: &[&str]) -> (i32, Vec<u8>, Vec<u8>) {
-    let mut args = vec!["--data-dir".to_owned(), dir.display().to_string()];
-    args.extend(words.iter().map(|w| w.to_string()));
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = cli::run(args, &mut out, &mut err);
-    (code, out, err)
+    let ran = balans_in(dir, words);
+    (ran.code, ran.stdout, ran.stderr)
 }
 
 fn backups_in(dir: &Path) -> usize {
@@ -228,7 +228,7 @@ fn a_backup_with_a_hostile_row_is_refused_whole_and_changes_nothing() {
         dir.path(),
         &["import", "json", hostile.to_str().unwrap(), "--replace"],
     );
-    assert_eq!(code, cli::EXIT_REFUSED);
+    assert_eq!(code, EXIT_REFUSED);
     assert!(String::from_utf8_lossy(&err).contains("Table exchange, row 1"));
 }
 
@@ -274,7 +274,7 @@ fn the_contact_importers_refuse_what_the_commands_refuse() {
         }
     }
     let (code, _, err) = run_cli(dir.path(), &["people", "add", "Evil\u{1b}[2J"]);
-    assert_eq!(code, cli::EXIT_REFUSED, "the command line refuses it too");
+    assert_eq!(code, EXIT_REFUSED, "the command line refuses it too");
     assert!(
         !err.contains(&0x1b),
         "and its message does not echo the escape"

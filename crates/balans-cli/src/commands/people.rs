@@ -1,31 +1,15 @@
 //! `balans people list|add`: the contacts, with their balances.
 
-use crate::clock;
-use crate::ledger::PersonSummary;
-use crate::people::{PersonInput, Relationship};
+use std::io::Write;
 
-use super::args::{self, Spec};
-use super::failure::Outcome;
-use super::format::{credits, table};
-use super::Context;
+use balans_core::{clock, PersonInput, PersonSummary};
 
-const ADD: Spec = Spec {
-    values: &["relationship", "tag", "notes", "cadence"],
-    flags: &[],
-};
+use crate::args::AddPerson;
+use crate::failure::Outcome;
+use crate::format::{credits, table};
+use crate::Context;
 
-const RELATIONSHIPS: &str = "client, prospect, supplier, partner, network, colleague, other";
-
-pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
-    let args = ctx.args.clone();
-    match args::action(&args, &["list", "add"])? {
-        ("add", rest) => add(ctx, rest),
-        (_, rest) => list(ctx, rest),
-    }
-}
-
-fn list(ctx: &mut Context<'_>, rest: &[String]) -> Outcome {
-    args::parse(rest, &Spec::NONE)?.words([])?;
+pub(super) fn list(ctx: &mut Context<'_>) -> Outcome {
     let people = ctx.open_store()?.people_summaries(clock::today())?;
     ctx.emit(&people, |out| {
         if people.is_empty() {
@@ -61,17 +45,13 @@ fn rows(people: &[PersonSummary]) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn add(ctx: &mut Context<'_>, rest: &[String]) -> Outcome {
-    let parsed = args::parse(rest, &ADD)?;
-    let [name] = parsed.words(["NAME"])?;
+pub(super) fn add(ctx: &mut Context<'_>, add: AddPerson) -> Outcome {
     let input = PersonInput {
-        relationship: parsed
-            .choice("relationship", Relationship::parse, RELATIONSHIPS)?
-            .unwrap_or_default(),
-        tags: parsed.values("tag"),
-        notes: parsed.value("notes")?.unwrap_or_default().to_owned(),
-        cadence_days: parsed.number("cadence")?,
-        ..PersonInput::named(&name)
+        relationship: add.relationship.unwrap_or_default(),
+        tags: add.tag,
+        notes: add.notes.unwrap_or_default(),
+        cadence_days: add.cadence,
+        ..PersonInput::named(&add.name)
     };
     let person = ctx.open_store()?.add_person(&input)?;
     ctx.emit(&person, |out| {

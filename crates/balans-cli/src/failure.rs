@@ -2,7 +2,7 @@
 //! (exit code 2, "usage") or Balans refused or could not do what they asked
 //! (exit code 1). Both leave the core's `{code, message, field}` shape.
 
-use crate::error::{Error, ErrorPayload};
+use balans_core::{Error, ErrorPayload};
 
 /// Exit code of a command line that was not understood.
 pub const EXIT_USAGE: i32 = 2;

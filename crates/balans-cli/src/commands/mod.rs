@@ -1,0 +1,52 @@
+//! One module per command; [`run`] hands each parsed command to its module.
+
+mod balances;
+mod business;
+mod kinds;
+mod log;
+mod organisations;
+mod people;
+mod person;
+mod reminders;
+mod search;
+mod signals;
+mod styles;
+mod transfer;
+
+use crate::args::{Command, OrgAction, PeopleAction};
+use crate::failure::Outcome;
+use crate::{generate, Context};
+
+pub(crate) fn run(command: Command, ctx: &mut Context<'_>) -> Outcome {
+    match command {
+        Command::People { action } => match action {
+            None | Some(PeopleAction::List) => people::list(ctx),
+            Some(PeopleAction::Add(add)) => people::add(ctx, add),
+        },
+        Command::Person { person } => person::run(ctx, &person.join(" ")),
+        Command::Orgs { action } => match action {
+            None | Some(OrgAction::List) => organisations::list(ctx),
+            Some(OrgAction::Add { name, notes }) => organisations::add(ctx, name, notes),
+        },
+        Command::Affiliate(affiliate) => organisations::affiliate(ctx, affiliate),
+        Command::Log(log) => log::run(ctx, log),
+        Command::Balances => balances::run(ctx),
+        Command::Business => business::run(ctx),
+        Command::Signals { person } => signals::run(ctx, named(&person)),
+        Command::Styles { person } => styles::run(ctx, named(&person)),
+        Command::Reminders { action } => reminders::run(ctx, action),
+        Command::Search(search) => search::run(ctx, search),
+        Command::Kinds => kinds::run(ctx),
+        Command::Export(export) => transfer::export(ctx, export),
+        Command::Import(import) => transfer::import(ctx, import),
+        Command::Completions { shell } => generate::completions(ctx, &shell),
+        Command::Manual { folder } => generate::manual(ctx, &folder),
+    }
+}
+
+/// The words of an optional PERSON, joined: `signals Sanne de Vries` works
+/// without quotes.
+fn named(words: &[String]) -> Option<String> {
+    let joined = words.join(" ");
+    (!joined.trim().is_empty()).then_some(joined)
+}

@@ -1,0 +1,31 @@
+//! `balans signals [PERSON]`: the one-sided and at-risk relationships, most
+//! severe first, each with its explanation and a suggested action.
+
+use std::io::Write;
+
+use balans_core::clock;
+
+use crate::failure::Outcome;
+use crate::format;
+use crate::{resolve, Context};
+
+pub(super) fn run(ctx: &mut Context<'_>, person: Option<String>) -> Outcome {
+    let store = ctx.open_store()?;
+    let signals = match person {
+        Some(person) => {
+            let id = resolve::person(&store, &person, "person")?;
+            store.signals_for(&id, clock::today())?
+        }
+        None => store.signals(clock::today())?,
+    };
+    ctx.emit(&signals, |out| {
+        if signals.is_empty() {
+            return writeln!(out, "No signals: your relationships look in balance.");
+        }
+        for signal in &signals {
+            format::signal(out, signal)?;
+            writeln!(out)?;
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,209 @@
+//! `balans`, the command line: the same ledger as the window, for quick
+//! entry from a terminal, for scripts (every listing has `--json`) and for
+//! servers without a display. It is its own small binary, without the
+//! window's libraries, so it starts in a few milliseconds and runs where no
+//! GTK is installed; `balans` without a command hands over to the window
+//! (`window.rs`). It reads words (`args.rs`), calls the core and prints; it
+//! holds no rules of its own, so it refuses exactly what the window refuses.
+
+mod args;
+mod commands;
+mod failure;
+mod format;
+mod generate;
+mod output;
+mod resolve;
+mod visible;
+pub mod window;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+use balans_core::data_folder::{self, DATA_DIR_ENV};
+use balans_core::Store;
+use clap::error::ErrorKind;
+use clap::Parser;
+use serde::Serialize;
+
+pub use failure::{EXIT_REFUSED, EXIT_USAGE};
+pub use output::colour_for;
+
+use args::Cli;
+use failure::{Failure, Outcome};
+use output::{style, Out};
+
+/// Standard output and standard error, and whether each gets colour.
+pub struct Streams<'a> {
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+    pub out_colour: bool,
+    pub err_colour: bool,
+}
+
+/// What a command line comes to.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Ran {
+    /// It ran (or was refused, or not understood): exit with this code.
+    Exit(i32),
+    /// No command: open the window on this data folder.
+    OpenWindow { data_dir: Option<PathBuf> },
+}
+
+/// What a command works with: the ledger's folder and the output.
+pub(crate) struct Context<'a> {
+    /// Whether output (and errors) are JSON.
+    pub(crate) json: bool,
+    data_dir: Option<PathBuf>,
+    pub(crate) out: Out<'a>,
+}
+
+impl Context<'_> {
+    /// Opens the ledger in the chosen data folder.
+    pub(crate) fn open_store(&self) -> Result<Store, Failure> {
+        let dir = data_folder::resolve(self.data_dir.clone()).ok_or_else(|| {
+            Failure::usage(format!(
+                "No data folder could be found; give one with --data-dir DIR or {DATA_DIR_ENV}."
+            ))
+        })?;
+        Ok(Store::open_in_dir(&dir)?)
+    }
+
+    /// Prints `value` as JSON with `--json`, else as `text` writes it.
+    pub(crate) fn emit<T: Serialize>(
+        &mut self,
+        value: &T,
+        text: impl FnOnce(&mut Out<'_>) -> std::io::Result<()>,
+    ) -> Outcome {
+        if self.json {
+            let json = serde_json::to_string_pretty(value)
+                .map_err(|e| Failure::from(std::io::Error::other(e)))?;
+            self.out.raw(json.as_bytes())?;
+            self.out.raw(b"\n")?;
+        } else {
+            text(&mut self.out)?;
+        }
+        Ok(())
+    }
+}
+
+/// Runs one command line as the operating system hands it over (the words
+/// after the program name).
+pub fn run(args: Vec<OsString>, streams: Streams<'_>) -> Ran {
+    let json = wants_json(&args);
+    let mut err = Out::new(streams.err, streams.err_colour);
+    let words = match utf8_words(args) {
+        Ok(words) => words,
+        Err(failure) => return Ran::Exit(report(&failure, json, &mut err)),
+    };
+    let cli = match Cli::try_parse_from(std::iter::once("balans".to_owned()).chain(words)) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let mut out = Out::new(streams.out, streams.out_colour);
+            return Ran::Exit(not_parsed(&error, json, &mut out, &mut err));
+        }
+    };
+    let Some(command) = cli.command else {
+        return Ran::OpenWindow {
+            data_dir: cli.global.data_dir,
+        };
+    };
+    let mut context = Context {
+        json: cli.global.json,
+        data_dir: cli.global.data_dir,
+        out: Out::new(streams.out, streams.out_colour),
+    };
+    match commands::run(command, &mut context) {
+        Ok(()) => Ran::Exit(0),
+        Err(failure) => Ran::Exit(report(&failure, json, &mut err)),
+    }
+}
+
+/// Whether `--json` is among the words before a `--`, so even a line that
+/// cannot be parsed reports its error as JSON.
+fn wants_json(args: &[OsString]) -> bool {
+    args.iter()
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--json")
+}
+
+/// The words as text. A word that is not UTF-8, such as a name in Latin-1
+/// from an older script, is not understood: it is named, never guessed at.
+fn utf8_words(args: Vec<OsString>) -> Result<Vec<String>, Failure> {
+    args.into_iter()
+        .map(|arg| {
+            arg.into_string().map_err(|raw| {
+                Failure::usage(format!(
+                    "The word {:?} is not UTF-8 text; write it as UTF-8 (text from an older \
+                     program may be in Latin-1).",
+                    raw.to_string_lossy()
+                ))
+            })
+        })
+        .collect()
+}
+
+/// `--help` and `--version` print to standard output and succeed; anything
+/// clap could not understand is a usage error (exit 2) on standard error.
+fn not_parsed(error: &clap::Error, json: bool, out: &mut Out<'_>, err: &mut Out<'_>) -> i32 {
+    // If even this cannot be written there is no one left to tell.
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let text = if out.colour() {
+            error.render().ansi().to_string()
+        } else {
+            error.render().to_string()
+        };
+        let _ = out.raw(text.as_bytes());
+        return 0;
+    }
+    let text = error.render().to_string();
+    if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        let _ = err.raw(text.as_bytes());
+        return EXIT_USAGE;
+    }
+    // Clap repeats the words it did not understand: shown as plain, visible
+    // text, with Balans's own colour on the label.
+    let message = text.strip_prefix("error: ").unwrap_or(&text);
+    if json {
+        return report(&Failure::usage(summary(message)), true, err);
+    }
+    let _ = err
+        .styled(style::ERROR, "error:")
+        .and_then(|()| write!(err, " {message}"));
+    EXIT_USAGE
+}
+
+/// Clap's message without its usage lines, for JSON: the complaint and any tip.
+fn summary(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .take_while(|line| !line.starts_with("Usage:"))
+        .filter(|line| !line.is_empty() && !line.starts_with("For more information"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Prints a failure to `err` and returns its exit code.
+fn report(failure: &Failure, json: bool, err: &mut Out<'_>) -> i32 {
+    let payload = failure.payload();
+    let _ = if json {
+        let line = serde_json::to_string(&payload).unwrap_or_default();
+        err.raw(format!("{line}\n").as_bytes())
+    } else {
+        err.styled(style::ERROR, "error:").and_then(|()| {
+            writeln!(err, " {}", payload.message)?;
+            if matches!(failure, Failure::Usage(_)) {
+                writeln!(
+                    err,
+                    "Run `balans --help` for the commands and their options."
+                )?;
+            }
+            Ok(())
+        })
+    };
+    failure.exit_code()
+}
