@@ -83,7 +83,10 @@ pub enum Command {
     },
     /// Reminders due now and coming up; mark one done, snooze or dismiss it
     #[command(disable_help_subcommand = true)]
+    #[command(args_conflicts_with_subcommands = true)]
     Reminders {
+        #[command(flatten)]
+        list: ListReminders,
         #[command(subcommand)]
         action: Option<ReminderAction>,
     },
@@ -198,12 +201,7 @@ pub struct Log {
 #[derive(Debug, Subcommand)]
 pub enum ReminderAction {
     /// Due reminders, those coming up, and snoozed ones (the default)
-    List {
-        /// How many days ahead "coming up" looks
-        #[arg(long, value_name = "DAYS", default_value_t = 7,
-              value_parser = clap::value_parser!(u16).range(0..=366))]
-        ahead: u16,
-    },
+    List(ListReminders),
     /// Handled (for thanks: everything the person gave counts as acknowledged)
     Done { key: String },
     /// Not wanted: this occurrence never comes back
@@ -215,6 +213,15 @@ pub enum ReminderAction {
         #[arg(long, value_name = "DATE")]
         until: Option<String>,
     },
+}
+
+/// `reminders` and `reminders list` take the same option.
+#[derive(Debug, Args)]
+pub struct ListReminders {
+    /// How many days ahead "coming up" looks
+    #[arg(long, value_name = "DAYS", default_value_t = 7,
+          value_parser = clap::value_parser!(u16).range(0..=366))]
+    pub ahead: u16,
 }
 
 #[derive(Debug, Args)]

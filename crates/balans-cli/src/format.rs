@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use balans_core::{Severity, Signal};
+use balans_core::{Language, Severity, Signal};
 
 use crate::output::{style, Out};
 use crate::visible::visible;
@@ -22,18 +22,30 @@ pub(crate) fn amount(value: f64) -> String {
     format!("{value}")
 }
 
+/// An amount with its unit: `1 credit`, `2.5 credits`.
+pub(crate) fn credits_amount(value: f64) -> String {
+    Language::En.credits_amount(value)
+}
+
+/// A count with the noun that fits it: `1 person`, `2 people`.
+pub(crate) fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
 /// One signal: its severity (in colour on a terminal) and kind, then the
-/// explanation and the suggested action, indented.
-pub(crate) fn signal(out: &mut Out<'_>, signal: &Signal) -> io::Result<()> {
+/// explanation and the suggested action, further in; every line starts
+/// with `indent`.
+pub(crate) fn signal(out: &mut Out<'_>, signal: &Signal, indent: &str) -> io::Result<()> {
     let (label, colour) = match signal.severity {
         Severity::High => ("[high]", style::HIGH),
         Severity::Medium => ("[medium]", style::MEDIUM),
         Severity::Low => ("[low]", style::LOW),
     };
+    write!(out, "{indent}")?;
     out.styled(colour, label)?;
     writeln!(
         out,
-        " {}\n  {}\n  Suggestion: {}",
+        " {}\n{indent}  {}\n{indent}  Suggestion: {}",
         signal.kind.as_str().replace('_', " "),
         signal.explanation,
         signal.action
@@ -46,7 +58,7 @@ pub(crate) fn signal(out: &mut Out<'_>, signal: &Signal) -> io::Result<()> {
 pub(crate) fn table(out: &mut Out<'_>, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
     let rows: Vec<Vec<String>> = rows
         .iter()
-        .map(|row| row.iter().map(|cell| visible(cell)).collect())
+        .map(|row| row.iter().map(|cell| visible(cell).into_owned()).collect())
         .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in &rows {

@@ -62,9 +62,14 @@ impl Context<'_> {
     /// Opens the ledger in the chosen data folder.
     pub(crate) fn open_store(&self) -> Result<Store, Failure> {
         let dir = data_folder::resolve(self.data_dir.clone()).ok_or_else(|| {
-            Failure::usage(format!(
-                "No data folder could be found; give one with --data-dir DIR or {DATA_DIR_ENV}."
-            ))
+            Failure::refused(
+                "io",
+                format!(
+                    "This system has no folder for app data; give one with --data-dir DIR or \
+                     {DATA_DIR_ENV}."
+                ),
+                "data_dir",
+            )
         })?;
         Ok(Store::open_in_dir(&dir)?)
     }

@@ -17,8 +17,13 @@
 //!   the window and reports, and in a terminal they would only add noise.
 //!   Input refuses them, so the only ones that reach here are Balans's own.
 
+use std::borrow::Cow;
+
 /// `text` with every character a terminal would act on made visible.
-pub(crate) fn visible(text: &str) -> String {
+pub(crate) fn visible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(acts) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -34,7 +39,14 @@ pub(crate) fn visible(text: &str) -> String {
             other => out.push(other),
         }
     }
-    out
+    Cow::Owned(out)
+}
+
+/// Whether [`visible`] changes this character.
+fn acts(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        && c != '\n'
+        && c != '\t'
 }
 
 #[cfg(test)]

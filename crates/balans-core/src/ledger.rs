@@ -11,7 +11,7 @@ use crate::error::Result;
 use crate::exchanges::{Exchange, EXCHANGE_COLUMNS};
 use crate::organisations::{Affiliation, Organisation};
 use crate::people::{Person, PERSON_COLUMNS};
-use crate::stats::{self, PersonStats, STATS_COLUMNS};
+use crate::stats::{self, PersonStats, STATS_COLUMNS, STATS_COLUMN_COUNT};
 use crate::store::Store;
 
 /// A person's page lists this many of the most recent exchanges; the chart and
@@ -66,6 +66,21 @@ impl Balance {
     pub(crate) fn from_stats(stats: &PersonStats) -> Balance {
         Balance::new(stats.given, stats.received, stats.exchanges())
     }
+}
+
+/// A name's bytes with ASCII letters in lower case, compared as SQLite's
+/// `COLLATE NOCASE` does, without making a new string.
+fn ascii_folded(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.bytes().map(|b| b.to_ascii_lowercase())
+}
+
+/// Where you stand with one person you exchanged something with.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BalanceLine {
+    pub person_id: String,
+    pub name: String,
+    #[serde(flatten)]
+    pub balance: Balance,
 }
 
 /// A person with their balance and figures, as lists show them.
@@ -273,9 +288,51 @@ impl Store {
         }
     }
 
+    /// Everyone not in the trash you exchanged something with, largest
+    /// credit first (then by name): those you keep giving to at the top,
+    /// those you owe at the bottom. Reads only the figures it shows, so the
+    /// whole sheet of a large ledger is quick.
+    pub fn balance_sheet(&self, today: NaiveDate) -> Result<Vec<BalanceLine>> {
+        let faded = match self.settings()?.half_life_days {
+            None => None,
+            Some(_) => Some(self.balances(today)?),
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.id, p.name, s.given, s.received, s.gave_count + s.received_count
+             FROM person_stats s JOIN person p ON p.id = s.person_id
+             WHERE p.trashed_at IS NULL AND s.gave_count + s.received_count > 0",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            let person_id: String = row.get(0)?;
+            let balance = match &faded {
+                Some(balances) => balances.get(&person_id).copied().unwrap_or_default(),
+                None => Balance::new(row.get(2)?, row.get(3)?, row.get(4)?),
+            };
+            Ok(BalanceLine {
+                person_id,
+                name: row.get(1)?,
+                balance,
+            })
+        })?;
+        let mut lines: Vec<BalanceLine> = rows.collect::<rusqlite::Result<_>>()?;
+        lines.sort_by(|a, b| {
+            b.balance
+                .balance
+                .total_cmp(&a.balance.balance)
+                .then_with(|| ascii_folded(&a.name).cmp(ascii_folded(&b.name)))
+                .then_with(|| a.person_id.cmp(&b.person_id))
+        });
+        Ok(lines)
+    }
+
     /// Every person not in the trash with balance and figures, by name.
     pub fn people_summaries(&self, today: NaiveDate) -> Result<Vec<PersonSummary>> {
-        let balances = self.balances(today)?;
+        // Without a half-life each balance follows from the figures read
+        // below; only fading balances need the exchanges themselves.
+        let faded = match self.settings()?.half_life_days {
+            None => None,
+            Some(_) => Some(self.balances(today)?),
+        };
         let mut tags: HashMap<String, Vec<String>> = HashMap::new();
         {
             let mut stmt = self.conn.prepare_cached(
@@ -301,23 +358,37 @@ impl Store {
         let sql = format!(
             "SELECT {stats_columns}, {person_columns} FROM person p
              LEFT JOIN person_stats s ON s.person_id = p.id
-             WHERE p.trashed_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id"
+             WHERE p.trashed_at IS NULL"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([], |row| {
-            Ok((PersonStats::from_row_at(row, 0)?, Person::from_row(row)?))
+            Ok((
+                PersonStats::from_row_at(row, 0)?,
+                Person::from_row_at(row, STATS_COLUMN_COUNT)?,
+            ))
         })?;
         let mut summaries = Vec::new();
         for row in rows {
             let (stats, mut person) = row?;
             person.tags = tags.remove(&person.id).unwrap_or_default();
-            let balance = balances.get(&person.id).copied().unwrap_or_default();
+            let balance = match &faded {
+                None => Balance::from_stats(&stats),
+                Some(balances) => balances.get(&person.id).copied().unwrap_or_default(),
+            };
             summaries.push(PersonSummary {
                 person,
                 balance,
                 stats,
             });
         }
+        // As `ORDER BY name COLLATE NOCASE, id` would, which folds ASCII
+        // only; sorted here, because SQLite's sorter would carry every
+        // column of every row and take several times as long.
+        summaries.sort_by(|a, b| {
+            ascii_folded(&a.person.name)
+                .cmp(ascii_folded(&b.person.name))
+                .then_with(|| a.person.id.cmp(&b.person.id))
+        });
         Ok(summaries)
     }
 

@@ -38,7 +38,7 @@ pub use exchanges::{Asked, Direction, Exchange, ExchangeInput, Trash};
 pub use kinds::Kind;
 pub use language::Language;
 pub use ledger::{
-    Balance, BusinessShare, OrganisationPage, PersonPage, PersonSummary, SeriesPoint,
+    Balance, BalanceLine, BusinessShare, OrganisationPage, PersonPage, PersonSummary, SeriesPoint,
 };
 pub use organisations::{
     Affiliation, AffiliationInput, DecisionPower, Organisation, OrganisationInput, OrganisationRow,

@@ -110,20 +110,27 @@ pub(crate) const PERSON_COLUMNS: &str = "id, name, notes, relationship, cadence_
 impl Person {
     /// Reads the columns of [`PERSON_COLUMNS`]; tags are filled in separately.
     pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
-        let relationship: String = row.get("relationship")?;
+        Person::from_row_at(row, 0)
+    }
+
+    /// Reads the columns of [`PERSON_COLUMNS`] from column `at` on, by
+    /// position: a lookup by name compares every column's name, and over
+    /// thousands of rows that cost more than reading them.
+    pub(crate) fn from_row_at(row: &Row<'_>, at: usize) -> rusqlite::Result<Person> {
+        let relationship: String = row.get(at + 3)?;
         Ok(Person {
-            id: row.get("id")?,
-            name: row.get("name")?,
-            notes: row.get("notes")?,
+            id: row.get(at)?,
+            name: row.get(at + 1)?,
+            notes: row.get(at + 2)?,
             relationship: Relationship::parse(&relationship).unwrap_or_default(),
-            cadence_days: row.get("cadence_days")?,
-            met_how: row.get("met_how")?,
-            introduced_by: row.get("introduced_by")?,
+            cadence_days: row.get(at + 4)?,
+            met_how: row.get(at + 5)?,
+            introduced_by: row.get(at + 6)?,
             tags: Vec::new(),
-            archived: row.get("archived")?,
-            trashed_at: row.get("trashed_at")?,
-            created_at: row.get("created_at")?,
-            updated_at: row.get("updated_at")?,
+            archived: row.get(at + 7)?,
+            trashed_at: row.get(at + 8)?,
+            created_at: row.get(at + 9)?,
+            updated_at: row.get(at + 10)?,
         })
     }
 }

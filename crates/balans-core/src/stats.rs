@@ -44,6 +44,22 @@ pub(crate) const STATS_COLUMNS: &str = "given, received, gave_count, received_co
      last_date, last_received_date, gave_streak, gave_unasked, gave_asked, largest_gift, \
      largest_gift_date, unacknowledged, oldest_unacknowledged, they_first, they_answered, you_first, you_answered, last_given_date, business_received";
 
+/// How many columns [`STATS_COLUMNS`] names: where the columns after them begin.
+pub(crate) const STATS_COLUMN_COUNT: usize = column_count(STATS_COLUMNS);
+
+/// The number of names in a comma-separated column list.
+const fn column_count(list: &str) -> usize {
+    let bytes = list.as_bytes();
+    let (mut i, mut count) = (0, 1);
+    while i < bytes.len() {
+        if bytes[i] == b',' {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+}
+
 impl PersonStats {
     /// Reads the [`STATS_COLUMNS`] starting at column `at`; all NULL means no exchanges.
     pub(crate) fn from_row_at(row: &Row<'_>, at: usize) -> rusqlite::Result<PersonStats> {

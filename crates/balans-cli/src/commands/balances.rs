@@ -3,20 +3,14 @@
 
 use std::io::Write;
 
-use balans_core::{clock, PersonSummary};
+use balans_core::clock;
 
 use crate::failure::Outcome;
 use crate::format::{amount, credits, table};
 use crate::Context;
 
 pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
-    let mut people: Vec<PersonSummary> = ctx
-        .open_store()?
-        .people_summaries(clock::today())?
-        .into_iter()
-        .filter(|s| s.balance.exchanges > 0)
-        .collect();
-    people.sort_by(|a, b| b.balance.balance.total_cmp(&a.balance.balance));
+    let people = ctx.open_store()?.balance_sheet(clock::today())?;
     ctx.emit(&people, |out| {
         if people.is_empty() {
             return writeln!(
@@ -28,7 +22,7 @@ pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
             .iter()
             .map(|s| {
                 vec![
-                    s.person.name.clone(),
+                    s.name.clone(),
                     amount(s.balance.given),
                     amount(s.balance.received),
                     credits(s.balance.balance),

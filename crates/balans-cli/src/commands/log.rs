@@ -7,7 +7,7 @@ use balans_core::{clock, Direction, ExchangeInput};
 
 use crate::args::Log;
 use crate::failure::Outcome;
-use crate::format::{amount, credits};
+use crate::format::{credits, credits_amount};
 use crate::{resolve, Context};
 
 pub(super) fn run(ctx: &mut Context<'_>, log: Log) -> Outcome {
@@ -31,16 +31,16 @@ pub(super) fn run(ctx: &mut Context<'_>, log: Log) -> Outcome {
     let name = store.person(&person_id)?.name;
     let balance = store.balance_of(&person_id, clock::today())?;
     ctx.emit(&exchange, |out| {
-        let (verb, preposition) = match exchange.direction {
-            Direction::Gave => ("gave", "to"),
-            Direction::Received => ("received", "from"),
+        let given = match exchange.direction {
+            Direction::Gave => "given to",
+            Direction::Received => "received from",
         };
         writeln!(
             out,
-            "Recorded: you {verb} {} ({} credits) {preposition} {name} on {}.\nBalance with {name}: {}.",
+            "Recorded: {} {given} {name} on {} ({}).\nBalance with {name}: {}.",
             exchange.kind,
-            amount(exchange.value),
             exchange.date,
+            credits_amount(exchange.value),
             credits(balance.balance)
         )
     })

@@ -34,7 +34,7 @@ pub(crate) fn run(command: Command, ctx: &mut Context<'_>) -> Outcome {
         Command::Business => business::run(ctx),
         Command::Signals { person } => signals::run(ctx, named(&person)),
         Command::Styles { person } => styles::run(ctx, named(&person)),
-        Command::Reminders { action } => reminders::run(ctx, action),
+        Command::Reminders { list, action } => reminders::run(ctx, list, action),
         Command::Search(search) => search::run(ctx, search),
         Command::Kinds => kinds::run(ctx),
         Command::Export(export) => transfer::export(ctx, export),

@@ -10,7 +10,7 @@ use balans_core::{clock, Direction, Exchange, Language, PersonPage, Reminder, Si
 use serde::Serialize;
 
 use crate::failure::Outcome;
-use crate::format::{self, amount, credits};
+use crate::format::{self, amount, credits, credits_amount};
 use crate::output::{style, Out};
 use crate::{resolve, Context};
 
@@ -87,8 +87,7 @@ fn print(out: &mut Out<'_>, profile: &Profile) -> io::Result<()> {
     }
     section(out, "Signals", profile.signals.is_empty())?;
     for signal in &profile.signals {
-        write!(out, "  ")?;
-        format::signal(out, signal)?;
+        format::signal(out, signal, "  ")?;
     }
     section(out, "Reminders", profile.reminders.is_empty())?;
     for reminder in &profile.reminders {
@@ -115,20 +114,11 @@ fn section(out: &mut Out<'_>, title: &str, empty: bool) -> io::Result<()> {
 fn chain(out: &mut Out<'_>, introduction: &Introduction) -> io::Result<()> {
     let e = &introduction.exchange;
     let (who, third) = (&introduction.person_name, &introduction.third_person_name);
-    match e.direction {
-        Direction::Gave => writeln!(
-            out,
-            "  {}: you gave {who} {} to {third}",
-            e.date,
-            article(&e.kind)
-        )?,
-        Direction::Received => writeln!(
-            out,
-            "  {}: {who} gave you {} to {third}",
-            e.date,
-            article(&e.kind)
-        )?,
-    }
+    let given = match e.direction {
+        Direction::Gave => "given to",
+        Direction::Received => "received from",
+    };
+    writeln!(out, "  {}  {} {given} {who}, with {third}", e.date, e.kind)?;
     if introduction.came_of_it.is_empty() {
         return writeln!(out, "    nothing came of it yet");
     }
@@ -138,13 +128,7 @@ fn chain(out: &mut Out<'_>, introduction: &Introduction) -> io::Result<()> {
     Ok(())
 }
 
-/// "an introduction", "a referral".
-fn article(kind: &str) -> String {
-    let vowel = kind.starts_with(['a', 'e', 'i', 'o', 'u']);
-    format!("{} {kind}", if vowel { "an" } else { "a" })
-}
-
-/// "2026-02-03 Bram gave you business (5 credits)".
+/// "2026-02-03  business from Bram Visser (5 credits)".
 fn received(later: &Exchange, introduction: &Introduction) -> String {
     let from = if later.person_id == introduction.exchange.person_id {
         &introduction.person_name
@@ -152,9 +136,9 @@ fn received(later: &Exchange, introduction: &Introduction) -> String {
         &introduction.third_person_name
     };
     format!(
-        "{} {from} gave you {} ({} credits)",
+        "{}  {} from {from} ({})",
         later.date,
         later.kind,
-        amount(later.value)
+        credits_amount(later.value)
     )
 }

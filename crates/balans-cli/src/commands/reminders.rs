@@ -11,7 +11,7 @@ use balans_core::{clock, Decision, Reminder};
 use chrono::Days;
 use serde::Serialize;
 
-use crate::args::ReminderAction;
+use crate::args::{ListReminders, ReminderAction};
 use crate::failure::{Failure, Outcome};
 use crate::format::table;
 use crate::output::{style, Out};
@@ -27,9 +27,13 @@ struct Listing {
     snoozed: Vec<Reminder>,
 }
 
-pub(super) fn run(ctx: &mut Context<'_>, action: Option<ReminderAction>) -> Outcome {
-    let (key, decision) = match action.unwrap_or(ReminderAction::List { ahead: 7 }) {
-        ReminderAction::List { ahead } => return list(ctx, ahead),
+pub(super) fn run(
+    ctx: &mut Context<'_>,
+    listing: ListReminders,
+    action: Option<ReminderAction>,
+) -> Outcome {
+    let (key, decision) = match action.unwrap_or(ReminderAction::List(listing)) {
+        ReminderAction::List(listing) => return list(ctx, listing.ahead),
         ReminderAction::Done { key } => (key, Decision::Done),
         ReminderAction::Dismiss { key } => (key, Decision::Dismiss),
         ReminderAction::Snooze { key, until: None } => (key, Decision::SnoozeWeek),
@@ -69,29 +73,29 @@ fn list(ctx: &mut Context<'_>, ahead: u16) -> Outcome {
         if listing.due.is_empty() {
             writeln!(out, "Nothing is due.")?;
         } else {
-            section(out, "Due", &listing.due, |r| r.detail.clone())?;
+            section(out, "Due", ("WHY", |r| r.detail.clone()), &listing.due)?;
         }
         if !listing.upcoming.is_empty() {
             writeln!(out)?;
             let title = format!("Coming up in the next {ahead} days");
-            section(out, &title, &listing.upcoming, |_| String::new())?;
+            section(out, &title, ("", |_| String::new()), &listing.upcoming)?;
         }
         if !listing.snoozed.is_empty() {
             writeln!(out)?;
-            section(out, "Snoozed", &listing.snoozed, |r| {
-                format!("until {}", r.snoozed_until.as_deref().unwrap_or_default())
-            })?;
+            let until = |r: &Reminder| r.snoozed_until.clone().unwrap_or_default();
+            section(out, "Snoozed", ("UNTIL", until), &listing.snoozed)?;
         }
         Ok(())
     })
 }
 
-/// A titled table of reminders with the day each is due and its key.
+/// A titled table of reminders with the day each is due, its key, and one
+/// more column (its heading, and how to fill it).
 fn section(
     out: &mut Out<'_>,
     title: &str,
+    (more_heading, more): (&str, fn(&Reminder) -> String),
     reminders: &[Reminder],
-    more: fn(&Reminder) -> String,
 ) -> std::io::Result<()> {
     out.styled(style::HEADER, title)?;
     writeln!(out)?;
@@ -99,7 +103,7 @@ fn section(
         .iter()
         .map(|r| vec![r.due.clone(), r.title.clone(), r.key.clone(), more(r)])
         .collect();
-    table(out, &["DUE", "WHAT", "KEY", ""], &rows)
+    table(out, &["DUE", "WHAT", "KEY", more_heading], &rows)
 }
 
 fn decide(ctx: &mut Context<'_>, key: &str, decision: &Decision) -> Outcome {

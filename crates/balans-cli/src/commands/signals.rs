@@ -22,9 +22,11 @@ pub(super) fn run(ctx: &mut Context<'_>, person: Option<String>) -> Outcome {
         if signals.is_empty() {
             return writeln!(out, "No signals: your relationships look in balance.");
         }
-        for signal in &signals {
-            format::signal(out, signal)?;
-            writeln!(out)?;
+        for (index, signal) in signals.iter().enumerate() {
+            if index > 0 {
+                writeln!(out)?;
+            }
+            format::signal(out, signal, "")?;
         }
         Ok(())
     })

@@ -18,7 +18,7 @@ use balans_core::transfer::vcard::parse_vcards;
 
 use crate::args::{Export, Import};
 use crate::failure::{Failure, Outcome};
-use crate::format::table;
+use crate::format::{counted, table};
 use crate::output::Out;
 use crate::{resolve, Context};
 
@@ -157,8 +157,10 @@ fn import_contacts(ctx: &mut Context<'_>, format: &str, file: &str) -> Outcome {
     ctx.emit(&done, |out| {
         writeln!(
             out,
-            "Added {} people and {} organisations; {} were already there.",
-            done.added, done.organisations_added, done.skipped
+            "Added {} and {}; {} already there.",
+            counted(done.added, "person", "people"),
+            counted(done.organisations_added, "organisation", "organisations"),
+            counted(done.skipped, "was", "were")
         )
     })
 }

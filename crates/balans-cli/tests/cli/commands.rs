@@ -88,7 +88,7 @@ fn logged_exchanges_show_in_balances() {
     );
     assert_eq!(
         out,
-        "Recorded: you gave advice (2 credits) to Sanne on 2026-01-10.\nBalance with Sanne: +2.\n"
+        "Recorded: advice given to Sanne on 2026-01-10 (2 credits).\nBalance with Sanne: +2.\n"
     );
     let logged = json(
         dir.path(),
@@ -125,12 +125,7 @@ fn logged_exchanges_show_in_balances() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|s| {
-            (
-                s["person"]["name"].as_str().unwrap(),
-                s["balance"]["balance"].as_f64().unwrap(),
-            )
-        })
+        .map(|s| (s["name"].as_str().unwrap(), s["balance"].as_f64().unwrap()))
         .collect();
     assert_eq!(
         figures,

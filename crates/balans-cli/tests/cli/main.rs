@@ -4,5 +4,6 @@
 
 mod commands;
 mod conventions;
+mod docs;
 mod hostile_io;
 mod process;
