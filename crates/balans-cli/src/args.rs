@@ -34,10 +34,15 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct Global {
     /// Print JSON (errors too, on stderr, as {"code", "message", "field"})
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub json: bool,
     /// Use the ledger in DIR (else $BALANS_DATA_DIR, else the app's own folder)
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        help_heading = "Global options"
+    )]
     pub data_dir: Option<PathBuf>,
 }
 
@@ -121,6 +126,7 @@ pub enum PeopleAction {
 
 #[derive(Debug, Args)]
 pub struct AddPerson {
+    /// Their name as you say it (1 to 200 characters)
     #[arg(allow_hyphen_values = true)]
     pub name: String,
     /// How you know them
@@ -129,6 +135,7 @@ pub struct AddPerson {
     /// A tag; repeat for more
     #[arg(long, value_name = "TAG")]
     pub tag: Vec<String>,
+    /// Anything worth remembering about them; found by `search`
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
     /// Keep in touch every DAYS days (1 to 3650)
@@ -142,8 +149,10 @@ pub enum OrgAction {
     List,
     /// Add an organisation
     Add {
+        /// The organisation's name
         #[arg(allow_hyphen_values = true)]
         name: String,
+        /// Anything worth remembering about it; found by `search`
         #[arg(long, value_name = "TEXT")]
         notes: Option<String>,
     },
@@ -151,25 +160,32 @@ pub enum OrgAction {
 
 #[derive(Debug, Args)]
 pub struct Affiliate {
+    /// The person's id or exact name
     #[arg(allow_hyphen_values = true)]
     pub person: String,
+    /// The organisation's id or exact name
     #[arg(allow_hyphen_values = true)]
     pub org: String,
     /// How much they can decide there
     #[arg(long, ignore_case = true, value_parser = decision_power())]
     pub power: DecisionPower,
+    /// Their job there
     #[arg(long, value_name = "ROLE")]
     pub role: Option<String>,
+    /// Since when (default: unknown)
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
+    /// Until when, if they left
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct Log {
+    /// Who: their id or exact name
     #[arg(allow_hyphen_values = true)]
     pub person: String,
+    /// Which way it went
     #[arg(ignore_case = true, value_parser = direction())]
     pub direction: Direction,
     /// advice, introduction, referral, favour, gift, … (see `balans kinds`)
@@ -203,11 +219,18 @@ pub enum ReminderAction {
     /// Due reminders, those coming up, and snoozed ones (the default)
     List(ListReminders),
     /// Handled (for thanks: everything the person gave counts as acknowledged)
-    Done { key: String },
+    Done {
+        /// The reminder's key, as `balans reminders` lists it
+        key: String,
+    },
     /// Not wanted: this occurrence never comes back
-    Dismiss { key: String },
+    Dismiss {
+        /// The reminder's key, as `balans reminders` lists it
+        key: String,
+    },
     /// Out of sight until a later day (default: a week)
     Snooze {
+        /// The reminder's key, as `balans reminders` lists it
         key: String,
         /// The day it comes back
         #[arg(long, value_name = "DATE")]

@@ -38,13 +38,25 @@ fn suggest(store: &Store, text: &str, failure: Failure) -> Failure {
     let Failure::Refused(mut payload) = failure else {
         return failure;
     };
-    let names: Vec<String> = store
+    let people: Vec<(String, String)> = store
         .search(text, 20)
         .unwrap_or_default()
         .into_iter()
         .filter(|hit| hit.entity == SearchEntity::Person && hit.snippet == hit.title)
-        .map(|hit| hit.title)
+        .map(|hit| (hit.title, hit.id))
         .take(5)
+        .collect();
+    // A name two people share is no help without the ids that tell them apart.
+    let shared = |name: &str| people.iter().filter(|(other, _)| other == name).count() > 1;
+    let names: Vec<String> = people
+        .iter()
+        .map(|(name, id)| {
+            if shared(name) {
+                format!("{name} ({id})")
+            } else {
+                name.clone()
+            }
+        })
         .collect();
     if payload.code == "not_found" && !names.is_empty() {
         payload.message = format!("{} Did you mean: {}?", payload.message, names.join(", "));
