@@ -57,10 +57,18 @@ impl From<Error> for Failure {
     }
 }
 
+/// The code of output that stopped because its reader went away
+/// (`balans people | head`): not worth a message, still not a success.
+pub(crate) const CLOSED_OUTPUT: &str = "closed_output";
+
 impl From<std::io::Error> for Failure {
     fn from(error: std::io::Error) -> Failure {
+        let code = match error.kind() {
+            std::io::ErrorKind::BrokenPipe => CLOSED_OUTPUT,
+            _ => "output",
+        };
         Failure::Refused(ErrorPayload {
-            code: "output".to_owned(),
+            code: code.to_owned(),
             message: format!("The output could not be written: {error}"),
             field: None,
         })

@@ -195,6 +195,9 @@ fn summary(message: &str) -> String {
 /// Prints a failure to `err` and returns its exit code.
 fn report(failure: &Failure, json: bool, err: &mut Out<'_>) -> i32 {
     let payload = failure.payload();
+    if payload.code == failure::CLOSED_OUTPUT {
+        return failure.exit_code();
+    }
     let _ = if json {
         let line = serde_json::to_string(&payload).unwrap_or_default();
         err.raw(format!("{line}\n").as_bytes())

@@ -1,7 +1,7 @@
 //! The `balans` program: runs the command line, or opens the window when no
 //! command is given. A console program on every platform.
 
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, ErrorKind, IsTerminal, Write};
 use std::process::ExitCode;
 
 use balans_cli::{colour_for, window, Ran, Streams, EXIT_REFUSED};
@@ -22,11 +22,13 @@ fn main() -> ExitCode {
     drop(out);
     let code = match ran {
         Ran::Exit(0) if flushed.is_err() => {
-            let error = flushed.err().map(|e| e.to_string()).unwrap_or_default();
-            let _ = writeln!(
-                std::io::stderr(),
-                "error: The output could not be written: {error}"
-            );
+            // A reader that went away (`balans people | head`) needs no message.
+            if let Some(error) = flushed.err().filter(|e| e.kind() != ErrorKind::BrokenPipe) {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "error: The output could not be written: {error}"
+                );
+            }
             EXIT_REFUSED
         }
         Ran::Exit(code) => code,

@@ -178,3 +178,45 @@ fn completions_and_the_manual_come_from_the_same_definitions() {
         "the hidden command has no page"
     );
 }
+
+#[test]
+fn a_reader_that_goes_away_stops_the_output_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+
+    let dir = tempfile::tempdir().unwrap();
+    let contacts = dir.path().join("contacts.csv");
+    let names: String = (0..3000).map(|n| format!("Contact {n}\n")).collect();
+    std::fs::write(&contacts, format!("name\n{names}")).unwrap();
+    let imported = balans_in(
+        dir.path(),
+        &[
+            std::ffi::OsStr::new("import"),
+            "csv".as_ref(),
+            contacts.as_os_str(),
+        ],
+    );
+    assert_eq!(imported.code, 0, "{}", imported.err());
+
+    let mut child = command()
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("people")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("NAME"), "{first}");
+    // The reader is gone, as `head -1` would be.
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(EXIT_REFUSED));
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
