@@ -4,11 +4,14 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test bench soak reliability floor bundle start-time test-install deps-build deps-bundle deps-test fmt-check lint test-rust test-ui test-fuzz
+.PHONY: run test bench bench-cli soak reliability floor bundle start-time test-install deps-build deps-bundle deps-test deps-bench fmt-check lint test-rust test-ui test-fuzz
 
-## Build Balans and open it, with the data in the system's app data folder.
+## Build Balans and open it, with the data in the system's app data folder. The command
+## line is built beside the window, so target/debug/balans works too (and opens the window
+## when given no command).
 run: deps-build
-	cargo run --bin balans
+	cargo build -p balans-cli
+	cargo run --bin balans-desktop
 
 ## Every check: formatting, lints, core and app tests, frontend tests, end to end,
 ## and a short fuzzing run of the importers.
@@ -17,6 +20,11 @@ test: deps-test fmt-check lint test-rust test-ui test-fuzz
 ## Benchmarks of the ledger on a generated heavy data set (see docs/performance.md).
 bench: deps-build
 	cargo bench -p balans-core --bench ledger
+
+## The command line as a whole process on the heavy ledger, beside ledger and hledger on
+## the journal it exports (docs/performance.md); BENCH_CLI_CHECK=1 fails on a missed target.
+bench-cli: deps-bench
+	scripts/bench-cli.sh
 
 ## The reliability suites at length: thousands of SIGKILL rounds and of hostile
 ## command sequences (see docs/reliability.md).
@@ -30,13 +38,15 @@ soak: deps-test
 reliability: deps-test
 	scripts/reliability.py
 
-## Installable .deb and .rpm packages, in target/release/bundle/.
+## Installable .deb and .rpm packages, in target/release/bundle/: the window (balans-desktop)
+## and the command line (balans) with its completions and man page (scripts/cli-extras.sh,
+## which `tauri build` runs before it bundles: tauri.linux.conf.json).
 bundle: deps-bundle
 	node_modules/.bin/tauri build --bundles deb,rpm
 
 ## Time from starting the release build to a loaded window (see docs/performance.md).
 start-time: deps-test bundle
-	scripts/measure-start.py target/release/balans
+	scripts/measure-start.py target/release/balans-desktop
 
 ## Start time and memory on the heavy ledger against a bare Tauri window (docs/performance.md);
 ## FLOOR_RUNS starts of each, and FLOOR_TARGETS="--targets 1.3 1.2" to fail above those ratios
@@ -46,7 +56,7 @@ FLOOR_TARGETS ?=
 floor: deps-test
 	cargo build --release --locked -p balans -p bare-window
 	cargo run --release --locked -p balans-core --example heavy_ledger -- target/heavy-ledger.sqlite3
-	scripts/measure-start.py --ledger target/heavy-ledger.sqlite3 --floor target/release/bare-window $(FLOOR_TARGETS) target/release/balans $(FLOOR_RUNS)
+	scripts/measure-start.py --ledger target/heavy-ledger.sqlite3 --floor target/release/bare-window $(FLOOR_TARGETS) target/release/balans-desktop $(FLOOR_RUNS)
 
 ## Install the .deb, drive the installed app end to end, remove it again.
 test-install: deps-test bundle
@@ -60,6 +70,9 @@ deps-build:
 
 deps-test:
 	scripts/install-deps.sh test
+
+deps-bench:
+	scripts/install-deps.sh bench
 
 fmt-check:
 	cargo fmt --all -- --check

@@ -5,8 +5,10 @@
 #
 #   scripts/install-deps.sh build   libraries to build and run the app
 #   scripts/install-deps.sh test    the above, plus Xvfb, WebKitWebDriver, tauri-driver, D-Bus,
-#                                   cargo-fuzz
+#                                   cargo-fuzz, hledger, faketime
 #   scripts/install-deps.sh bundle  the above for build, plus the Tauri CLI from npm
+#   scripts/install-deps.sh bench   the above for build, plus hyperfine, ledger and hledger
+#                                   (`make bench-cli`)
 set -euo pipefail
 
 purpose=${1:-build}
@@ -15,12 +17,14 @@ build_packages=(
   build-essential pkg-config file
   libwebkit2gtk-4.1-dev libssl-dev libxdo-dev librsvg2-dev libayatana-appindicator3-dev
 )
-test_packages=(xvfb webkit2gtk-driver dbus dbus-x11 xauth hledger)
+test_packages=(xvfb webkit2gtk-driver dbus dbus-x11 xauth hledger faketime)
+bench_packages=(hyperfine ledger hledger python3)
 
 case "$purpose" in
   build|bundle) wanted=("${build_packages[@]}") ;;
   test) wanted=("${build_packages[@]}" "${test_packages[@]}") ;;
-  *) echo "usage: $0 build|test|bundle" >&2; exit 2 ;;
+  bench) wanted=("${build_packages[@]}" "${bench_packages[@]}") ;;
+  *) echo "usage: $0 build|test|bundle|bench" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -50,7 +50,10 @@ SUITES = [
         "upgrade (old or new version, never between, completed on the next open); end to end, the "
         "window writing while 8 command-line processes write 250 exchanges each",
         "command": ["cargo", "test", "-p", "balans-core", "--locked", "--test", "concurrency"],
-        "also": [["cargo", "test", "--locked", "--test", "e2e", "--", "many_writers"]],
+        # The end-to-end scenario runs the command line beside the window
+        # (target/debug/balans), which `cargo test --test e2e` does not build.
+        "also": [["cargo", "build", "--locked", "-p", "balans-cli"],
+                 ["cargo", "test", "--locked", "--test", "e2e", "--", "many_writers"]],
         "env": {"BALANS_CONCURRENCY_ROUNDS": CONCURRENCY_SCALE},
         "summary": r"^(concurrency: .*|e2e: .*)",
     },
@@ -99,7 +102,7 @@ SUITES = [
         "HTML report has only its own elements and attributes, vCard and iCalendar read back with "
         "`ical` one per person, hledger reads the journal with only Balans's accounts, CSV cells are "
         "never formulas, terminal output has no control but LF and tab; backups and exports are 0600",
-        "command": ["cargo", "test", "-p", "balans-core", "--locked", "--test", "core", "hostile_io"],
+        "command": ["cargo", "test", "-p", "balans-cli", "--locked", "--test", "cli", "hostile_io"],
         "summary": r"^(test hostile_io::.*|hostile_io: .*)",
     },
     {

@@ -300,16 +300,7 @@ fn one_of<T: Clone + Send + Sync + 'static>(
 }
 
 fn relationship() -> impl TypedValueParser<Value = Relationship> {
-    const NAMES: [&str; 7] = [
-        "client",
-        "prospect",
-        "supplier",
-        "partner",
-        "network",
-        "colleague",
-        "other",
-    ];
-    one_of(&NAMES, Relationship::parse)
+    one_of(&Relationship::NAMES, Relationship::parse)
 }
 
 fn direction() -> impl TypedValueParser<Value = Direction> {

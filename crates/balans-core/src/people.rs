@@ -47,7 +47,18 @@ impl Relationship {
         Relationship::Other,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    /// Every relationship's name, in the order of [`Relationship::ALL`].
+    pub const NAMES: [&'static str; 7] = {
+        let mut names = [""; 7];
+        let mut i = 0;
+        while i < names.len() {
+            names[i] = Relationship::ALL[i].as_str();
+            i += 1;
+        }
+        names
+    };
+
+    pub const fn as_str(self) -> &'static str {
         match self {
             Relationship::Client => "client",
             Relationship::Prospect => "prospect",

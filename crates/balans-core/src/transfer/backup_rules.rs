@@ -55,15 +55,7 @@ enum Rule {
     SettingValue,
 }
 
-const RELATIONSHIPS: &[&str] = &[
-    "client",
-    "prospect",
-    "supplier",
-    "partner",
-    "network",
-    "colleague",
-    "other",
-];
+const RELATIONSHIPS: &[&str] = &crate::people::Relationship::NAMES;
 
 /// Every column of every backed-up table and its rule. A test checks that
 /// this covers the schema, so a new column cannot slip in unchecked.
