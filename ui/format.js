@@ -21,7 +21,8 @@ function dateFormatter(lang, options) {
 
 // Numbers are written here rather than by Intl.NumberFormat: the first Intl
 // formatter a page makes loads ICU's locale data, about 10 ms before the first
-// screen (docs/performance.md), and both languages write numbers simply. The
+// screen (measured in November 2026; the runs are in the history of
+// docs/performance.md), and both languages write numbers simply. The
 // tests hold these to what Intl writes, but for "-0", written here as "0".
 const NUMBER_MARKS = { en: { group: ",", decimal: "." }, nl: { group: ".", decimal: "," } };
 

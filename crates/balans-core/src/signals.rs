@@ -255,12 +255,12 @@ fn one_sided_taking<'a>(who: &'a Subject, s: &Settings, lang: Language) -> Optio
             let gave_back = match (lang, st.gave_count) {
                 (Language::En, 0) => "you gave nothing back".to_owned(),
                 (Language::Nl, 0) => "jij gaf niets terug".to_owned(),
-                (Language::En, _) => format!("you gave {gave} ({given}) back"),
+                (Language::En, _) => format!("you gave something back {gave} ({given})"),
                 (Language::Nl, _) => format!("jij gaf {gave} iets terug ({given})"),
             };
             match lang {
                 Language::En => (
-                    format!("{name} gave you {took} ({received}); {gave_back}."),
+                    format!("{name} gave you something {took} ({received}); {gave_back}."),
                     format!("Give something back to {name}, or at least thank them."),
                 ),
                 Language::Nl => (
@@ -569,6 +569,13 @@ fn cannot_reciprocate<'a>(
                 })
                 .collect::<Vec<_>>()
                 .join(", ");
+            // The suggestion is about the others there: the organisations
+            // without this person's role.
+            let organisations = current
+                .iter()
+                .map(|a| Isolated(&orgs.names[&a.organisation_id]).to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
             let (name, balance) = (Isolated(&who.name), lang.credits_amount(who.totals.balance));
             match lang {
                 Language::En => (
@@ -576,7 +583,7 @@ fn cannot_reciprocate<'a>(
                         "You have {balance} with {name}, who neither decides nor influences at {places}."
                     ),
                     format!(
-                        "Keep helping {name} if you like, but also invest in the people who decide at {places}."
+                        "Keep helping {name} if you like, but also invest in the people who decide at {organisations}."
                     ),
                 ),
                 Language::Nl => (
@@ -584,7 +591,7 @@ fn cannot_reciprocate<'a>(
                         "Je hebt {balance} bij {name}, die bij {places} niet beslist en geen invloed heeft."
                     ),
                     format!(
-                        "Help {name} gerust verder, maar investeer ook in de mensen die bij {places} beslissen."
+                        "Help {name} gerust verder, maar investeer ook in de mensen die bij {organisations} beslissen."
                     ),
                 ),
             }
@@ -946,7 +953,7 @@ mod tests {
                 .explanation
         };
         assert!(
-            taking(1, 1.0).contains("you gave once (1 credit) back"),
+            taking(1, 1.0).contains("you gave something back once (1 credit)"),
             "{}",
             taking(1, 1.0)
         );
