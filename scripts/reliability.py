@@ -42,8 +42,9 @@ SUITES = [
         "rounds": f"8 x 250 writes; {200 * int(CONCURRENCY_SCALE)} rounds of 4 to 8 first opens; "
         f"{50 * int(CONCURRENCY_SCALE)} rounds of 4 upgraders per older schema; "
         f"{200 * int(CONCURRENCY_SCALE)} killed upgrades",
-        "checks": "real processes on one data folder: 8 command lines logging 250 exchanges each "
-        "(0 failed, 0 lost, figures equal a fresh computation); a write held off past the busy "
+        "checks": "real processes on one data folder: 8 processes logging 250 exchanges each, "
+        "opening the ledger for each as a command does (0 failed, 0 lost, figures equal a fresh "
+        "computation); a write held off past the busy "
         "timeout is the typed `busy` error; 4 to 8 processes opening a folder with no ledger yet "
         "(0 failed, 0 unopenable); 4 processes upgrading a ledger at each older schema (0 failed, "
         "one copy before the upgrade, the data equal to one process's upgrade); SIGKILL during an "
