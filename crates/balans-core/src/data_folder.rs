@@ -29,7 +29,7 @@ fn chosen(flag: Option<PathBuf>, env: Option<OsString>) -> Option<PathBuf> {
 }
 
 /// The platform's folder for this app's data.
-pub fn platform() -> Option<PathBuf> {
+fn platform() -> Option<PathBuf> {
     dirs::data_dir().map(|dir| dir.join(APP_IDENTIFIER))
 }
 

@@ -275,6 +275,16 @@ impl Store {
         Ok(balances)
     }
 
+    /// With a half-life, every balance faded to `today` (read from the
+    /// exchanges); without one `None`, as each balance then follows from the
+    /// per-person figures a caller reads anyway.
+    fn faded_balances(&self, today: NaiveDate) -> Result<Option<HashMap<String, Balance>>> {
+        match self.settings()?.half_life_days {
+            None => Ok(None),
+            Some(_) => self.balances(today).map(Some),
+        }
+    }
+
     /// The balance with one person on `today`.
     pub fn balance_of(&self, person_id: &str, today: NaiveDate) -> Result<Balance> {
         self.person(person_id)?;
@@ -293,10 +303,7 @@ impl Store {
     /// those you owe at the bottom. Reads only the figures it shows, so the
     /// whole sheet of a large ledger is quick.
     pub fn balance_sheet(&self, today: NaiveDate) -> Result<Vec<BalanceLine>> {
-        let faded = match self.settings()?.half_life_days {
-            None => None,
-            Some(_) => Some(self.balances(today)?),
-        };
+        let faded = self.faded_balances(today)?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT p.id, p.name, s.given, s.received, s.gave_count + s.received_count
              FROM person_stats s JOIN person p ON p.id = s.person_id
@@ -327,12 +334,7 @@ impl Store {
 
     /// Every person not in the trash with balance and figures, by name.
     pub fn people_summaries(&self, today: NaiveDate) -> Result<Vec<PersonSummary>> {
-        // Without a half-life each balance follows from the figures read
-        // below; only fading balances need the exchanges themselves.
-        let faded = match self.settings()?.half_life_days {
-            None => None,
-            Some(_) => Some(self.balances(today)?),
-        };
+        let faded = self.faded_balances(today)?;
         let mut tags: HashMap<String, Vec<String>> = HashMap::new();
         {
             let mut stmt = self.conn.prepare_cached(

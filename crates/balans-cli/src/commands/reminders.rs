@@ -108,18 +108,12 @@ fn section(
 
 fn decide(ctx: &mut Context<'_>, key: &str, decision: &Decision) -> Outcome {
     let mut store = ctx.open_store()?;
+    // The decided reminder carries the day a snooze ends.
     let reminder = store.decide_reminder(key.trim(), decision, clock::today())?;
-    let status = store.reminders(clock::today())?;
-    let snoozed = status.snoozed.iter().find(|r| r.key == reminder.key);
-    ctx.emit(&reminder, |out| match (decision, snoozed) {
+    ctx.emit(&reminder, |out| match (decision, &reminder.snoozed_until) {
         (Decision::Done, _) => writeln!(out, "Done: {}.", reminder.title),
         (Decision::Dismiss, _) => writeln!(out, "Dismissed: {}.", reminder.title),
-        (_, Some(snoozed)) => writeln!(
-            out,
-            "Snoozed until {}: {}.",
-            snoozed.snoozed_until.as_deref().unwrap_or_default(),
-            reminder.title
-        ),
+        (_, Some(until)) => writeln!(out, "Snoozed until {until}: {}.", reminder.title),
         (_, None) => writeln!(out, "Snoozed: {}.", reminder.title),
     })
 }
