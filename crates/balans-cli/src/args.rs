@@ -33,7 +33,7 @@ pub struct Cli {
 /// Options every command takes, anywhere on the line.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Print JSON (errors too, on stderr, as {"code", "message", "field"})
+    /// Print JSON (errors too, on stderr, as {"code", "key", "message", …})
     #[arg(long, global = true, help_heading = "Global options")]
     pub json: bool,
     /// Use the ledger in DIR (else $BALANS_DATA_DIR, else the app's own folder)

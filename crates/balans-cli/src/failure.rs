@@ -1,8 +1,10 @@
 //! How a command line run fails: either the words could not be understood
 //! (exit code 2, "usage") or Balans refused or could not do what they asked
-//! (exit code 1). Both leave the core's `{code, message, field}` shape.
+//! (exit code 1). Both leave the core's `{code, key, params, message, field}`
+//! shape, said in the reader's language only when reported.
 
-use balans_core::{Error, ErrorPayload};
+use balans_core::words::Phrase;
+use balans_core::{phrase, Error, ErrorPayload, Language};
 
 /// Exit code of a command line that was not understood.
 pub const EXIT_USAGE: i32 = 2;
@@ -12,48 +14,58 @@ pub const EXIT_REFUSED: i32 = 1;
 #[derive(Debug)]
 pub(crate) enum Failure {
     /// The arguments were wrong: an unknown command or option, a missing word.
-    Usage(String),
+    Usage(Phrase),
     /// The request was understood but refused, or it failed.
-    Refused(ErrorPayload),
+    Refused {
+        code: &'static str,
+        says: Phrase,
+        field: Option<&'static str>,
+    },
 }
 
 pub(crate) type Outcome = std::result::Result<(), Failure>;
 
 impl Failure {
-    pub(crate) fn usage(message: impl Into<String>) -> Failure {
-        Failure::Usage(message.into())
-    }
-
-    pub(crate) fn refused(code: &str, message: impl Into<String>, field: &str) -> Failure {
-        Failure::Refused(ErrorPayload {
-            code: code.to_owned(),
-            message: message.into(),
-            field: Some(field.to_owned()),
-        })
+    pub(crate) fn refused(code: &'static str, says: Phrase, field: &'static str) -> Failure {
+        Failure::Refused {
+            code,
+            says,
+            field: Some(field),
+        }
     }
 
     pub(crate) fn exit_code(&self) -> i32 {
         match self {
             Failure::Usage(_) => EXIT_USAGE,
-            Failure::Refused(_) => EXIT_REFUSED,
+            Failure::Refused { .. } => EXIT_REFUSED,
         }
     }
 
-    pub(crate) fn payload(&self) -> ErrorPayload {
+    pub(crate) fn code(&self) -> &'static str {
         match self {
-            Failure::Usage(message) => ErrorPayload {
-                code: "usage".to_owned(),
-                message: message.clone(),
-                field: None,
+            Failure::Usage(_) => "usage",
+            Failure::Refused { code, .. } => code,
+        }
+    }
+
+    pub(crate) fn payload(&self, lang: Language) -> ErrorPayload {
+        match self {
+            Failure::Usage(says) => ErrorPayload::new(self.code(), says.clone(), lang),
+            Failure::Refused { code, says, field } => ErrorPayload {
+                field: field.map(str::to_owned),
+                ..ErrorPayload::new(code, says.clone(), lang)
             },
-            Failure::Refused(payload) => payload.clone(),
         }
     }
 }
 
 impl From<Error> for Failure {
     fn from(error: Error) -> Failure {
-        Failure::Refused(error.payload())
+        Failure::Refused {
+            code: error.code(),
+            says: error.phrase(),
+            field: error.field(),
+        }
     }
 }
 
@@ -67,10 +79,10 @@ impl From<std::io::Error> for Failure {
             std::io::ErrorKind::BrokenPipe => CLOSED_OUTPUT,
             _ => "output",
         };
-        Failure::Refused(ErrorPayload {
-            code: code.to_owned(),
-            message: format!("The output could not be written: {error}"),
+        Failure::Refused {
+            code,
+            says: phrase!("cli-output-failed", detail = error.to_string()),
             field: None,
-        })
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! the man page, written from the same definitions the parser reads
 //! (`args.rs`). The packages install what these write (scripts/cli-extras.sh).
 
+use balans_core::phrase;
 use std::io::Write;
 use std::path::Path;
 
@@ -17,7 +18,7 @@ pub(crate) fn completions(ctx: &mut Context<'_>, shell: &str) -> Outcome {
         "bash" => Shell::Bash,
         "zsh" => Shell::Zsh,
         "fish" => Shell::Fish,
-        other => return Err(Failure::usage(format!("No completions for {other}."))),
+        other => return Err(Failure::Usage(phrase!("cli-no-completions", shell = other))),
     };
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "balans", &mut script);

@@ -16,12 +16,13 @@ mod resolve;
 mod visible;
 pub mod window;
 
+use std::cell::Cell;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
 use balans_core::data_folder::{self, DATA_DIR_ENV};
-use balans_core::Store;
+use balans_core::{phrase, Language, Store};
 use clap::error::ErrorKind;
 use clap::Parser;
 use serde::Serialize;
@@ -50,12 +51,16 @@ pub enum Ran {
     OpenWindow { data_dir: Option<PathBuf> },
 }
 
-/// What a command works with: the ledger's folder and the output.
+/// What a command works with: the ledger's folder, the output, and the
+/// language it is said in.
 pub(crate) struct Context<'a> {
     /// Whether output (and errors) are JSON.
     pub(crate) json: bool,
     data_dir: Option<PathBuf>,
     pub(crate) out: Out<'a>,
+    /// The system's language until the ledger is open, then the one chosen
+    /// in its settings (if any), so the command line speaks as the window.
+    lang: Cell<Language>,
 }
 
 impl Context<'_> {
@@ -64,14 +69,18 @@ impl Context<'_> {
         let dir = data_folder::resolve(self.data_dir.clone()).ok_or_else(|| {
             Failure::refused(
                 "io",
-                format!(
-                    "This system has no folder for app data; give one with --data-dir DIR or \
-                     {DATA_DIR_ENV}."
-                ),
+                phrase!("cli-no-data-folder", variable = DATA_DIR_ENV),
                 "data_dir",
             )
         })?;
-        Ok(Store::open_in_dir(&dir)?)
+        let store = Store::open_in_dir(&dir)?;
+        self.lang.set(store.settings()?.language_or_system());
+        Ok(store)
+    }
+
+    /// The language this run speaks.
+    pub(crate) fn lang(&self) -> Language {
+        self.lang.get()
     }
 
     /// Prints `value` as JSON with `--json`, else as `text` writes it.
@@ -96,16 +105,17 @@ impl Context<'_> {
 /// after the program name).
 pub fn run(args: Vec<OsString>, streams: Streams<'_>) -> Ran {
     let json = wants_json(&args);
+    let lang = Language::of_system();
     let mut err = Out::new(streams.err, streams.err_colour);
     let words = match utf8_words(args) {
         Ok(words) => words,
-        Err(failure) => return Ran::Exit(report(&failure, json, &mut err)),
+        Err(failure) => return Ran::Exit(report(&failure, json, lang, &mut err)),
     };
     let cli = match Cli::try_parse_from(std::iter::once("balans".to_owned()).chain(words)) {
         Ok(cli) => cli,
         Err(error) => {
             let mut out = Out::new(streams.out, streams.out_colour);
-            return Ran::Exit(not_parsed(&error, json, &mut out, &mut err));
+            return Ran::Exit(not_parsed(&error, json, lang, &mut out, &mut err));
         }
     };
     let Some(command) = cli.command else {
@@ -117,10 +127,11 @@ pub fn run(args: Vec<OsString>, streams: Streams<'_>) -> Ran {
         json: cli.global.json,
         data_dir: cli.global.data_dir,
         out: Out::new(streams.out, streams.out_colour),
+        lang: Cell::new(lang),
     };
     match commands::run(command, &mut context) {
         Ok(()) => Ran::Exit(0),
-        Err(failure) => Ran::Exit(report(&failure, json, &mut err)),
+        Err(failure) => Ran::Exit(report(&failure, json, context.lang(), &mut err)),
     }
 }
 
@@ -138,10 +149,9 @@ fn utf8_words(args: Vec<OsString>) -> Result<Vec<String>, Failure> {
     args.into_iter()
         .map(|arg| {
             arg.into_string().map_err(|raw| {
-                Failure::usage(format!(
-                    "The word {:?} is not UTF-8 text; write it as UTF-8 (text from an older \
-                     program may be in Latin-1).",
-                    raw.to_string_lossy()
+                Failure::Usage(phrase!(
+                    "cli-not-utf8",
+                    word = format!("{:?}", raw.to_string_lossy())
                 ))
             })
         })
@@ -150,7 +160,13 @@ fn utf8_words(args: Vec<OsString>) -> Result<Vec<String>, Failure> {
 
 /// `--help` and `--version` print to standard output and succeed; anything
 /// clap could not understand is a usage error (exit 2) on standard error.
-fn not_parsed(error: &clap::Error, json: bool, out: &mut Out<'_>, err: &mut Out<'_>) -> i32 {
+fn not_parsed(
+    error: &clap::Error,
+    json: bool,
+    lang: Language,
+    out: &mut Out<'_>,
+    err: &mut Out<'_>,
+) -> i32 {
     // If even this cannot be written there is no one left to tell.
     if matches!(
         error.kind(),
@@ -173,7 +189,8 @@ fn not_parsed(error: &clap::Error, json: bool, out: &mut Out<'_>, err: &mut Out<
     // text, with Balans's own colour on the label.
     let message = text.strip_prefix("error: ").unwrap_or(&text);
     if json {
-        return report(&Failure::usage(summary(message)), true, err);
+        let says = phrase!("cli-not-understood", detail = summary(message));
+        return report(&Failure::Usage(says), true, lang, err);
     }
     let _ = err
         .styled(style::ERROR, "error:")
@@ -193,11 +210,11 @@ fn summary(message: &str) -> String {
 }
 
 /// Prints a failure to `err` and returns its exit code.
-fn report(failure: &Failure, json: bool, err: &mut Out<'_>) -> i32 {
-    let payload = failure.payload();
-    if payload.code == failure::CLOSED_OUTPUT {
+fn report(failure: &Failure, json: bool, lang: Language, err: &mut Out<'_>) -> i32 {
+    if failure.code() == failure::CLOSED_OUTPUT {
         return failure.exit_code();
     }
+    let payload = failure.payload(lang);
     let _ = if json {
         let line = serde_json::to_string(&payload).unwrap_or_default();
         err.raw(format!("{line}\n").as_bytes())
@@ -205,10 +222,7 @@ fn report(failure: &Failure, json: bool, err: &mut Out<'_>) -> i32 {
         err.styled(style::ERROR, "error:").and_then(|()| {
             writeln!(err, " {}", payload.message)?;
             if matches!(failure, Failure::Usage(_)) {
-                writeln!(
-                    err,
-                    "Run `balans --help` for the commands and their options."
-                )?;
+                writeln!(err, "{}", phrase!("cli-see-help").say(lang))?;
             }
             Ok(())
         })

@@ -3,18 +3,16 @@
 //! nobody, or more than one, is refused with the candidates, never guessed.
 
 use balans_core::text::same_name;
-use balans_core::{Error, SearchEntity, Store};
+use balans_core::{phrase, Error, SearchEntity, Store};
 
 use crate::failure::Failure;
 
-/// What is being named, for messages.
-struct Entity {
-    one: &'static str,
-    many: &'static str,
-}
+/// What is being named, as a word the catalogue translates
+/// (`person`, `organisation`).
+type Entity = &'static str;
 
 /// The id of the live person with this id or (ignoring case) this exact name.
-pub(crate) fn person(store: &Store, text: &str, field: &str) -> Result<String, Failure> {
+pub(crate) fn person(store: &Store, text: &str, field: &'static str) -> Result<String, Failure> {
     let text = text.trim();
     match store.person(text) {
         Ok(person) => return Ok(person.id),
@@ -26,16 +24,17 @@ pub(crate) fn person(store: &Store, text: &str, field: &str) -> Result<String, F
         .into_iter()
         .map(|p| (p.id, p.name))
         .collect();
-    let entity = Entity {
-        one: "person",
-        many: "people",
-    };
-    only_match(candidates, text, &entity, field).map_err(|failure| suggest(store, text, failure))
+    only_match(candidates, text, "person", field).map_err(|failure| suggest(store, text, failure))
 }
 
 /// Adds the people whose names start like `text` to a "not found".
 fn suggest(store: &Store, text: &str, failure: Failure) -> Failure {
-    let Failure::Refused(mut payload) = failure else {
+    let Failure::Refused {
+        code: "not_found",
+        says,
+        field,
+    } = failure
+    else {
         return failure;
     };
     let people: Vec<(String, String)> = store
@@ -58,14 +57,24 @@ fn suggest(store: &Store, text: &str, failure: Failure) -> Failure {
             }
         })
         .collect();
-    if payload.code == "not_found" && !names.is_empty() {
-        payload.message = format!("{} Did you mean: {}?", payload.message, names.join(", "));
+    let says = if names.is_empty() {
+        says
+    } else {
+        phrase!("cli-did-you-mean", detail = says, names = names.join(", "))
+    };
+    Failure::Refused {
+        code: "not_found",
+        says,
+        field,
     }
-    Failure::Refused(payload)
 }
 
 /// The id of the live organisation with this id or (ignoring case) this exact name.
-pub(crate) fn organisation(store: &Store, text: &str, field: &str) -> Result<String, Failure> {
+pub(crate) fn organisation(
+    store: &Store,
+    text: &str,
+    field: &'static str,
+) -> Result<String, Failure> {
     let text = text.trim();
     match store.organisation(text) {
         Ok(organisation) => return Ok(organisation.id),
@@ -77,18 +86,14 @@ pub(crate) fn organisation(store: &Store, text: &str, field: &str) -> Result<Str
         .into_iter()
         .map(|o| (o.id, o.name))
         .collect();
-    let entity = Entity {
-        one: "organisation",
-        many: "organisations",
-    };
-    only_match(candidates, text, &entity, field)
+    only_match(candidates, text, "organisation", field)
 }
 
 fn only_match(
     candidates: Vec<(String, String)>,
     text: &str,
-    entity: &Entity,
-    field: &str,
+    entity: Entity,
+    field: &'static str,
 ) -> Result<String, Failure> {
     let wanted = same_name(text);
     let mut found: Vec<(String, String)> = candidates
@@ -98,7 +103,7 @@ fn only_match(
     match found.len() {
         0 => Err(Failure::refused(
             "not_found",
-            format!("No {} has the name or id \"{text}\".", entity.one),
+            phrase!("cli-no-such-name", entity = entity, text = text),
             field,
         )),
         1 => Ok(found.remove(0).0),
@@ -109,10 +114,12 @@ fn only_match(
                 .collect();
             Err(Failure::refused(
                 "ambiguous",
-                format!(
-                    "\"{text}\" names {n} {}: {}. Use the id instead.",
-                    entity.many,
-                    listed.join(", ")
+                phrase!(
+                    "cli-ambiguous-name",
+                    text = text,
+                    count = n,
+                    entity = entity,
+                    names = listed.join(", ")
                 ),
                 field,
             ))

@@ -19,6 +19,7 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::placing::{place, Placed};
 use crate::store::Store;
 
@@ -102,9 +103,10 @@ fn make(source: &Connection, db_path: &Path, reason: Reason, now: NaiveDateTime)
     copy_checked(source, &copy).map_err(|why| {
         Error::invalid(
             "backup",
-            format!(
-                "The backup in {} could not be made: {why}",
-                folder.display()
+            phrase!(
+                "error-backup-failed",
+                folder = folder.display().to_string(),
+                detail = why.to_string()
             ),
         )
     })?;
@@ -280,7 +282,7 @@ impl Store {
         let (Some(path), true) = (path, known) else {
             return Err(Error::invalid(
                 "name",
-                format!("There is no backup called {name}."),
+                phrase!("error-no-backup", name = name),
             ));
         };
         let source_path = folder_of(&path).join(name);
@@ -289,7 +291,11 @@ impl Store {
         if verdict != "ok" {
             return Err(Error::invalid(
                 "name",
-                format!("The backup {name} is damaged ({verdict}); nothing was changed."),
+                phrase!(
+                    "error-backup-damaged",
+                    name = name,
+                    detail = verdict.to_string()
+                ),
             ));
         }
         crate::store::refuse_newer_than_this(&source)?;

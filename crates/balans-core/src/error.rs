@@ -4,52 +4,42 @@
 
 use serde::Serialize;
 
-/// Everything the core can refuse or fail at.
+use crate::language::Language;
+use crate::phrase;
+use crate::words::Phrase;
+
+/// Everything the core can refuse or fail at. Each error says itself through
+/// the catalogue ([`Error::phrase`]); `Display` is the English sentence, for
+/// logs and panics in tests.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.phrase().say(Language::En))]
 pub enum Error {
     /// Input that breaks a rule; nothing was written.
-    #[error("{message}")]
-    Invalid {
-        field: &'static str,
-        message: String,
-    },
-    /// An id that names nothing.
-    #[error("No {entity} with id {id} exists.")]
+    Invalid { field: &'static str, says: Phrase },
+    /// An id that names nothing. `entity` is a stable word (`person`,
+    /// `organisation`, `exchange`, `reminder`) the catalogue translates.
     NotFound { entity: &'static str, id: String },
     /// The database file was written by a newer Balans; it is left untouched.
-    #[error(
-        "This data was saved by a newer version of Balans (data version {found}; this version \
-         reads up to {supported}). Nothing was changed. Please install the newer Balans to open it."
-    )]
     NewerDatabase { found: i64, supported: i64 },
-    /// The database file is damaged; nothing was written to it.
-    #[error("The data file cannot be read safely: {detail}.")]
+    /// The database file is damaged; nothing was written to it. The detail
+    /// is SQLite's or the check's own words.
     Damaged { detail: String },
-    /// The disk is full; the write was refused and what was there before is intact.
-    #[error(
-        "There is no room left on the disk to save {what}; nothing was changed. Free some \
-         space and try again."
-    )]
-    DiskFull { what: String },
+    /// The disk is full; the write was refused and what was there before is
+    /// intact. `file` names the file being written, if it was not the ledger.
+    DiskFull { file: Option<String> },
     /// Another process held the ledger's write lock for longer than the busy
     /// timeout; nothing was written.
-    #[error(
-        "The data is busy: another Balans kept writing for more than {seconds} seconds, so \
-         nothing was changed. Try again."
-    )]
     Busy { seconds: u64 },
     /// The file could not be read or written.
-    #[error("The data folder could not be used: {0}")]
     Io(std::io::Error),
     /// SQLite itself failed (corruption, locking, a bug).
-    #[error("The database reported a problem: {0}")]
     Database(rusqlite::Error),
 }
 
 impl From<rusqlite::Error> for Error {
     fn from(error: rusqlite::Error) -> Self {
         match error.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::DiskFull) => Error::disk_full("this change"),
+            Some(rusqlite::ErrorCode::DiskFull) => Error::DiskFull { file: None },
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
                 Error::Busy {
                     seconds: crate::store::BUSY_TIMEOUT.as_secs(),
@@ -63,7 +53,7 @@ impl From<rusqlite::Error> for Error {
 impl From<std::io::Error> for Error {
     fn from(error: std::io::Error) -> Self {
         if error.kind() == std::io::ErrorKind::StorageFull {
-            Error::disk_full("this")
+            Error::DiskFull { file: None }
         } else {
             Error::Io(error)
         }
@@ -71,15 +61,16 @@ impl From<std::io::Error> for Error {
 }
 
 impl Error {
-    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
-        Error::Invalid {
-            field,
-            message: message.into(),
-        }
+    /// Refused input: `field` is the input at fault, `says` why.
+    pub fn invalid(field: &'static str, says: Phrase) -> Self {
+        Error::Invalid { field, says }
     }
 
-    pub fn disk_full(what: impl Into<String>) -> Self {
-        Error::DiskFull { what: what.into() }
+    /// No room on the disk for the file at `path`.
+    pub fn disk_full(path: impl Into<String>) -> Self {
+        Error::DiskFull {
+            file: Some(path.into()),
+        }
     }
 
     pub fn not_found(entity: &'static str, id: impl Into<String>) -> Self {
@@ -103,6 +94,31 @@ impl Error {
         }
     }
 
+    /// What this error says, as a catalogue message and its parameters.
+    pub fn phrase(&self) -> Phrase {
+        match self {
+            Error::Invalid { says, .. } => says.clone(),
+            Error::NotFound { entity, id } => {
+                phrase!("error-not-found", entity = *entity, id = id.as_str())
+            }
+            Error::NewerDatabase { found, supported } => {
+                phrase!(
+                    "error-newer-database",
+                    found = *found,
+                    supported = *supported
+                )
+            }
+            Error::Damaged { detail } => phrase!("error-damaged", detail = detail.as_str()),
+            Error::DiskFull { file: None } => phrase!("error-disk-full"),
+            Error::DiskFull { file: Some(file) } => {
+                phrase!("error-disk-full-file", file = file.as_str())
+            }
+            Error::Busy { seconds } => phrase!("error-busy", seconds = *seconds),
+            Error::Io(error) => phrase!("error-io", detail = error.to_string()),
+            Error::Database(error) => phrase!("error-database", detail = error.to_string()),
+        }
+    }
+
     /// The field that was wrong, when the error is about one input.
     pub fn field(&self) -> Option<&'static str> {
         match self {
@@ -111,20 +127,23 @@ impl Error {
         }
     }
 
-    /// The shape errors take when they leave the core: `{code, message, field?}`.
-    pub fn payload(&self) -> ErrorPayload {
+    /// The shape errors take when they leave the core, said in `lang`.
+    pub fn payload(&self, lang: Language) -> ErrorPayload {
         ErrorPayload {
-            code: self.code().to_owned(),
-            message: self.to_string(),
             field: self.field().map(str::to_owned),
+            ..ErrorPayload::new(self.code(), self.phrase(), lang)
         }
     }
 }
 
-/// The serialisable form of an [`Error`], as the window and `--json` output see it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// The serialisable form of an [`Error`], as the window and `--json` output
+/// see it: `{code, key, params, message, field?}`. `code` and `key` are
+/// stable; `message` is the sentence in the reader's language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ErrorPayload {
     pub code: String,
+    #[serde(flatten)]
+    pub says: Phrase,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
@@ -133,10 +152,11 @@ pub struct ErrorPayload {
 impl ErrorPayload {
     /// A payload for a failure outside the core's own errors (the system,
     /// another running Balans), with no field to point at.
-    pub fn new(code: &str, message: impl Into<String>) -> ErrorPayload {
+    pub fn new(code: &str, says: Phrase, lang: Language) -> ErrorPayload {
         ErrorPayload {
             code: code.to_owned(),
-            message: message.into(),
+            message: says.say(lang),
+            says,
             field: None,
         }
     }
@@ -150,21 +170,33 @@ mod tests {
 
     #[test]
     fn payload_carries_code_message_and_field() {
-        let payload = Error::invalid("name", "A name is required.").payload();
+        let payload = Error::invalid("name", phrase!("error-name-required")).payload(Language::En);
         let json = serde_json::to_value(&payload).unwrap();
         assert_eq!(
             json,
-            serde_json::json!({"code": "invalid_input", "message": "A name is required.", "field": "name"}),
-            "an invalid-input error should cross as {{code, message, field}}"
+            serde_json::json!({
+                "code": "invalid_input",
+                "key": "error-name-required",
+                "params": {},
+                "message": "A name is required.",
+                "field": "name"
+            }),
+            "an invalid-input error should cross as {{code, key, params, message, field}}"
         );
     }
 
     #[test]
     fn payload_without_field_omits_it() {
-        let json = serde_json::to_value(Error::not_found("person", "x").payload()).unwrap();
+        let json =
+            serde_json::to_value(Error::not_found("person", "x").payload(Language::Nl)).unwrap();
         assert_eq!(
             json,
-            serde_json::json!({"code": "not_found", "message": "No person with id x exists."})
+            serde_json::json!({
+                "code": "not_found",
+                "key": "error-not-found",
+                "params": {"entity": "person", "id": "x"},
+                "message": "Er bestaat geen persoon met id x."
+            })
         );
     }
 }

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::exchanges::{Asked, Direction, ExchangeInput};
 use crate::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
 use crate::people::{PersonInput, Relationship};
+use crate::phrase;
 use crate::store::Store;
 
 /// How much of the example a load added or a removal took away.
@@ -267,10 +268,7 @@ impl Store {
     /// Refused when it is already loaded.
     pub fn load_example(&mut self, today: NaiveDate) -> Result<ExampleCounts> {
         if self.has_example()? {
-            return Err(Error::invalid(
-                "example",
-                "The example network is already loaded.",
-            ));
+            return Err(Error::invalid("example", phrase!("error-example-loaded")));
         }
         self.all_or_nothing(|store| {
             let mut builder = Builder {

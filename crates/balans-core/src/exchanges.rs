@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::stats;
 use crate::store::Store;
 use crate::validate;
@@ -196,7 +197,7 @@ impl Store {
             Some(id) if id == person.id => {
                 return Err(Error::invalid(
                     "third_person_id",
-                    "The third person must be someone other than the person of the exchange.",
+                    phrase!("error-third-person-is-person"),
                 ))
             }
             Some(id) => Some(self.live_person(id, "third_person_id")?.id),
@@ -249,10 +250,7 @@ impl Store {
     pub fn update_exchange(&mut self, id: &str, input: &ExchangeInput) -> Result<Exchange> {
         let before = self.exchange(id)?;
         if before.trashed_at.is_some() {
-            return Err(Error::invalid(
-                "id",
-                "Restore this exchange from the trash before editing it.",
-            ));
+            return Err(Error::invalid("id", phrase!("error-exchange-in-trash")));
         }
         let clean = self.clean_exchange(input)?;
         let tx = self.write()?;

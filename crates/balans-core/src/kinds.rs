@@ -5,6 +5,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::store::Store;
 use crate::validate;
 
@@ -39,7 +40,7 @@ impl Store {
         if self.kind(&name).is_ok() {
             return Err(Error::invalid(
                 "name",
-                format!("The kind \"{name}\" exists already."),
+                phrase!("error-kind-exists", kind = name),
             ));
         }
         let tx = self.write()?;
@@ -78,7 +79,7 @@ impl Store {
                 },
             )
             .optional()?
-            .ok_or_else(|| Error::invalid("kind", format!("\"{name}\" is not a known kind.")))
+            .ok_or_else(|| Error::invalid("kind", phrase!("error-unknown-kind", kind = name)))
     }
 }
 

@@ -16,6 +16,9 @@ pub enum Language {
     Nl,
 }
 
+/// What stands where a figure cannot be computed, never `inf` or `NaN`.
+pub const NO_FIGURE: &str = "—";
+
 const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -72,8 +75,12 @@ impl Language {
         format!("{} {unit}", self.credits(value))
     }
 
-    /// Credits rounded to cents, without trailing zeros: `2.5` or `2,5`.
+    /// Credits rounded to cents, without trailing zeros: `2.5` or `2,5`; a
+    /// figure that cannot be computed (a share of nothing) is [`NO_FIGURE`].
     pub fn credits(self, value: f64) -> String {
+        if !value.is_finite() {
+            return NO_FIGURE.to_owned();
+        }
         let rounded = round2(value);
         let text = if rounded.fract() == 0.0 {
             format!("{rounded:.0}")

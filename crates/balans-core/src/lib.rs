@@ -32,6 +32,7 @@ pub mod text;
 pub mod transfer;
 mod unworded;
 pub mod validate;
+pub mod words;
 
 pub use error::{Error, ErrorPayload, Result};
 pub use exchanges::{Asked, Direction, Exchange, ExchangeInput, Trash};

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::store::Store;
 use crate::validate;
 
@@ -263,7 +264,7 @@ impl Store {
             .map_err(|e| match e {
                 Error::NotFound { .. } => Error::invalid(
                     "organisation_id",
-                    format!("No organisation with id {} exists.", input.organisation_id),
+                    Error::not_found("organisation", &input.organisation_id).phrase(),
                 ),
                 other => other,
             })?;
@@ -275,7 +276,7 @@ impl Store {
             if to < from {
                 return Err(Error::invalid(
                     "to_date",
-                    "The end date is before the start date.",
+                    phrase!("error-ends-before-start"),
                 ));
             }
         }
@@ -290,9 +291,10 @@ impl Store {
             {
                 return Err(Error::invalid(
                     "from_date",
-                    format!(
-                        "{} is already at {} over that period.",
-                        person.name, organisation.name
+                    phrase!(
+                        "error-overlapping-affiliation",
+                        name = person.name,
+                        organisation = organisation.name
                     ),
                 ));
             }
@@ -329,7 +331,7 @@ impl Store {
         {
             return Err(Error::invalid(
                 "to_date",
-                "The end date is before the start date.",
+                phrase!("error-ends-before-start"),
             ));
         }
         let tx = self.write()?;

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::stats;
 use crate::store::Store;
 use crate::validate;
@@ -165,7 +166,7 @@ impl Store {
                 if Some(id) == editing {
                     return Err(Error::invalid(
                         "introduced_by",
-                        "A person cannot introduce themselves.",
+                        phrase!("error-self-introduction"),
                     ));
                 }
                 Some(self.live_person(id, "introduced_by")?.id)
@@ -250,14 +251,14 @@ impl Store {
     pub(crate) fn live_person(&self, id: &str, field: &'static str) -> Result<Person> {
         let person = self.person(id).map_err(|e| match e {
             Error::NotFound { .. } => {
-                Error::invalid(field, format!("No person with id {id} exists."))
+                Error::invalid(field, Error::not_found("person", id).phrase())
             }
             other => other,
         })?;
         if person.trashed_at.is_some() {
             return Err(Error::invalid(
                 field,
-                format!("{} is in the trash.", person.name),
+                phrase!("error-person-in-trash", name = person.name),
             ));
         }
         Ok(person)

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::people::Relationship;
+use crate::phrase;
 use crate::search::SearchEntity;
 use crate::text::fold;
 use crate::{PersonSummary, Store};
@@ -110,7 +111,7 @@ impl Store {
         if !(1..=MAX_PAGE_ROWS).contains(&query.limit) {
             return Err(Error::invalid(
                 "limit",
-                format!("A page holds 1 to {MAX_PAGE_ROWS} rows."),
+                phrase!("error-page-size", max = MAX_PAGE_ROWS),
             ));
         }
         let summaries = self.people_summaries(today)?;

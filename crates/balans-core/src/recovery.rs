@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use crate::backups::{self, BackupFile};
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::store::{sidecars, Store, DATABASE_FILE};
 
 /// The folder, beside the database, that damaged files are moved into.
@@ -74,10 +75,7 @@ fn readable(path: &Path) -> bool {
 pub fn restore_in_place(data_dir: &Path, name: &str) -> Result<()> {
     let db = data_dir.join(DATABASE_FILE);
     if db.exists() || sidecars(&db)[0].exists() {
-        return Err(Error::invalid(
-            "name",
-            "A data file is still in place; nothing was restored over it.",
-        ));
+        return Err(Error::invalid("name", phrase!("error-data-file-in-place")));
     }
     let source_path = data_dir.join(backups::BACKUP_FOLDER).join(name);
     let known = backups::list_in(&data_dir.join(backups::BACKUP_FOLDER))?
@@ -86,7 +84,7 @@ pub fn restore_in_place(data_dir: &Path, name: &str) -> Result<()> {
     if !known || !readable(&source_path) {
         return Err(Error::invalid(
             "name",
-            format!("There is no good backup called {name}."),
+            phrase!("error-no-good-backup", name = name),
         ));
     }
     let partial: PathBuf = data_dir.join(format!("{DATABASE_FILE}.restoring"));

@@ -9,6 +9,7 @@ use rusqlite::params;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::store::Store;
 
 /// The longest query accepted, in characters.
@@ -126,8 +127,10 @@ impl Store {
         if length > MAX_QUERY_CHARS {
             return Err(Error::invalid(
                 "query",
-                format!(
-                    "A search can be at most {MAX_QUERY_CHARS} characters; this one has {length}."
+                phrase!(
+                    "error-search-too-long",
+                    max = MAX_QUERY_CHARS,
+                    length = length
                 ),
             ));
         }

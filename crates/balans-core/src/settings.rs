@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::language::Language;
+use crate::phrase;
 use crate::store::Store;
 
 /// How the window looks; `System` follows the operating system.
@@ -58,14 +59,14 @@ impl QuietHours {
             if raw.len() != 5 || clock_time(raw).is_none() {
                 return Err(Error::invalid(
                     "quiet_hours",
-                    format!("{field} must be a time such as 22:00."),
+                    phrase!("error-not-a-time", field = field),
                 ));
             }
         }
         if self.start == self.end {
             return Err(Error::invalid(
                 "quiet_hours",
-                "Quiet hours must start and end at different times.",
+                phrase!("error-quiet-hours-empty"),
             ));
         }
         Ok(())
@@ -165,7 +166,7 @@ fn positive(field: &'static str, value: f64) -> Result<()> {
     } else {
         Err(Error::invalid(
             field,
-            format!("{field} must be a number above zero."),
+            phrase!("error-setting-not-positive", field = field),
         ))
     }
 }
@@ -176,7 +177,7 @@ fn days(field: &'static str, value: u32) -> Result<()> {
     } else {
         Err(Error::invalid(
             field,
-            format!("{field} must be between 1 and 3650 days."),
+            phrase!("error-setting-days", field = field),
         ))
     }
 }
@@ -205,7 +206,7 @@ impl Settings {
         if !(self.unasked_share > 0.0 && self.unasked_share <= 1.0) {
             return Err(Error::invalid(
                 "unasked_share",
-                "unasked_share must be a share above 0 and at most 1.",
+                phrase!("error-setting-share", field = "unasked_share"),
             ));
         }
         for (field, value) in [
@@ -232,7 +233,7 @@ impl Settings {
             if !(min..=1000).contains(&value) {
                 return Err(Error::invalid(
                     field,
-                    format!("{field} must be between {min} and 1000."),
+                    phrase!("error-setting-range", field = field, min = min),
                 ));
             }
         }

@@ -9,6 +9,7 @@ use rusqlite::params;
 
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::store::Store;
 use crate::validate;
 
@@ -18,10 +19,7 @@ impl Store {
         let key = validate::key("key", key)?;
         let until_date = validate::date("until", until)?;
         if until_date <= today {
-            return Err(Error::invalid(
-                "until",
-                "A snooze must last until a day after today.",
-            ));
+            return Err(Error::invalid("until", phrase!("error-snooze-in-past")));
         }
         let tx = self.write()?;
         tx.execute(

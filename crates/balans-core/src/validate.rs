@@ -13,7 +13,9 @@
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::text::same_name;
+use crate::words::Phrase;
 
 /// The longest name Balans stores, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -37,23 +39,26 @@ fn hidden_char(text: &str, lines: bool) -> Option<char> {
 }
 
 /// Refuses text with a character that acts instead of showing, naming it.
-fn refuse_hidden(field: &'static str, what: &str, text: &str, lines: bool) -> Result<()> {
+/// `what` names the kind of text: "a name", "a note".
+fn refuse_hidden(field: &'static str, what: Phrase, text: &str, lines: bool) -> Result<()> {
+    let found = |c: char| format!("U+{:04X}", u32::from(c));
     match hidden_char(text, lines) {
         None => Ok(()),
+        Some(c) if c.is_control() && lines => Err(Error::invalid(
+            field,
+            phrase!("error-control-characters", what = what, found = found(c)),
+        )),
         Some(c) if c.is_control() => Err(Error::invalid(
             field,
-            format!(
-                "{what} cannot contain control characters{} (found U+{:04X}).",
-                if lines { "" } else { " such as line breaks" },
-                u32::from(c)
+            phrase!(
+                "error-control-characters-line",
+                what = what,
+                found = found(c)
             ),
         )),
         Some(c) => Err(Error::invalid(
             field,
-            format!(
-                "{what} cannot contain characters that reorder text around them (found U+{:04X}).",
-                u32::from(c)
-            ),
+            phrase!("error-reordering-characters", what = what, found = found(c)),
         )),
     }
 }
@@ -62,7 +67,7 @@ fn refuse_hidden(field: &'static str, what: &str, text: &str, lines: bool) -> Re
 /// bidirectional controls; may be empty.
 pub fn line(field: &'static str, raw: &str) -> Result<String> {
     let trimmed = raw.trim();
-    refuse_hidden(field, "This text", trimmed, false)?;
+    refuse_hidden(field, phrase!("what-text"), trimmed, false)?;
     Ok(trimmed.to_owned())
 }
 
@@ -76,7 +81,7 @@ pub fn key(field: &'static str, raw: &str) -> Result<String> {
     if key.is_empty() || key.chars().count() > MAX_KEY_CHARS {
         return Err(Error::invalid(
             field,
-            format!("A key is required: one line of at most {MAX_KEY_CHARS} characters."),
+            phrase!("error-key-required", max = MAX_KEY_CHARS),
         ));
     }
     Ok(key)
@@ -86,14 +91,14 @@ pub fn key(field: &'static str, raw: &str) -> Result<String> {
 pub fn name(field: &'static str, raw: &str) -> Result<String> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
-        return Err(Error::invalid(field, "A name is required."));
+        return Err(Error::invalid(field, phrase!("error-name-required")));
     }
-    refuse_hidden(field, "A name", trimmed, false)?;
+    refuse_hidden(field, phrase!("what-name"), trimmed, false)?;
     let length = trimmed.chars().count();
     if length > MAX_NAME_CHARS {
         return Err(Error::invalid(
             field,
-            format!("A name can be at most {MAX_NAME_CHARS} characters; this one has {length}."),
+            phrase!("error-name-too-long", max = MAX_NAME_CHARS, length = length),
         ));
     }
     Ok(trimmed.to_owned())
@@ -108,7 +113,7 @@ pub fn kind_name(field: &'static str, raw: &str) -> Result<String> {
     if name.chars().count() > MAX_KIND_CHARS {
         return Err(Error::invalid(
             field,
-            format!("A kind's name can be at most {MAX_KIND_CHARS} characters."),
+            phrase!("error-kind-name-too-long", max = MAX_KIND_CHARS),
         ));
     }
     Ok(name)
@@ -121,7 +126,7 @@ pub fn role(field: &'static str, raw: &str) -> Result<String> {
     if role.chars().count() > MAX_NAME_CHARS {
         return Err(Error::invalid(
             field,
-            format!("A role can be at most {MAX_NAME_CHARS} characters."),
+            phrase!("error-role-too-long", max = MAX_NAME_CHARS),
         ));
     }
     Ok(role)
@@ -133,12 +138,12 @@ pub fn role(field: &'static str, raw: &str) -> Result<String> {
 pub fn note(field: &'static str, raw: &str) -> Result<String> {
     let unified = raw.replace("\r\n", "\n").replace('\r', "\n");
     let trimmed = unified.trim();
-    refuse_hidden(field, "A note", trimmed, true)?;
+    refuse_hidden(field, phrase!("what-note"), trimmed, true)?;
     let length = trimmed.chars().count();
     if length > MAX_NOTE_CHARS {
         return Err(Error::invalid(
             field,
-            format!("A note can be at most {MAX_NOTE_CHARS} characters; this one has {length}."),
+            phrase!("error-note-too-long", max = MAX_NOTE_CHARS, length = length),
         ));
     }
     Ok(trimmed.to_owned())
@@ -146,17 +151,13 @@ pub fn note(field: &'static str, raw: &str) -> Result<String> {
 
 /// A calendar date written as `YYYY-MM-DD`, between the years 1900 and 2200.
 pub fn date(field: &'static str, raw: &str) -> Result<NaiveDate> {
-    let parsed = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::invalid(
-            field,
-            format!("\"{}\" is not a date; write it as YYYY-MM-DD.", raw.trim()),
-        )
-    })?;
+    let parsed = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::invalid(field, phrase!("error-not-a-date", text = raw.trim())))?;
     let year = chrono::Datelike::year(&parsed);
     if !(1900..=2200).contains(&year) {
         return Err(Error::invalid(
             field,
-            format!("The year {year} is outside 1900 to 2200."),
+            phrase!("error-year-out-of-range", year = year),
         ));
     }
     Ok(parsed)
@@ -165,23 +166,17 @@ pub fn date(field: &'static str, raw: &str) -> Result<NaiveDate> {
 /// A positive value of at most [`MAX_VALUE`] credits, rounded to hundredths.
 pub fn value(field: &'static str, raw: f64) -> Result<f64> {
     if !raw.is_finite() || raw <= 0.0 {
-        return Err(Error::invalid(
-            field,
-            "A value must be a number above zero.",
-        ));
+        return Err(Error::invalid(field, phrase!("error-value-not-positive")));
     }
     if raw > MAX_VALUE {
         return Err(Error::invalid(
             field,
-            format!("A value can be at most {MAX_VALUE} credits."),
+            phrase!("error-value-too-large", max = MAX_VALUE),
         ));
     }
     let rounded = (raw * 100.0).round() / 100.0;
     if rounded <= 0.0 {
-        return Err(Error::invalid(
-            field,
-            "A value must be at least 0.01 credits.",
-        ));
+        return Err(Error::invalid(field, phrase!("error-value-too-small")));
     }
     Ok(rounded)
 }
@@ -197,11 +192,11 @@ pub fn tags(field: &'static str, raw: &[String]) -> Result<Vec<String>> {
         if tag.is_empty() {
             continue;
         }
-        refuse_hidden(field, "A tag", tag, false)?;
+        refuse_hidden(field, phrase!("what-tag"), tag, false)?;
         if tag.chars().count() > MAX_TAG_CHARS {
             return Err(Error::invalid(
                 field,
-                format!("A tag is one line of at most {MAX_TAG_CHARS} characters."),
+                phrase!("error-tag-too-long", max = MAX_TAG_CHARS),
             ));
         }
         if !clean.iter().any(|t| same_name(t) == same_name(tag)) {
@@ -209,7 +204,10 @@ pub fn tags(field: &'static str, raw: &[String]) -> Result<Vec<String>> {
         }
     }
     if clean.len() > 50 {
-        return Err(Error::invalid(field, "A person can have at most 50 tags."));
+        return Err(Error::invalid(
+            field,
+            phrase!("error-too-many-tags", max = 50),
+        ));
     }
     Ok(clean)
 }
@@ -217,10 +215,9 @@ pub fn tags(field: &'static str, raw: &[String]) -> Result<Vec<String>> {
 /// A keep-in-touch cadence in days: 1 to 3650, or none.
 pub fn cadence(field: &'static str, raw: Option<u32>) -> Result<Option<u32>> {
     match raw {
-        Some(days) if !(1..=3650).contains(&days) => Err(Error::invalid(
-            field,
-            "A keep-in-touch cadence is between 1 and 3650 days.",
-        )),
+        Some(days) if !(1..=3650).contains(&days) => {
+            Err(Error::invalid(field, phrase!("error-cadence-out-of-range")))
+        }
         other => Ok(other),
     }
 }
@@ -237,9 +234,14 @@ pub fn id(field: &'static str, raw: &str) -> Result<String> {
     }
     Err(Error::invalid(
         field,
-        format!(
-            "\"{}\" is not an id Balans makes (a lowercase UUID such as 0190c3e2-7b5a-7cc0-9d1e-1a2b3c4d5e6f).",
-            raw.chars().take(60).collect::<String>().escape_debug()
+        phrase!(
+            "error-not-an-id",
+            text = raw
+                .chars()
+                .take(60)
+                .collect::<String>()
+                .escape_debug()
+                .to_string()
         ),
     ))
 }
@@ -256,9 +258,14 @@ pub fn timestamp(field: &'static str, raw: &str) -> Result<String> {
     }
     Err(Error::invalid(
         field,
-        format!(
-            "\"{}\" is not a moment; write it as YYYY-MM-DDTHH:MM:SSZ.",
-            raw.chars().take(60).collect::<String>().escape_debug()
+        phrase!(
+            "error-not-a-moment",
+            text = raw
+                .chars()
+                .take(60)
+                .collect::<String>()
+                .escape_debug()
+                .to_string()
         ),
     ))
 }

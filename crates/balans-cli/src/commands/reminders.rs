@@ -3,6 +3,7 @@
 //! snoozed; `done`, `dismiss` and `snooze` decide about one by its key, as the
 //! buttons in the window and on a notification do.
 
+use balans_core::phrase;
 use std::io::Write;
 
 use std::collections::HashSet;
@@ -51,7 +52,7 @@ fn list(ctx: &mut Context<'_>, ahead: u16) -> Outcome {
     let now = store.reminders(today)?;
     let later = today
         .checked_add_days(Days::new(u64::from(ahead)))
-        .ok_or_else(|| Failure::usage("--ahead reaches past the calendar."))?;
+        .ok_or_else(|| Failure::Usage(phrase!("cli-ahead-too-far")))?;
     let known: HashSet<&str> = now
         .due
         .iter()

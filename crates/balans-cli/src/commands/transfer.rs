@@ -4,6 +4,7 @@
 //! Files are written whole or not at all, and never over an existing file
 //! unless `--replace` says so.
 
+use balans_core::phrase;
 use std::io::Write;
 
 use std::io::Read;
@@ -36,11 +37,15 @@ fn read_input(file: &str) -> Result<Vec<u8>, Failure> {
         std::fs::read(file)
     };
     read.map_err(|error| {
-        let message = match error.kind() {
-            std::io::ErrorKind::NotFound => format!("{file} does not exist."),
-            _ => format!("{file} could not be read: {error}"),
+        let says = match error.kind() {
+            std::io::ErrorKind::NotFound => phrase!("cli-file-missing", file = file),
+            _ => phrase!(
+                "cli-file-unreadable",
+                file = file,
+                detail = error.to_string()
+            ),
         };
-        Failure::refused("read", message, "file")
+        Failure::refused("read", says, "file")
     })
 }
 
@@ -59,9 +64,7 @@ pub(super) fn export(ctx: &mut Context<'_>, export: Export) -> Outcome {
     let store = ctx.open_store()?;
     let to_output = target == STANDARD_STREAM;
     if to_output && format == "csv" {
-        return Err(Failure::usage(
-            "CSV is a folder of files; give a folder, not -.",
-        ));
+        return Err(Failure::Usage(phrase!("cli-csv-needs-folder")));
     }
     let mut piped = None;
     let mut one_file = |bytes: Vec<u8>| -> Result<Vec<PathBuf>, Failure> {
@@ -115,20 +118,15 @@ pub(super) fn export(ctx: &mut Context<'_>, export: Export) -> Outcome {
 pub(super) fn import(ctx: &mut Context<'_>, import: Import) -> Outcome {
     if import.format != "json" {
         if import.merge || import.replace || import.preview {
-            return Err(Failure::usage(
-                "--merge, --replace and --preview are for a json backup; contacts are added.",
-            ));
+            return Err(Failure::Usage(phrase!("cli-contacts-are-added")));
         }
         return import_contacts(ctx, &import.format, &import.file);
     }
-    let mode =
-        match (import.merge, import.replace) {
-            (true, false) => ImportMode::Merge,
-            (false, true) => ImportMode::Replace,
-            _ => return Err(Failure::usage(
-                "Say --merge (match rows by id, keep the rest) or --replace (replace everything).",
-            )),
-        };
+    let mode = match (import.merge, import.replace) {
+        (true, false) => ImportMode::Merge,
+        (false, true) => ImportMode::Replace,
+        _ => return Err(Failure::Usage(phrase!("cli-merge-or-replace"))),
+    };
     let bytes = read_input(&import.file)?;
     let mut store = ctx.open_store()?;
     let changes = if import.preview {
@@ -141,13 +139,8 @@ pub(super) fn import(ctx: &mut Context<'_>, import: Import) -> Outcome {
 }
 
 fn import_contacts(ctx: &mut Context<'_>, format: &str, file: &str) -> Outcome {
-    let text = String::from_utf8(read_input(file)?).map_err(|_| {
-        Failure::refused(
-            "read",
-            format!("{file} is not UTF-8 text; save it as UTF-8 and try again."),
-            "file",
-        )
-    })?;
+    let text = String::from_utf8(read_input(file)?)
+        .map_err(|_| Failure::refused("read", phrase!("cli-file-not-utf8", file = file), "file"))?;
     let contacts = match format {
         "vcard" => parse_vcards(&text)?,
         "linkedin" => parse_linkedin(&text)?,

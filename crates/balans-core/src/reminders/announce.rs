@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::Reminder;
 use crate::error::{Error, Result};
 use crate::language::Language;
+use crate::phrase;
 use crate::store::Store;
 
 /// More newly due reminders than this are announced as one notification.
@@ -141,7 +142,7 @@ impl Store {
                     .map(|tomorrow| tomorrow.and_time(morning))
             }
         }
-        .ok_or_else(|| Error::invalid("pause", "That moment is out of range."))?;
+        .ok_or_else(|| Error::invalid("pause", phrase!("error-moment-out-of-range")))?;
         self.conn.execute(
             "INSERT INTO notification_pause (only, until) VALUES (1, ?1)
              ON CONFLICT (only) DO UPDATE SET until = excluded.until",

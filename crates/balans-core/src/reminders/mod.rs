@@ -11,6 +11,7 @@ mod found;
 
 use std::collections::HashMap;
 
+use crate::phrase;
 use chrono::{Days, Months, NaiveDate};
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
@@ -136,16 +137,13 @@ impl Decision {
             Decision::SnoozeUntil(raw) => {
                 let until = validate::date("until", raw)?;
                 if until <= today {
-                    return Err(Error::invalid(
-                        "until",
-                        "A snooze must last until a day after today.",
-                    ));
+                    return Err(Error::invalid("until", phrase!("error-snooze-in-past")));
                 }
                 Some(until)
             }
         };
         end.map(Some)
-            .ok_or_else(|| Error::invalid("until", "That date is out of range."))
+            .ok_or_else(|| Error::invalid("until", phrase!("error-date-out-of-range")))
     }
 }
 

@@ -5,6 +5,7 @@
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
+use crate::phrase;
 
 /// One step of the schema: SQL, then optionally work that SQL cannot express.
 struct Migration {
@@ -132,7 +133,11 @@ fn apply(conn: &Connection, migration: &Migration, version: i64) -> Result<()> {
     if broken > 0 {
         return Err(Error::invalid(
             "schema",
-            format!("Upgrading the data to version {version} would break {broken} links; nothing was changed."),
+            phrase!(
+                "error-upgrade-breaks-links",
+                version = version,
+                broken = broken
+            ),
         ));
     }
     conn.pragma_update(None, "user_version", version)?;

@@ -13,6 +13,7 @@ use std::path::Path;
 use tempfile::TempPath;
 
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::placing::{place, Placed};
 
 /// Whether an existing file at the path may be replaced.
@@ -26,7 +27,14 @@ fn io_error(path: &Path, error: std::io::Error) -> Error {
     if error.kind() == std::io::ErrorKind::StorageFull {
         Error::disk_full(path.display().to_string())
     } else {
-        Error::invalid("path", format!("{}: {error}", path.display()))
+        Error::invalid(
+            "path",
+            phrase!(
+                "error-file",
+                file = path.display().to_string(),
+                detail = error.to_string()
+            ),
+        )
     }
 }
 
@@ -36,10 +44,7 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()>
     let refused = || {
         Error::invalid(
             "path",
-            format!(
-                "{} exists already; choose another name, or on the command line add --replace.",
-                path.display()
-            ),
+            phrase!("error-file-exists", file = path.display().to_string()),
         )
     };
     if overwrite == Overwrite::Refuse && path.exists() {
@@ -49,9 +54,12 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()>
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::invalid("path", format!("{} is not a file name.", path.display())))?;
+    let name = path.file_name().ok_or_else(|| {
+        Error::invalid(
+            "path",
+            phrase!("error-not-a-file-name", file = path.display().to_string()),
+        )
+    })?;
     let prefix = format!(".{}.", name.to_string_lossy());
     remove_stale_partials(folder, &prefix);
     let placed = write_and_sync(folder, &prefix, bytes)

@@ -13,8 +13,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::settings::Settings;
 use crate::validate;
+use crate::words::Phrase;
 
 pub(super) type Row = Map<String, Value>;
 
@@ -174,24 +176,29 @@ fn ruled_columns(table: &str) -> Vec<&'static str> {
         .unwrap_or_default()
 }
 
-fn text(value: &Value) -> std::result::Result<&str, String> {
-    value.as_str().ok_or_else(|| "must be text".to_owned())
+/// What is wrong with one value, said when the row is named.
+type Problem = Phrase;
+
+fn text(value: &Value) -> std::result::Result<&str, Problem> {
+    value.as_str().ok_or_else(|| phrase!("problem-not-text"))
 }
 
-fn whole(value: &Value) -> std::result::Result<i64, String> {
-    value
-        .as_i64()
-        .ok_or_else(|| "must be a whole number".to_owned())
+fn whole(value: &Value) -> std::result::Result<i64, Problem> {
+    value.as_i64().ok_or_else(|| phrase!("problem-not-whole"))
 }
 
-/// The message of a validation error, without its field.
-fn said(error: Error) -> String {
-    error.to_string()
+/// What a validation error says, without its field.
+fn said(error: Error) -> Problem {
+    error.phrase()
 }
 
 /// Checks one value against its rule and returns it as it should be stored
 /// (trimmed, rounded), or says what is wrong.
-fn clean(rule: Rule, value: &Value, kinds: &HashSet<String>) -> std::result::Result<Value, String> {
+fn clean(
+    rule: Rule,
+    value: &Value,
+    kinds: &HashSet<String>,
+) -> std::result::Result<Value, Problem> {
     let optional = matches!(
         rule,
         Rule::OptionalId
@@ -204,7 +211,7 @@ fn clean(rule: Rule, value: &Value, kinds: &HashSet<String>) -> std::result::Res
         return if optional {
             Ok(Value::Null)
         } else {
-            Err("is missing".to_owned())
+            Err(phrase!("problem-missing"))
         };
     }
     let string = |s: String| Ok(Value::String(s));
@@ -218,7 +225,7 @@ fn clean(rule: Rule, value: &Value, kinds: &HashSet<String>) -> std::result::Res
             let tags = validate::tags("tag", &[text(value)?.to_owned()]).map_err(said)?;
             match tags.into_iter().next() {
                 Some(tag) => string(tag),
-                None => Err("a tag cannot be empty".to_owned()),
+                None => Err(phrase!("problem-empty-tag")),
             }
         }
         Rule::Key | Rule::SettingKey => string(validate::key("key", text(value)?).map_err(said)?),
@@ -232,26 +239,26 @@ fn clean(rule: Rule, value: &Value, kinds: &HashSet<String>) -> std::result::Res
         Rule::OptionalLocalMoment => {
             let raw = text(value)?;
             chrono::NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M:%S")
-                .map_err(|_| format!("{raw:?} is not a moment; write it as YYYY-MM-DDTHH:MM:SS"))?;
+                .map_err(|_| phrase!("problem-not-local-moment", text = raw))?;
             string(raw.to_owned())
         }
         Rule::Value => {
             let number = value
                 .as_f64()
-                .ok_or_else(|| "must be a number".to_owned())?;
+                .ok_or_else(|| phrase!("problem-not-number"))?;
             let rounded = validate::value("value", number).map_err(said)?;
             serde_json::Number::from_f64(rounded)
                 .map(Value::Number)
-                .ok_or_else(|| "must be a number".to_owned())
+                .ok_or_else(|| phrase!("problem-not-number"))
         }
         Rule::Cadence => {
-            let days = u32::try_from(whole(value)?).map_err(|_| "must be a number of days")?;
+            let days = u32::try_from(whole(value)?).map_err(|_| phrase!("problem-not-days"))?;
             validate::cadence("cadence_days", Some(days)).map_err(said)?;
             Ok(Value::from(days))
         }
         Rule::Flag => match whole(value)? {
             0 | 1 => Ok(value.clone()),
-            _ => Err("must be 0 or 1".to_owned()),
+            _ => Err(phrase!("problem-not-flag")),
         },
         Rule::Position => whole(value).map(Value::from),
         Rule::OneOf(words) => {
@@ -259,7 +266,11 @@ fn clean(rule: Rule, value: &Value, kinds: &HashSet<String>) -> std::result::Res
             if words.contains(&word) {
                 Ok(value.clone())
             } else {
-                Err(format!("{word:?} is not one of {}", words.join(", ")))
+                Err(phrase!(
+                    "problem-not-one-of",
+                    text = word,
+                    choices = words.join(", ")
+                ))
             }
         }
         Rule::KnownKind => {
@@ -267,12 +278,13 @@ fn clean(rule: Rule, value: &Value, kinds: &HashSet<String>) -> std::result::Res
             if kinds.contains(kind) {
                 Ok(value.clone())
             } else {
-                Err(format!("{kind:?} is not a known kind"))
+                Err(phrase!("error-unknown-kind", kind = kind))
             }
         }
         Rule::SettingValue => {
             let raw = text(value)?;
-            serde_json::from_str::<Value>(raw).map_err(|e| format!("is not JSON: {e}"))?;
+            serde_json::from_str::<Value>(raw)
+                .map_err(|e| phrase!("problem-not-json", detail = e.to_string()))?;
             Ok(value.clone())
         }
     }
@@ -283,12 +295,13 @@ fn clean_row(
     rules: &[(&str, Rule)],
     row: &mut Row,
     kinds: &HashSet<String>,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), Problem> {
     for (column, value) in row.iter_mut() {
         let Some((_, rule)) = rules.iter().find(|(c, _)| c == column) else {
-            return Err(format!("unknown column \"{column}\""));
+            return Err(phrase!("problem-unknown-column", column = column));
         };
-        *value = clean(*rule, value, kinds).map_err(|m| format!("column \"{column}\": {m}"))?;
+        *value = clean(*rule, value, kinds)
+            .map_err(|problem| phrase!("problem-in-column", column = column, detail = problem))?;
     }
     Ok(())
 }
@@ -301,10 +314,15 @@ pub(super) fn key_of(row: &Row, key: &[&str]) -> String {
         .join("\u{1f}")
 }
 
-fn at_row(table: &str, index: usize, message: impl std::fmt::Display) -> Error {
+pub(super) fn at_row(table: &str, index: usize, problem: Problem) -> Error {
     Error::invalid(
         "file",
-        format!("Table {table}, row {}: {message}", index + 1),
+        phrase!(
+            "error-in-row",
+            table = table,
+            row = index + 1,
+            detail = problem
+        ),
     )
 }
 
@@ -324,10 +342,16 @@ fn check_settings(rows: &[Row]) -> Result<()> {
             return Err(at_row(
                 "setting",
                 index,
-                "a setting needs a key and a value",
+                phrase!("problem-setting-incomplete"),
             ));
         };
-        let parsed: Value = serde_json::from_str(value).map_err(|e| at_row("setting", index, e))?;
+        let parsed: Value = serde_json::from_str(value).map_err(|e| {
+            at_row(
+                "setting",
+                index,
+                phrase!("problem-not-json", detail = e.to_string()),
+            )
+        })?;
         if stored.contains_key(key) {
             stored.insert(key.clone(), parsed);
         }
@@ -335,12 +359,12 @@ fn check_settings(rows: &[Row]) -> Result<()> {
     let settings: Settings = serde_json::from_value(Value::Object(stored)).map_err(|e| {
         Error::invalid(
             "file",
-            format!("Table setting: the settings do not fit: {e}"),
+            phrase!("error-settings-do-not-fit", detail = e.to_string()),
         )
     })?;
     settings
         .validate()
-        .map_err(|e| Error::invalid("file", format!("Table setting: {e}")))
+        .map_err(|e| Error::invalid("file", phrase!("error-in-settings", detail = e.phrase())))
 }
 
 /// Checks every row of every table and cleans it in place; `kinds_here` are
@@ -366,11 +390,12 @@ pub(super) fn check(
             if let Some(first) = first_seen.insert(key_of(row, key), index) {
                 return Err(Error::invalid(
                     "file",
-                    format!(
-                        "Table {table}, rows {} and {} have the same {}; a backup holds each row once.",
-                        first + 1,
-                        index + 1,
-                        key.join(" and ")
+                    phrase!(
+                        "error-duplicate-rows",
+                        table = *table,
+                        first = first + 1,
+                        second = index + 1,
+                        key = key.join(", ")
                     ),
                 ));
             }

@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
 use crate::people::{PersonInput, Relationship};
+use crate::phrase;
 use crate::store::Store;
 use crate::text::same_name;
 
@@ -39,7 +40,10 @@ pub struct ContactsImported {
 
 fn csv_error(error: &csv::Error) -> Error {
     let line = error.position().map_or(0, csv::Position::line);
-    Error::invalid("file", format!("Line {line}: {error}"))
+    Error::invalid(
+        "file",
+        phrase!("error-csv", line = line, detail = error.to_string()),
+    )
 }
 
 /// Reads LinkedIn's Connections.csv: a few lines of notes, then the columns
@@ -51,10 +55,7 @@ pub fn parse_linkedin(text: &str) -> Result<Vec<Contact>> {
         .take_while(|l| !l.starts_with("First Name,"))
         .count();
     if skipped == text.lines().count() {
-        return Err(Error::invalid(
-            "file",
-            "This is not LinkedIn's Connections.csv: no line starts with \"First Name,\".",
-        ));
+        return Err(Error::invalid("file", phrase!("error-not-linkedin")));
     }
     let body: String = text.lines().skip(skipped).collect::<Vec<_>>().join("\n");
     let mut reader = csv::ReaderBuilder::new()
@@ -117,8 +118,8 @@ pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
         .map(|h| h.trim().to_lowercase())
         .collect();
     let column = |name: &str| headers.iter().position(|h| h == name);
-    let name = column("name")
-        .ok_or_else(|| Error::invalid("file", "Line 1: the file needs a \"name\" column."))?;
+    let name =
+        column("name").ok_or_else(|| Error::invalid("file", phrase!("error-no-name-column")))?;
     let mut contacts = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(&e))?;
@@ -135,7 +136,7 @@ pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
             text => Some(Relationship::parse(text).ok_or_else(|| {
                 Error::invalid(
                     "file",
-                    format!("Line {line}: \"{text}\" is not a relationship."),
+                    phrase!("error-not-a-relationship", line = line, text = text),
                 )
             })?),
         };
@@ -177,8 +178,12 @@ impl Store {
         self.all_or_nothing(|store| {
             let mut done = ContactsImported::default();
             for contact in contacts {
-                let at_line =
-                    |e: Error| Error::invalid("file", format!("Line {}: {e}", contact.line));
+                let at_line = |e: Error| {
+                    Error::invalid(
+                        "file",
+                        phrase!("error-on-line", line = contact.line, detail = e.phrase()),
+                    )
+                };
                 let key = same_name(&contact.name);
                 if known.contains(&key) {
                     done.skipped += 1;

@@ -13,7 +13,9 @@ use serde_json::{Number, Value};
 
 use super::backup_rules::{self, key_of, Row};
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::store::{Store, LATEST_SCHEMA_VERSION};
+use crate::words::Phrase;
 
 /// What the file says it is.
 pub const FORMAT: &str = "balans-backup";
@@ -128,17 +130,18 @@ fn parse(bytes: &[u8]) -> Result<Backup> {
     let backup: Backup = serde_json::from_slice(bytes).map_err(|e| {
         Error::invalid(
             "file",
-            format!(
-                "This is not a Balans backup: line {}, column {}: {e}",
-                e.line(),
-                e.column()
+            phrase!(
+                "error-not-a-backup",
+                line = e.line(),
+                column = e.column(),
+                detail = e.to_string()
             ),
         )
     })?;
     if backup.format != FORMAT {
         return Err(Error::invalid(
             "file",
-            format!("This file is a \"{}\", not a Balans backup.", backup.format),
+            phrase!("error-other-format", format = backup.format),
         ));
     }
     if backup.version != VERSION
@@ -146,9 +149,13 @@ fn parse(bytes: &[u8]) -> Result<Backup> {
     {
         return Err(Error::invalid(
             "file",
-            format!(
-                "This backup has format version {} and schema {}; this Balans reads version {VERSION}, schemas {OLDEST_READABLE_SCHEMA} to {LATEST_SCHEMA_VERSION}.",
-                backup.version, backup.schema
+            phrase!(
+                "error-backup-version",
+                version = backup.version,
+                schema = backup.schema,
+                readable = VERSION,
+                oldest = OLDEST_READABLE_SCHEMA,
+                latest = LATEST_SCHEMA_VERSION
             ),
         ));
     }
@@ -159,7 +166,7 @@ fn parse(bytes: &[u8]) -> Result<Backup> {
     {
         return Err(Error::invalid(
             "file",
-            format!("The backup has a table \"{unknown}\" that Balans does not know."),
+            phrase!("error-unknown-table", table = unknown),
         ));
     }
     Ok(backup)
@@ -263,17 +270,16 @@ impl Store {
                 .iter()
                 .enumerate()
             {
-                insert_row(&tx, table, key, &allowed, row).map_err(|message| {
-                    Error::invalid(
-                        "file",
-                        format!("Table {table}, row {}: {message}", index + 1),
-                    )
-                })?;
+                insert_row(&tx, table, key, &allowed, row)
+                    .map_err(|problem| backup_rules::at_row(table, index, problem))?;
             }
         }
         crate::stats::rebuild_all(&tx)?;
         tx.commit().map_err(|e| {
-            Error::invalid("file", format!("The backup does not hold together: {e}"))
+            Error::invalid(
+                "file",
+                phrase!("error-backup-inconsistent", detail = e.to_string()),
+            )
         })?;
         Ok(changes)
     }
@@ -286,18 +292,15 @@ fn insert_row(
     key: &[&str],
     allowed: &[String],
     row: &Row,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), Phrase> {
     let mut columns = Vec::new();
     let mut values = Vec::new();
     for (column, value) in row {
         if !allowed.contains(column) {
-            return Err(format!("unknown column \"{column}\""));
+            return Err(phrase!("problem-unknown-column", column = column));
         }
         columns.push(column.as_str());
-        values.push(
-            to_sql(value)
-                .ok_or_else(|| format!("column \"{column}\" holds a list or an object"))?,
-        );
+        values.push(to_sql(value).ok_or_else(|| phrase!("problem-nested-value", column = column))?);
     }
     let placeholders = (1..=columns.len())
         .map(|i| format!("?{i}"))
@@ -320,5 +323,5 @@ fn insert_row(
     );
     conn.execute(&sql, params_from_iter(values))
         .map(drop)
-        .map_err(|e| e.to_string())
+        .map_err(|e| Error::from(e).phrase())
 }

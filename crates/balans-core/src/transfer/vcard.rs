@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::contacts::Contact;
 use super::content_line::{list_property, property};
 use crate::error::{Error, Result};
+use crate::phrase;
 use crate::store::Store;
 
 impl Store {
@@ -171,10 +172,10 @@ pub fn parse_vcards(text: &str) -> Result<Vec<Contact>> {
         let broken = || {
             Error::invalid(
                 "file",
-                format!(
-                    "Line {}: \"{}\" is not a vCard property.",
-                    line.number,
-                    line.text.chars().take(60).collect::<String>()
+                phrase!(
+                    "error-not-a-vcard-property",
+                    line = line.number,
+                    text = line.text.chars().take(60).collect::<String>()
                 ),
             )
         };
@@ -199,7 +200,7 @@ pub fn parse_vcards(text: &str) -> Result<Vec<Contact>> {
             ("BEGIN", Some(_)) => {
                 return Err(Error::invalid(
                     "file",
-                    format!("Line {}: a card begins inside another.", line.number),
+                    phrase!("error-vcard-nested", line = line.number),
                 ))
             }
             ("END", Some(_)) if value.eq_ignore_ascii_case("VCARD") => {
@@ -216,7 +217,7 @@ pub fn parse_vcards(text: &str) -> Result<Vec<Contact>> {
             (_, None) => {
                 return Err(Error::invalid(
                     "file",
-                    format!("Line {}: text outside a card.", line.number),
+                    phrase!("error-vcard-outside", line = line.number),
                 ))
             }
             ("FN", Some(OpenCard { contact, .. })) => contact.name = unescape(&value),
@@ -248,7 +249,7 @@ pub fn parse_vcards(text: &str) -> Result<Vec<Contact>> {
     if let Some(OpenCard { start, .. }) = current {
         return Err(Error::invalid(
             "file",
-            format!("Line {start}: this card never ends (END:VCARD is missing)."),
+            phrase!("error-vcard-unended", line = start),
         ));
     }
     Ok(contacts)
