@@ -119,7 +119,16 @@ function renderNav(current) {
       "ul",
       { "aria-label": t("nav.main") },
       NAV.map(([view, key]) =>
-        el("li", {}, el("a", { href: routeHash(view), id: `nav-${view}`, "aria-current": view === current ? "page" : null, text: t(key) })),
+        el(
+          "li",
+          {},
+          el("a", {
+            href: routeHash(view),
+            id: `nav-${view}`,
+            "aria-current": view === current ? "page" : null,
+            text: t(key),
+          }),
+        ),
       ),
     ),
   );
@@ -130,7 +139,13 @@ function renderNav(current) {
 function showDueCount() {
   const link = document.getElementById("nav-reminders");
   const count = ctx.dueCount;
-  replaceChildren(link, t("nav.reminders"), count > 0 ? el("span", { class: "count-badge", id: "reminders-badge", "aria-hidden": "true", text: badgeText(count) }) : null);
+  replaceChildren(
+    link,
+    t("nav.reminders"),
+    count > 0
+      ? el("span", { class: "count-badge", id: "reminders-badge", "aria-hidden": "true", text: badgeText(count) })
+      : null,
+  );
   if (count > 0) link.setAttribute("aria-label", t("nav.remindersDue", { count }));
   else link.removeAttribute("aria-label");
 }
@@ -155,7 +170,13 @@ function renderBanner() {
   replaceChildren(
     banner,
     el("span", { text: t("example.loaded") }),
-    el("button", { type: "button", id: "remove-example", class: "secondary", text: t("example.remove"), on: { click: app.action("remove_example", {}, t("example.removed")) } }),
+    el("button", {
+      type: "button",
+      id: "remove-example",
+      class: "secondary",
+      text: t("example.remove"),
+      on: { click: app.action("remove_example", {}, t("example.removed")) },
+    }),
   );
 }
 
@@ -197,7 +218,12 @@ async function start() {
   // Asked for together, with the dashboard's overview when it is the first
   // screen: each answer waits for the web view's first frame anyway.
   const firstOverview = parseRoute(location.hash).view === "dashboard" ? call("overview") : null;
-  const [info, basics, shared, overview] = await Promise.allSettled([call("app_info"), refreshBasics(), refreshShared(), firstOverview]);
+  const [info, basics, shared, overview] = await Promise.allSettled([
+    call("app_info"),
+    refreshBasics(),
+    refreshShared(),
+    firstOverview,
+  ]);
   if (info.status === "rejected") throw info.reason;
   ctx.info = info.value;
   if (ctx.info.problem) {
@@ -228,5 +254,8 @@ async function start() {
 }
 
 start().catch((error) => {
-  replaceChildren(root, el("p", { class: "problem", role: "alert", text: t("error.generic", { message: error.message }) }));
+  replaceChildren(
+    root,
+    el("p", { class: "problem", role: "alert", text: t("error.generic", { message: error.message }) }),
+  );
 });

@@ -30,7 +30,8 @@ export function formError() {
 
 /** Shows a core error next to its field (or for the form), and focuses the field. */
 export function showError(form, error) {
-  const slot = (error.field && form.querySelector(`[data-error-for="${error.field}"]`)) || form.querySelector(".form-error");
+  const slot =
+    (error.field && form.querySelector(`[data-error-for="${error.field}"]`)) || form.querySelector(".form-error");
   const message = errorText(error.message);
   slot.textContent = error.field && slot.classList.contains("field-error") ? message : t("error.generic", { message });
   slot.hidden = false;

@@ -25,12 +25,30 @@ export function recoveryOffer(recovery) {
     "div",
     { class: "recovery", id: "recovery" },
     el("p", { text: t("recovery.movedAside", { folder: recovery.moved_to }) }),
-    el("p", { id: "recovery-backup", text: backup ? t("recovery.backupOffered", { date: formatMoment(backup.made_at, language()) }) : t("recovery.noBackup") }),
+    el("p", {
+      id: "recovery-backup",
+      text: backup
+        ? t("recovery.backupOffered", { date: formatMoment(backup.made_at, language()) })
+        : t("recovery.noBackup"),
+    }),
     el(
       "div",
       { class: "row" },
-      backup ? el("button", { type: "button", id: "recovery-restore", text: t("recovery.restore"), on: { click: recover(backup.name) } }) : null,
-      el("button", { type: "button", class: backup ? "secondary" : null, id: "recovery-empty", text: t("recovery.startEmpty"), on: { click: recover(null) } }),
+      backup
+        ? el("button", {
+            type: "button",
+            id: "recovery-restore",
+            text: t("recovery.restore"),
+            on: { click: recover(backup.name) },
+          })
+        : null,
+      el("button", {
+        type: "button",
+        class: backup ? "secondary" : null,
+        id: "recovery-empty",
+        text: t("recovery.startEmpty"),
+        on: { click: recover(null) },
+      }),
     ),
     status,
   );

@@ -29,8 +29,18 @@ export function signalCard(signal, app) {
     el(
       "div",
       { class: "row signal-buttons" },
-      el("button", { type: "button", class: "secondary open-person", text: t("signal.open", { name }), on: { click: () => app.go("people", personId) } }),
-      el("button", { type: "button", class: "secondary log-for-person", text: t("signal.log"), on: { click: () => app.quickLog({ personId }) } }),
+      el("button", {
+        type: "button",
+        class: "secondary open-person",
+        text: t("signal.open", { name }),
+        on: { click: () => app.go("people", personId) },
+      }),
+      el("button", {
+        type: "button",
+        class: "secondary log-for-person",
+        text: t("signal.log"),
+        on: { click: () => app.quickLog({ personId }) },
+      }),
       el("button", { type: "button", class: "link snooze", text: t("signal.snooze"), on: { click: snooze } }),
     ),
   );
