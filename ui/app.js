@@ -3,15 +3,16 @@
 // Screens live in ui/views/; each fetches what it shows when drawn and calls
 // back into `app` to move, refresh and announce.
 
-import { call } from "./api.js";
-import { listenToBackground } from "./background.js";
-import { ctx, refreshBasics, refreshShared } from "./context.js";
-import { el, replaceChildren } from "./dom.js";
-import { detectLanguage, errorText, setLanguage, t } from "./i18n.js";
-import { isQuickLogShortcut, openQuickLog } from "./quick-log.js";
-import { badgeText } from "./reminder-choices.js";
-import { parseRoute, routeHash } from "./router.js";
+import { call } from "./lib/api.js";
+import { listenToBackground } from "./lib/background.js";
+import { ctx, refreshBasics, refreshShared } from "./lib/context.js";
+import { detectLanguage, errorText, setLanguage, t } from "./lib/i18n.js";
+import { badgeText } from "./lib/reminder-choices.js";
+import { parseRoute, routeHash } from "./lib/router.js";
+import { isQuickLogShortcut } from "./lib/shortcut.js";
 import * as dashboard from "./views/dashboard.js";
+import { el, replaceChildren } from "./widgets/dom.js";
+import { openQuickLog } from "./widgets/quick-log.js";
 
 // The dashboard comes with the window; every other screen, and the dialogs,
 // load the first time they are opened, so the first screen parses only what
@@ -84,6 +85,11 @@ export const app = {
       if (after) after();
       else await render();
     };
+  },
+  /** The question the first close of the window asks, loaded when first asked. */
+  async askAboutClosing() {
+    const { askAboutClosing } = await import("./widgets/close-question.js");
+    askAboutClosing(app);
   },
   quickLog(options = {}) {
     openQuickLog({ ...options, onSaved: () => app.refresh() }).catch(app.failed);
@@ -197,7 +203,7 @@ async function render(asked = null) {
 }
 
 async function renderProblem(info) {
-  const { recoveryOffer } = await import("./recovery.js");
+  const { recoveryOffer } = await import("./widgets/recovery.js");
   // Nothing can be logged without a ledger.
   document.getElementById("open-quick-log").hidden = true;
   replaceChildren(

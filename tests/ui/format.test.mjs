@@ -12,7 +12,7 @@ import {
   formatPercent,
   inDays,
   todayIso,
-} from "../../ui/format.js";
+} from "../../ui/lib/format.js";
 
 test("credits use the language's decimal mark", () => {
   assert.equal(formatCredits(4.5, "en"), "4.5");

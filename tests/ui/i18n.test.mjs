@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import test from "node:test";
 
-import { detectLanguage, errorText, kindLabel, MESSAGES, setLanguage, t } from "../../ui/i18n.js";
+import { detectLanguage, errorText, kindLabel, MESSAGES, setLanguage, t } from "../../ui/lib/i18n.js";
 
 test("every text exists in English and Dutch", () => {
   const en = Object.keys(MESSAGES.en).sort();

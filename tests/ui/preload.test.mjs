@@ -7,11 +7,9 @@
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import test from "node:test";
-import { fileURLToPath } from "node:url";
-
-const ui = join(dirname(fileURLToPath(import.meta.url)), "../../ui");
+import { importsOf, ui } from "./modules.mjs";
 
 /** Every module reachable from `entry` through static imports, relative to ui/. */
 function imported(entry) {
@@ -19,8 +17,7 @@ function imported(entry) {
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const match of readFileSync(file, "utf8").matchAll(/^\s*import\s[^"']*["']([^"']+)["']/gm))
-      visit(join(dirname(file), match[1]));
+    for (const target of importsOf(file)) visit(target);
   };
   visit(join(ui, entry));
   seen.delete(join(ui, entry));

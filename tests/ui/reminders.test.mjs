@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import test from "node:test";
 
-import { setLanguage } from "../../ui/i18n.js";
-import { badgeText, dueText, pausedText, SNOOZE_CHOICES, snoozeDecision } from "../../ui/reminder-choices.js";
+import { setLanguage } from "../../ui/lib/i18n.js";
+import { badgeText, dueText, pausedText, SNOOZE_CHOICES, snoozeDecision } from "../../ui/lib/reminder-choices.js";
 
 test("a snooze choice becomes the decision the core expects", () => {
   assert.deepEqual(

@@ -4,11 +4,11 @@
 import assert from "node:assert/strict";
 import test from "node:test";
 
-import { balancePath, circlePath, givenReceivedDots, nearestDot, scale } from "../../ui/chart-geometry.js";
-import { fold, matchPeople } from "../../ui/name-match.js";
-import { defaultFilters, peopleQuery } from "../../ui/people-filter.js";
-import { isQuickLogShortcut } from "../../ui/quick-log.js";
-import { parseRoute, routeHash } from "../../ui/router.js";
+import { balancePath, circlePath, givenReceivedDots, nearestDot, scale } from "../../ui/lib/chart-geometry.js";
+import { fold, matchPeople } from "../../ui/lib/name-match.js";
+import { defaultFilters, peopleQuery } from "../../ui/lib/people-filter.js";
+import { parseRoute, routeHash } from "../../ui/lib/router.js";
+import { isQuickLogShortcut } from "../../ui/lib/shortcut.js";
 
 test("routes name a screen and an item, anything else is the dashboard", () => {
   assert.deepEqual(parseRoute("#/people/abc-1"), { view: "people", id: "abc-1" });

@@ -3,15 +3,15 @@
 // your business comes from. A new user sees a welcome with the example
 // network instead.
 
-import { call } from "../api.js";
-import { relationshipPicture } from "../charts.js";
-import { ctx } from "../context.js";
-import { el } from "../dom.js";
-import { formatCredits, formatPercent } from "../format.js";
-import { language, t } from "../i18n.js";
-import { dueText } from "../reminder-choices.js";
-import { routeHash } from "../router.js";
-import { signalCard } from "./signal-card.js";
+import { call } from "../lib/api.js";
+import { ctx } from "../lib/context.js";
+import { formatCredits, formatPercent } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
+import { dueText } from "../lib/reminder-choices.js";
+import { routeHash } from "../lib/router.js";
+import { relationshipPicture } from "../widgets/charts.js";
+import { el } from "../widgets/dom.js";
+import { signalCard } from "../widgets/signal-card.js";
 
 export async function render(_route, app, asked = null) {
   const overview = asked ?? (await call("overview"));

@@ -2,11 +2,11 @@
 // with each person's balance and decision power, who left, and the credits
 // stranded with the people who left.
 
-import { call } from "../api.js";
-import { el } from "../dom.js";
-import { balanceTone, formatBalance, formatCredits, formatDate } from "../format.js";
-import { field, formError, submitting } from "../forms.js";
-import { language, t } from "../i18n.js";
+import { call } from "../lib/api.js";
+import { balanceTone, formatBalance, formatCredits, formatDate } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
+import { el } from "../widgets/dom.js";
+import { field, formError, submitting } from "../widgets/forms.js";
 
 export async function render(route, app) {
   return route.id ? organisationPage(route.id) : list(app);

@@ -2,14 +2,14 @@
 // chosen person's page. The core filters, sorts and hands over a page of rows
 // at a time, so the list stays quick with thousands of people.
 
-import { call } from "../api.js";
-import { RELATIONSHIPS } from "../context.js";
-import { el, replaceChildren } from "../dom.js";
-import { balanceTone, formatBalance } from "../format.js";
-import { field, formError, select, submitting } from "../forms.js";
-import { language, t } from "../i18n.js";
-import { PAGE_ROWS, showMoreText } from "../paged-list.js";
-import { defaultFilters, peopleQuery } from "../people-filter.js";
+import { call } from "../lib/api.js";
+import { RELATIONSHIPS } from "../lib/context.js";
+import { balanceTone, formatBalance } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
+import { defaultFilters, peopleQuery } from "../lib/people-filter.js";
+import { el, replaceChildren } from "../widgets/dom.js";
+import { field, formError, select, submitting } from "../widgets/forms.js";
+import { PAGE_ROWS, showMoreText } from "../widgets/paged-list.js";
 import * as personPage from "./person.js";
 
 /** The most rows the core hands over at once. */

@@ -1,11 +1,11 @@
 // The organisations a person is or was at, with decision power, a button to
 // end a current affiliation today, and a form to add one.
 
-import { call } from "../api.js";
-import { el } from "../dom.js";
-import { formatDate, todayIso } from "../format.js";
-import { field, formError, optionalText, select, submitting } from "../forms.js";
-import { language, t } from "../i18n.js";
+import { call } from "../lib/api.js";
+import { formatDate, todayIso } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
+import { el } from "../widgets/dom.js";
+import { field, formError, optionalText, select, submitting } from "../widgets/forms.js";
 
 const POWERS = [
   ["decides", "power.decides"],

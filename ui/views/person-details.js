@@ -1,12 +1,12 @@
 // A person's details (notes, how you met, keep-in-touch cadence) and the form
 // that edits them with the name, relationship and tags.
 
-import { call } from "../api.js";
-import { RELATIONSHIPS } from "../context.js";
-import { el } from "../dom.js";
-import { field, formError, optionalNumber, select, submitting } from "../forms.js";
-import { t } from "../i18n.js";
-import { chosenOrNobody, personPicker } from "../person-picker.js";
+import { call } from "../lib/api.js";
+import { RELATIONSHIPS } from "../lib/context.js";
+import { t } from "../lib/i18n.js";
+import { el } from "../widgets/dom.js";
+import { field, formError, optionalNumber, select, submitting } from "../widgets/forms.js";
+import { chosenOrNobody, personPicker } from "../widgets/person-picker.js";
 
 /** The details and their form; `names` gives the introducer's name by id. */
 export function detailsSection(person, names, app) {

@@ -2,17 +2,17 @@
 // over time, a form to record an exchange, the timeline (edit, delete to
 // trash), organisations, introductions and the person's details.
 
-import { call } from "../api.js";
-import { balanceChart } from "../charts.js";
-import { el } from "../dom.js";
-import { exchangeForm } from "../exchange-form.js";
-import { exportTo } from "../export.js";
-import { balanceTone, formatBalance, formatCredits, formatDate } from "../format.js";
-import { kindLabel, language, t } from "../i18n.js";
+import { call } from "../lib/api.js";
+import { exportTo } from "../lib/export.js";
+import { balanceTone, formatBalance, formatCredits, formatDate } from "../lib/format.js";
+import { kindLabel, language, t } from "../lib/i18n.js";
+import { balanceChart } from "../widgets/charts.js";
+import { el } from "../widgets/dom.js";
+import { exchangeForm } from "../widgets/exchange-form.js";
+import { reminderRow } from "../widgets/reminder-row.js";
+import { signalCard } from "../widgets/signal-card.js";
 import { affiliationsSection } from "./person-affiliations.js";
 import { detailsSection } from "./person-details.js";
-import { reminderRow } from "./reminder-row.js";
-import { signalCard } from "./signal-card.js";
 
 export async function render(id, app) {
   let page, style, signals, reminders, organisations;

@@ -2,13 +2,13 @@
 // snoozed and until when (long lists a hundred at a time); and whether
 // notifications are paused, with a way to pause or resume them.
 
-import { call } from "../api.js";
-import { ctx } from "../context.js";
-import { el } from "../dom.js";
-import { language, t } from "../i18n.js";
-import { pagedList } from "../paged-list.js";
-import { pausedText } from "../reminder-choices.js";
-import { reminderRow } from "./reminder-row.js";
+import { call } from "../lib/api.js";
+import { ctx } from "../lib/context.js";
+import { language, t } from "../lib/i18n.js";
+import { pausedText } from "../lib/reminder-choices.js";
+import { el } from "../widgets/dom.js";
+import { pagedList } from "../widgets/paged-list.js";
+import { reminderRow } from "../widgets/reminder-row.js";
 
 export async function render(_route, app) {
   const { due, snoozed, paused_until: pausedUntil } = await call("list_reminders");

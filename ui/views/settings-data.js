@@ -2,12 +2,12 @@
 // backup or CSV files, importing a backup (with a preview of what changes),
 // the automatic and manual backups with restore, and the example network.
 
-import { call } from "../api.js";
-import { ctx } from "../context.js";
-import { el, replaceChildren } from "../dom.js";
-import { exportTo } from "../export.js";
-import { formatMoment } from "../format.js";
-import { errorText, language, t } from "../i18n.js";
+import { call } from "../lib/api.js";
+import { ctx } from "../lib/context.js";
+import { exportTo } from "../lib/export.js";
+import { formatMoment } from "../lib/format.js";
+import { errorText, language, t } from "../lib/i18n.js";
+import { el, replaceChildren } from "../widgets/dom.js";
 
 export async function dataSection(app) {
   const backups = await call("list_backups");

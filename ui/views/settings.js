@@ -3,11 +3,11 @@
 // starting at login, when reminders come), kinds and their values, the data
 // folder, and the example network.
 
-import { call } from "../api.js";
-import { ctx } from "../context.js";
-import { el } from "../dom.js";
-import { field, fieldError, formError, optionalNumber, select, submitting } from "../forms.js";
-import { errorText, kindLabel, t } from "../i18n.js";
+import { call } from "../lib/api.js";
+import { ctx } from "../lib/context.js";
+import { errorText, kindLabel, t } from "../lib/i18n.js";
+import { el } from "../widgets/dom.js";
+import { field, fieldError, formError, optionalNumber, select, submitting } from "../widgets/forms.js";
 import { dataSection } from "./settings-data.js";
 
 /** The signal thresholds, in the order the form shows them, with their number step. */

@@ -1,10 +1,10 @@
 // The trash: deleted exchanges and people, each restorable, and a button to
 // empty it for good after a confirmation.
 
-import { call } from "../api.js";
-import { el } from "../dom.js";
-import { formatDate } from "../format.js";
-import { kindLabel, language, t } from "../i18n.js";
+import { call } from "../lib/api.js";
+import { formatDate } from "../lib/format.js";
+import { kindLabel, language, t } from "../lib/i18n.js";
+import { el } from "../widgets/dom.js";
 
 export async function render(_route, app) {
   const trash = await call("trash_contents");

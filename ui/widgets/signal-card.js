@@ -1,9 +1,10 @@
 // One signal as a card: what kind, how urgent, why (with the numbers), what
-// to do, and buttons to act on it.
+// to do, and buttons to act on it. The dashboard and a person's page both
+// list these.
 
-import { el } from "../dom.js";
-import { formatDate, inDays } from "../format.js";
-import { language, t } from "../i18n.js";
+import { formatDate, inDays } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
+import { el } from "./dom.js";
 
 const SNOOZE_DAYS = 7;
 

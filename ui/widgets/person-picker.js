@@ -3,10 +3,10 @@
 // may be made, the typed name offered as one when nobody matches exactly. The
 // names are fetched the first time someone types after a change.
 
-import { personNames } from "./context.js";
+import { personNames } from "../lib/context.js";
+import { t } from "../lib/i18n.js";
+import { matchPeople } from "../lib/name-match.js";
 import { el, replaceChildren } from "./dom.js";
-import { t } from "./i18n.js";
-import { matchPeople } from "./name-match.js";
 
 const SUGGESTIONS = 8;
 

@@ -1,9 +1,9 @@
 // The window's language: Dutch or English, following the operating system
 // unless the user chose one in the settings. Texts live in ui/lang/.
 
+import en from "../lang/en.js";
+import nl from "../lang/nl.js";
 import { formatNumber } from "./format.js";
-import en from "./lang/en.js";
-import nl from "./lang/nl.js";
 
 export const MESSAGES = { en, nl };
 

@@ -2,9 +2,9 @@
 // the tray so reminders can reach the user, or quits. The answer is stored as
 // a setting; Escape, or closing the question, keeps Balans running.
 
-import { call } from "./api.js";
+import { call } from "../lib/api.js";
+import { t } from "../lib/i18n.js";
 import { el, replaceChildren } from "./dom.js";
-import { t } from "./i18n.js";
 
 const QUIT = "quit";
 

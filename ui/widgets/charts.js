@@ -1,9 +1,9 @@
 // The two pictures: one person's balance over time, and all relationships as
 // given against received. Drawn as SVG from the data, with a text label.
 
-import { balancePath, circlePath, givenReceivedDots, nearestDot } from "./chart-geometry.js";
-import { balanceTone, formatCredits } from "./format.js";
-import { language } from "./i18n.js";
+import { balancePath, circlePath, givenReceivedDots, nearestDot } from "../lib/chart-geometry.js";
+import { balanceTone, formatCredits } from "../lib/format.js";
+import { language } from "../lib/i18n.js";
 import { svg } from "./svg.js";
 
 const LINE_WIDTH = 640;

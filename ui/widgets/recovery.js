@@ -2,10 +2,10 @@
 // the newest good backup or an empty ledger. Shown under the startup problem;
 // either choice opens the ledger and starts the window afresh.
 
-import { call } from "./api.js";
+import { call } from "../lib/api.js";
+import { formatMoment } from "../lib/format.js";
+import { errorText, language, t } from "../lib/i18n.js";
 import { el } from "./dom.js";
-import { formatMoment } from "./format.js";
-import { errorText, language, t } from "./i18n.js";
 
 /** The recovery offer for `recovery` ({moved_to, backup}). */
 export function recoveryOffer(recovery) {

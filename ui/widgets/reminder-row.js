@@ -2,13 +2,13 @@
 // its actions: done, snooze (a day, a week, a month, or until a chosen date)
 // and dismiss. The Reminders screen and a person's page both list these.
 
-import { call } from "../api.js";
-import { el } from "../dom.js";
-import { formatDate, inDays } from "../format.js";
-import { fieldError, submitting } from "../forms.js";
-import { language, t } from "../i18n.js";
-import { SNOOZE_CHOICES, snoozeDecision } from "../reminder-choices.js";
-import { routeHash } from "../router.js";
+import { call } from "../lib/api.js";
+import { formatDate, inDays } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
+import { SNOOZE_CHOICES, snoozeDecision } from "../lib/reminder-choices.js";
+import { routeHash } from "../lib/router.js";
+import { el } from "./dom.js";
+import { fieldError, submitting } from "./forms.js";
 
 let rows = 0;
 

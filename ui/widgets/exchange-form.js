@@ -2,12 +2,12 @@
 // and in the quick log. With no fixed person it offers a person field that
 // completes names as you type and can create a new person inline.
 
-import { call } from "./api.js";
-import { ctx, kindValue } from "./context.js";
+import { call } from "../lib/api.js";
+import { ctx, kindValue } from "../lib/context.js";
+import { todayIso } from "../lib/format.js";
+import { kindLabel, t } from "../lib/i18n.js";
 import { el } from "./dom.js";
-import { todayIso } from "./format.js";
 import { field, formError, optionalText, select, submitting } from "./forms.js";
-import { kindLabel, t } from "./i18n.js";
 import { chosenOrNobody, personPicker } from "./person-picker.js";
 
 const ASKED = [
