@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test bench bench-cli soak reliability floor bundle start-time test-install deps-build deps-bundle deps-test deps-bench fmt-check lint test-rust test-ui test-fuzz
+.PHONY: run test bench bench-cli soak reliability floor bundle start-time test-install deps-build deps-bundle deps-test deps-bench fmt-check lint lint-js test-rust test-ui test-fuzz
 
 ## Build Balans and open it, with the data in the system's app data folder. The command
 ## line is built beside the window, so target/debug/balans works too (and opens the window
@@ -13,9 +13,9 @@ run: deps-build
 	cargo build -p balans-cli
 	cargo run --bin balans-desktop
 
-## Every check: formatting, lints, core and app tests, frontend tests, end to end,
-## and a short fuzzing run of the importers.
-test: deps-test fmt-check lint test-rust test-ui test-fuzz
+## Every check: formatting, lints (Rust and the window's JavaScript), core and app tests,
+## frontend tests, end to end, and a short fuzzing run of the importers.
+test: deps-test fmt-check lint lint-js test-rust test-ui test-fuzz
 
 ## Benchmarks of the ledger on a generated heavy data set (see docs/performance.md).
 bench: deps-build
@@ -79,6 +79,11 @@ fmt-check:
 
 lint:
 	cargo clippy --workspace --all-targets --locked -- -D warnings
+
+# Formatting, lints and import order of every JavaScript file (biome.json), without writing;
+# `node_modules/.bin/biome check --write` applies the formatting and the safe fixes.
+lint-js:
+	node_modules/.bin/biome ci --error-on-warnings .
 
 # Unit, integration and end-to-end tests (tests/e2e starts its own Xvfb and tauri-driver).
 test-rust:

@@ -5,8 +5,8 @@
 #
 #   scripts/install-deps.sh build   libraries to build and run the app
 #   scripts/install-deps.sh test    the above, plus Xvfb, WebKitWebDriver, tauri-driver, D-Bus,
-#                                   cargo-fuzz, hledger, faketime
-#   scripts/install-deps.sh bundle  the above for build, plus the Tauri CLI from npm
+#                                   cargo-fuzz, hledger, faketime, and the npm tools (Biome)
+#   scripts/install-deps.sh bundle  the above for build, plus the npm tools (the Tauri CLI)
 #   scripts/install-deps.sh bench   the above for build, plus hyperfine, ledger and hledger
 #                                   (`make bench-cli`)
 set -euo pipefail
@@ -57,9 +57,12 @@ if [ "$purpose" = test ] && ! command -v cargo-fuzz >/dev/null && [ ! -x "$cargo
   cargo install cargo-fuzz --locked
 fi
 
-if [ "$purpose" = bundle ] && [ ! -x node_modules/.bin/tauri ]; then
-  echo "Installing the Tauri CLI"
-  # The lock names the Tauri CLI's build for every platform, so `npm ci`
-  # installs exactly the locked versions here and in the release workflow.
+# The npm tools: the Tauri CLI to bundle, Biome to check the JavaScript. The
+# lock names each one's build for every platform, so `npm ci` installs exactly
+# the locked versions here and in the release workflow. npm keeps a copy of the
+# lock it installed from in node_modules; an older copy means the lock changed.
+if { [ "$purpose" = bundle ] || [ "$purpose" = test ]; } &&
+  { [ ! -e node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
+  echo "Installing the npm tools"
   npm ci --no-audit --no-fund
 fi

@@ -3,15 +3,16 @@
 // Screens live in ui/views/; each fetches what it shows when drawn and calls
 // back into `app` to move, refresh and announce.
 
-import { call } from "./api.js";
-import { listenToBackground } from "./background.js";
-import { ctx, refreshBasics, refreshShared } from "./context.js";
-import { el, replaceChildren } from "./dom.js";
-import { detectLanguage, errorText, setLanguage, t } from "./i18n.js";
-import { isQuickLogShortcut, openQuickLog } from "./quick-log.js";
-import { badgeText } from "./reminder-choices.js";
-import { parseRoute, routeHash } from "./router.js";
+import { call } from "./lib/api.js";
+import { listenToBackground } from "./lib/background.js";
+import { ctx, refreshBasics, refreshShared } from "./lib/context.js";
+import { detectLanguage, errorText, setLanguage, t } from "./lib/i18n.js";
+import { badgeText } from "./lib/reminder-choices.js";
+import { parseRoute, routeHash } from "./lib/router.js";
+import { isQuickLogShortcut } from "./lib/shortcut.js";
 import * as dashboard from "./views/dashboard.js";
+import { el, replaceChildren } from "./widgets/dom.js";
+import { openQuickLog } from "./widgets/quick-log.js";
 
 // The dashboard comes with the window; every other screen, and the dialogs,
 // load the first time they are opened, so the first screen parses only what
@@ -85,6 +86,11 @@ export const app = {
       else await render();
     };
   },
+  /** The question the first close of the window asks, loaded when first asked. */
+  async askAboutClosing() {
+    const { askAboutClosing } = await import("./widgets/close-question.js");
+    askAboutClosing(app);
+  },
   quickLog(options = {}) {
     openQuickLog({ ...options, onSaved: () => app.refresh() }).catch(app.failed);
   },
@@ -119,7 +125,16 @@ function renderNav(current) {
       "ul",
       { "aria-label": t("nav.main") },
       NAV.map(([view, key]) =>
-        el("li", {}, el("a", { href: routeHash(view), id: `nav-${view}`, "aria-current": view === current ? "page" : null, text: t(key) })),
+        el(
+          "li",
+          {},
+          el("a", {
+            href: routeHash(view),
+            id: `nav-${view}`,
+            "aria-current": view === current ? "page" : null,
+            text: t(key),
+          }),
+        ),
       ),
     ),
   );
@@ -130,7 +145,13 @@ function renderNav(current) {
 function showDueCount() {
   const link = document.getElementById("nav-reminders");
   const count = ctx.dueCount;
-  replaceChildren(link, t("nav.reminders"), count > 0 ? el("span", { class: "count-badge", id: "reminders-badge", "aria-hidden": "true", text: badgeText(count) }) : null);
+  replaceChildren(
+    link,
+    t("nav.reminders"),
+    count > 0
+      ? el("span", { class: "count-badge", id: "reminders-badge", "aria-hidden": "true", text: badgeText(count) })
+      : null,
+  );
   if (count > 0) link.setAttribute("aria-label", t("nav.remindersDue", { count }));
   else link.removeAttribute("aria-label");
 }
@@ -155,7 +176,13 @@ function renderBanner() {
   replaceChildren(
     banner,
     el("span", { text: t("example.loaded") }),
-    el("button", { type: "button", id: "remove-example", class: "secondary", text: t("example.remove"), on: { click: app.action("remove_example", {}, t("example.removed")) } }),
+    el("button", {
+      type: "button",
+      id: "remove-example",
+      class: "secondary",
+      text: t("example.remove"),
+      on: { click: app.action("remove_example", {}, t("example.removed")) },
+    }),
   );
 }
 
@@ -176,7 +203,7 @@ async function render(asked = null) {
 }
 
 async function renderProblem(info) {
-  const { recoveryOffer } = await import("./recovery.js");
+  const { recoveryOffer } = await import("./widgets/recovery.js");
   // Nothing can be logged without a ledger.
   document.getElementById("open-quick-log").hidden = true;
   replaceChildren(
@@ -197,7 +224,12 @@ async function start() {
   // Asked for together, with the dashboard's overview when it is the first
   // screen: each answer waits for the web view's first frame anyway.
   const firstOverview = parseRoute(location.hash).view === "dashboard" ? call("overview") : null;
-  const [info, basics, shared, overview] = await Promise.allSettled([call("app_info"), refreshBasics(), refreshShared(), firstOverview]);
+  const [info, basics, shared, overview] = await Promise.allSettled([
+    call("app_info"),
+    refreshBasics(),
+    refreshShared(),
+    firstOverview,
+  ]);
   if (info.status === "rejected") throw info.reason;
   ctx.info = info.value;
   if (ctx.info.problem) {
@@ -228,5 +260,8 @@ async function start() {
 }
 
 start().catch((error) => {
-  replaceChildren(root, el("p", { class: "problem", role: "alert", text: t("error.generic", { message: error.message }) }));
+  replaceChildren(
+    root,
+    el("p", { class: "problem", role: "alert", text: t("error.generic", { message: error.message }) }),
+  );
 });

@@ -143,7 +143,7 @@ pub fn a_due_reminder_appears_and_is_snoozed(harness: &Harness) -> Outcome {
     // The question the first close asks, opened directly (the test has no
     // window manager's close button to press); Escape keeps Balans running.
     app.execute(
-        "import('./close-question.js').then((m) => m.askAboutClosing({ reloadAll() {}, failed() {} }))",
+        "import('./widgets/close-question.js').then((m) => m.askAboutClosing({ reloadAll() {}, failed() {} }))",
         json!([]),
     )?;
     app.find("#close-keep-running")?;

@@ -1,8 +1,18 @@
 // Unit tests of the window's number and date formatting, run with `node --test`.
-import test from "node:test";
-import assert from "node:assert/strict";
 
-import { balanceTone, formatBalance, formatCredits, formatDate, formatNumber, formatPercent, inDays, todayIso } from "../../ui/format.js";
+import assert from "node:assert/strict";
+import test from "node:test";
+
+import {
+  balanceTone,
+  formatBalance,
+  formatCredits,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  inDays,
+  todayIso,
+} from "../../ui/lib/format.js";
 
 test("credits use the language's decimal mark", () => {
   assert.equal(formatCredits(4.5, "en"), "4.5");
@@ -13,7 +23,10 @@ test("credits use the language's decimal mark", () => {
 
 test("numbers are written as Intl writes them in both languages", () => {
   const locales = { en: "en-GB", nl: "nl-NL" };
-  const values = [0, 1, -1, 7, 12, 999, 1000, -1000, 6631, 110250, 1234567, 0.5, 0.125, 2.675, 4.999, 999.995, 1234.5, -0.004, 1e-7, -1e-7, 123456789.125];
+  const values = [
+    0, 1, -1, 7, 12, 999, 1000, -1000, 6631, 110250, 1234567, 0.5, 0.125, 2.675, 4.999, 999.995, 1234.5, -0.004, 1e-7,
+    -1e-7, 123456789.125,
+  ];
   let seed = 20261201;
   for (let i = 0; i < 500; i++) {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -35,7 +48,10 @@ test("a number that rounds to zero has no sign, and a share reads as a percentag
   assert.equal(formatCredits(-0.004, "en"), "0");
   assert.equal(formatPercent(0.456, "en"), "46%");
   assert.equal(formatPercent(1, "nl"), "100%");
-  for (const [lang, locale] of [["en", "en-GB"], ["nl", "nl-NL"]]) {
+  for (const [lang, locale] of [
+    ["en", "en-GB"],
+    ["nl", "nl-NL"],
+  ]) {
     const intl = new Intl.NumberFormat(locale, { style: "percent" });
     for (const share of [0, 0.005, 0.145, 0.2, 0.333333, 0.565, 0.999, 1, 1e-9]) {
       assert.equal(formatPercent(share, lang), intl.format(share), `${share} in ${lang}`);

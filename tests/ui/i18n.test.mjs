@@ -1,8 +1,9 @@
 // Unit tests of the translations, run with `node --test`.
-import test from "node:test";
-import assert from "node:assert/strict";
 
-import { MESSAGES, detectLanguage, errorText, kindLabel, setLanguage, t } from "../../ui/i18n.js";
+import assert from "node:assert/strict";
+import test from "node:test";
+
+import { detectLanguage, errorText, kindLabel, MESSAGES, setLanguage, t } from "../../ui/lib/i18n.js";
 
 test("every text exists in English and Dutch", () => {
   const en = Object.keys(MESSAGES.en).sort();
@@ -50,10 +51,19 @@ test("the core's refusals read in Dutch when the window is Dutch", () => {
   assert.equal(errorText("A name is required."), "Een naam is verplicht.");
   assert.equal(errorText("A value can be at most 1000 credits."), "Een waarde is hoogstens 1000 credits.");
   assert.equal(errorText("Something new."), "Something new.", "an unknown sentence stays as it is");
-  assert.equal(errorText("A snooze must last until a day after today."), "Uitstellen kan alleen tot een dag na vandaag.");
-  assert.equal(errorText("The end of quiet hours must be a time such as 22:00."), "Het einde van de stille uren moet een tijd zijn, zoals 22:00.");
+  assert.equal(
+    errorText("A snooze must last until a day after today."),
+    "Uitstellen kan alleen tot een dag na vandaag.",
+  );
+  assert.equal(
+    errorText("The end of quiet hours must be a time such as 22:00."),
+    "Het einde van de stille uren moet een tijd zijn, zoals 22:00.",
+  );
   assert.match(
-    errorText("Balans is already open with this data in another window. Close this window and use the other one; two windows on the same data could overwrite each other's work."),
+    errorText(
+      "Balans is already open with this data in another window. Close this window and use the other one; two windows " +
+        "on the same data could overwrite each other's work.",
+    ),
     /^Balans is al open met deze gegevens in een ander venster\./,
   );
   setLanguage("en");
@@ -66,7 +76,11 @@ test("a count of one takes the singular, and numbers are written as the language
   assert.equal(t("orgs.people", { count: 0 }), "0 people");
   assert.equal(t("reminders.due", { count: 6631 }), "6,631 reminders due");
   assert.equal(t("person.cadenceEvery", { count: 1 }), "Keep in touch every day.");
-  assert.equal(t("dashboard.dot", { name: "Anna", given: "1.5", received: "2" }), "\u2068Anna\u2069: gave 1.5, received 2", "text stays as given");
+  assert.equal(
+    t("dashboard.dot", { name: "Anna", given: "1.5", received: "2" }),
+    "\u2068Anna\u2069: gave 1.5, received 2",
+    "text stays as given",
+  );
   setLanguage("nl");
   assert.equal(t("dashboard.moreSignals", { count: 1 }), "nog 1 signaal: toon iedereen met een signaal");
   assert.equal(t("reminders.due", { count: 6631 }), "6.631 herinneringen aan de beurt");

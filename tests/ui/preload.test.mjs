@@ -4,13 +4,12 @@
 // opened); a module added or dropped without updating that list fails here.
 // It preloads the upright faces of the window's font too, which the first
 // screen cannot be drawn without.
-import test from "node:test";
+
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const ui = join(dirname(fileURLToPath(import.meta.url)), "../../ui");
+import { join, relative } from "node:path";
+import test from "node:test";
+import { importsOf, ui } from "./modules.mjs";
 
 /** Every module reachable from `entry` through static imports, relative to ui/. */
 function imported(entry) {
@@ -18,7 +17,7 @@ function imported(entry) {
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const match of readFileSync(file, "utf8").matchAll(/^\s*import\s[^"']*["']([^"']+)["']/gm)) visit(join(dirname(file), match[1]));
+    for (const target of importsOf(file)) visit(target);
   };
   visit(join(ui, entry));
   seen.delete(join(ui, entry));
@@ -49,7 +48,11 @@ test("every declared font face is a TrueType file in ui/", () => {
     const bytes = readFileSync(join(ui, file));
     assert.equal(bytes.readUInt32BE(0), 0x00010000, `${file} is TrueType`);
   }
-  assert.match(readFileSync(join(ui, "fonts/OFL.txt"), "utf8"), /SIL OPEN FONT LICENSE Version 1\.1/, "the licence travels with the fonts");
+  assert.match(
+    readFileSync(join(ui, "fonts/OFL.txt"), "utf8"),
+    /SIL OPEN FONT LICENSE Version 1\.1/,
+    "the licence travels with the fonts",
+  );
 });
 
 test("index.html preloads exactly the upright faces", () => {
@@ -60,6 +63,9 @@ test("index.html preloads exactly the upright faces", () => {
     assert.match(link, / as="font" type="font\/ttf" crossorigin>$/, link);
   }
   const preloaded = links.map((link) => /href="([^"]+)"/.exec(link)[1]).sort();
-  const upright = declaredFaces().filter((face) => face.style === "normal").map((face) => face.file).sort();
+  const upright = declaredFaces()
+    .filter((face) => face.style === "normal")
+    .map((face) => face.file)
+    .sort();
   assert.deepEqual(preloaded, upright);
 });

@@ -1,12 +1,16 @@
 // Unit tests of what the reminder controls mean, run with `node --test`.
-import test from "node:test";
-import assert from "node:assert/strict";
 
-import { setLanguage } from "../../ui/i18n.js";
-import { SNOOZE_CHOICES, badgeText, dueText, pausedText, snoozeDecision } from "../../ui/reminder-choices.js";
+import assert from "node:assert/strict";
+import test from "node:test";
+
+import { setLanguage } from "../../ui/lib/i18n.js";
+import { badgeText, dueText, pausedText, SNOOZE_CHOICES, snoozeDecision } from "../../ui/lib/reminder-choices.js";
 
 test("a snooze choice becomes the decision the core expects", () => {
-  assert.deepEqual(SNOOZE_CHOICES.map((choice) => snoozeDecision(choice)), ["snooze_day", "snooze_week", "snooze_month"]);
+  assert.deepEqual(
+    SNOOZE_CHOICES.map((choice) => snoozeDecision(choice)),
+    ["snooze_day", "snooze_week", "snooze_month"],
+  );
   assert.deepEqual(snoozeDecision("until", "2026-12-01"), { snooze_until: "2026-12-01" });
 });
 

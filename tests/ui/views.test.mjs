@@ -1,13 +1,14 @@
 // Unit tests of the window's logic that needs no window: routes, the people
 // list's query, name completion, chart geometry and the shortcut.
-import test from "node:test";
-import assert from "node:assert/strict";
 
-import { balancePath, circlePath, givenReceivedDots, nearestDot, scale } from "../../ui/chart-geometry.js";
-import { fold, matchPeople } from "../../ui/name-match.js";
-import { defaultFilters, peopleQuery } from "../../ui/people-filter.js";
-import { isQuickLogShortcut } from "../../ui/quick-log.js";
-import { parseRoute, routeHash } from "../../ui/router.js";
+import assert from "node:assert/strict";
+import test from "node:test";
+
+import { balancePath, circlePath, givenReceivedDots, nearestDot, scale } from "../../ui/lib/chart-geometry.js";
+import { fold, matchPeople } from "../../ui/lib/name-match.js";
+import { defaultFilters, peopleQuery } from "../../ui/lib/people-filter.js";
+import { parseRoute, routeHash } from "../../ui/lib/router.js";
+import { isQuickLogShortcut } from "../../ui/lib/shortcut.js";
 
 test("routes name a screen and an item, anything else is the dashboard", () => {
   assert.deepEqual(parseRoute("#/people/abc-1"), { view: "people", id: "abc-1" });
@@ -31,7 +32,16 @@ test("the people filters become the core's query, empty choices meaning any", ()
     offset: 0,
     limit: 100,
   });
-  const chosen = { ...defaultFilters(), query: "jan", withSignal: true, organisation: "o1", tag: "vip", relationship: "client", status: "all", sort: "balance" };
+  const chosen = {
+    ...defaultFilters(),
+    query: "jan",
+    withSignal: true,
+    organisation: "o1",
+    tag: "vip",
+    relationship: "client",
+    status: "all",
+    sort: "balance",
+  };
   assert.deepEqual(peopleQuery(chosen, 200, 100), {
     query: "jan",
     status: "all",
@@ -52,9 +62,19 @@ test("names complete from any word, ignoring case and accents", () => {
     { id: 3, name: "Joost", archived: true },
   ];
   assert.equal(fold("Géïnteresseerd"), "geinteresseerd");
-  assert.deepEqual(matchPeople(list, "jo", 5).map((p) => p.id), [1], "archived people are not offered");
-  assert.deepEqual(matchPeople(list, "alv", 5).map((p) => p.id), [1]);
-  assert.deepEqual(matchPeople(list, "vries", 5).map((p) => p.id), [2]);
+  assert.deepEqual(
+    matchPeople(list, "jo", 5).map((p) => p.id),
+    [1],
+    "archived people are not offered",
+  );
+  assert.deepEqual(
+    matchPeople(list, "alv", 5).map((p) => p.id),
+    [1],
+  );
+  assert.deepEqual(
+    matchPeople(list, "vries", 5).map((p) => p.id),
+    [2],
+  );
   assert.deepEqual(matchPeople(list, "  ", 5), []);
 });
 

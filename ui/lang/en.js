@@ -17,9 +17,12 @@ export default {
 
   "welcome.title": "Welcome to Balans",
   "welcome.body":
-    "Balans keeps track of what you give to and receive from the people you do business with, so you see per person whether the relationship is in balance. It warns you in time about one-sided and at-risk relationships; your data stays in one file on this computer.",
+    "Balans keeps track of what you give to and receive from the people you do business with, so you see per person " +
+    "whether the relationship is in balance. It warns you in time about one-sided and at-risk relationships; your " +
+    "data stays in one file on this computer.",
   "welcome.example": "Load an example network",
-  "welcome.exampleHint": "Seven short stories of giving and taking, to look around. You can remove them again in one click.",
+  "welcome.exampleHint":
+    "Seven short stories of giving and taking, to look around. You can remove them again in one click.",
   "welcome.addFirst": "Add your first person",
   "example.loaded": "You are looking at the example network.",
   "example.remove": "Remove the example",
@@ -29,7 +32,9 @@ export default {
   "dashboard.signals": "What needs attention",
   "dashboard.noSignals": "No relationship needs attention right now.",
   "dashboard.picture": "All relationships",
-  "dashboard.pictureHint": "Each dot is a person: what you gave (across) against what you received (up). Dots below the line are people you built credit with.",
+  "dashboard.pictureHint":
+    "Each dot is a person: what you gave (across) against what you received (up). Dots below the line are people you " +
+    "built credit with.",
   "dashboard.pictureEmpty": "The picture appears once you have recorded exchanges.",
   "dashboard.yourStyle": "Your style",
   "dashboard.business": "Where your business comes from",
@@ -58,7 +63,9 @@ export default {
 
   "reminders.title": "Reminders",
   "reminders.dueTitle": "Due now",
-  "reminders.none": "Nothing is due right now. Reminders come here when a follow-up date arrives, when thanks or something in return are due, or when it is time to get in touch again.",
+  "reminders.none":
+    "Nothing is due right now. Reminders come here when a follow-up date arrives, when thanks or something in return " +
+    "are due, or when it is time to get in touch again.",
   "reminders.snoozedTitle": "Snoozed",
   "reminders.due": "{count} reminders due",
   "reminders.due.one": "{count} reminder due",
@@ -92,7 +99,9 @@ export default {
   "reminderKind.pause": "Pause",
 
   "close.title": "Keep Balans running?",
-  "close.body": "When you close the window, Balans can keep running in the tray, so your reminders still reach you. Open the window again from the tray icon.",
+  "close.body":
+    "When you close the window, Balans can keep running in the tray, so your reminders still reach you. Open the " +
+    "window again from the tray icon.",
   "close.later": "You can change this later in Settings.",
   "close.keepRunning": "Keep running in the tray",
   "close.quit": "Quit when I close the window",
@@ -332,17 +341,22 @@ export default {
   "data.changed": "Changed",
   "data.same": "Same",
   "data.onlyHere": "Only here",
-  "data.importHint": "Merge adds new rows and updates changed ones, and keeps what is only here. Replace makes your data exactly the backup. Either way a copy of your data is made first.",
+  "data.importHint":
+    "Merge adds new rows and updates changed ones, and keeps what is only here. Replace makes your data exactly the " +
+    "backup. Either way a copy of your data is made first.",
   "data.merge": "Merge",
   "data.replace": "Replace everything",
   "data.imported": "The backup was imported.",
   "data.backups": "Backups",
-  "data.backupsHint": "Balans copies your data every day it starts, before every import, upgrade and restore, and keeps the 10 newest copies, one a day for a week and one a week for a month before that.",
+  "data.backupsHint":
+    "Balans copies your data every day it starts, before every import, upgrade and restore, and keeps the 10 newest " +
+    "copies, one a day for a week and one a week for a month before that.",
   "data.noBackups": "No backups yet.",
   "data.backupNow": "Make a backup now",
   "data.backedUp": "A backup was made.",
   "data.restore": "Restore",
-  "data.restoreConfirm": "Replace your data with this backup? A copy of your data as it is now is made first, so you can go back.",
+  "data.restoreConfirm":
+    "Replace your data with this backup? A copy of your data as it is now is made first, so you can go back.",
   "data.restored": "The backup was restored.",
   "reason.daily": "daily",
   "reason.manual": "made by you",

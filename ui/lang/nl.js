@@ -17,9 +17,12 @@ export default {
 
   "welcome.title": "Welkom bij Balans",
   "welcome.body":
-    "Balans houdt bij wat je geeft aan en krijgt van de mensen met wie je zaken doet, zodat je per persoon ziet of de relatie in balans is. Het waarschuwt je op tijd voor eenzijdige relaties en relaties die gevaar lopen; je gegevens blijven in één bestand op deze computer.",
+    "Balans houdt bij wat je geeft aan en krijgt van de mensen met wie je zaken doet, zodat je per persoon ziet of " +
+    "de relatie in balans is. Het waarschuwt je op tijd voor eenzijdige relaties en relaties die gevaar lopen; je " +
+    "gegevens blijven in één bestand op deze computer.",
   "welcome.example": "Laad een voorbeeldnetwerk",
-  "welcome.exampleHint": "Zeven korte verhalen over geven en nemen, om rond te kijken. Met één klik haal je ze weer weg.",
+  "welcome.exampleHint":
+    "Zeven korte verhalen over geven en nemen, om rond te kijken. Met één klik haal je ze weer weg.",
   "welcome.addFirst": "Voeg je eerste persoon toe",
   "example.loaded": "Je bekijkt het voorbeeldnetwerk.",
   "example.remove": "Voorbeeld verwijderen",
@@ -29,7 +32,9 @@ export default {
   "dashboard.signals": "Wat aandacht vraagt",
   "dashboard.noSignals": "Er is nu geen relatie die aandacht vraagt.",
   "dashboard.picture": "Alle relaties",
-  "dashboard.pictureHint": "Elke stip is een persoon: wat jij gaf (horizontaal) tegenover wat jij kreeg (verticaal). Stippen onder de lijn zijn mensen bij wie je krediet hebt opgebouwd.",
+  "dashboard.pictureHint":
+    "Elke stip is een persoon: wat jij gaf (horizontaal) tegenover wat jij kreeg (verticaal). Stippen onder de lijn " +
+    "zijn mensen bij wie je krediet hebt opgebouwd.",
   "dashboard.pictureEmpty": "Het beeld verschijnt zodra je uitwisselingen hebt vastgelegd.",
   "dashboard.yourStyle": "Jouw stijl",
   "dashboard.business": "Waar je opdrachten vandaan komen",
@@ -58,7 +63,9 @@ export default {
 
   "reminders.title": "Herinneringen",
   "reminders.dueTitle": "Nu aan de beurt",
-  "reminders.none": "Er is nu niets aan de beurt. Herinneringen komen hier zodra een opvolgdatum aanbreekt, als bedanken of iets terugdoen aan de beurt is, of als het tijd is om weer contact op te nemen.",
+  "reminders.none":
+    "Er is nu niets aan de beurt. Herinneringen komen hier zodra een opvolgdatum aanbreekt, als bedanken of iets " +
+    "terugdoen aan de beurt is, of als het tijd is om weer contact op te nemen.",
   "reminders.snoozedTitle": "Uitgesteld",
   "reminders.due": "{count} herinneringen aan de beurt",
   "reminders.due.one": "{count} herinnering aan de beurt",
@@ -92,7 +99,9 @@ export default {
   "reminderKind.pause": "Pauze",
 
   "close.title": "Balans laten doorlopen?",
-  "close.body": "Als je het venster sluit, kan Balans in het systeemvak blijven draaien, zodat je herinneringen je blijven bereiken. Via het pictogram in het systeemvak open je het venster weer.",
+  "close.body":
+    "Als je het venster sluit, kan Balans in het systeemvak blijven draaien, zodat je herinneringen je blijven " +
+    "bereiken. Via het pictogram in het systeemvak open je het venster weer.",
   "close.later": "Je kunt dit later wijzigen in Instellingen.",
   "close.keepRunning": "In het systeemvak laten draaien",
   "close.quit": "Afsluiten als ik het venster sluit",
@@ -332,17 +341,23 @@ export default {
   "data.changed": "Gewijzigd",
   "data.same": "Gelijk",
   "data.onlyHere": "Alleen hier",
-  "data.importHint": "Samenvoegen voegt nieuwe rijen toe, werkt gewijzigde bij en houdt wat alleen hier staat. Vervangen maakt je gegevens precies gelijk aan de back-up. Hoe dan ook wordt eerst een kopie van je gegevens gemaakt.",
+  "data.importHint":
+    "Samenvoegen voegt nieuwe rijen toe, werkt gewijzigde bij en houdt wat alleen hier staat. Vervangen maakt je " +
+    "gegevens precies gelijk aan de back-up. Hoe dan ook wordt eerst een kopie van je gegevens gemaakt.",
   "data.merge": "Samenvoegen",
   "data.replace": "Alles vervangen",
   "data.imported": "De back-up is geïmporteerd.",
   "data.backups": "Back-ups",
-  "data.backupsHint": "Balans kopieert je gegevens elke dag dat het start, vóór elke import, upgrade en herstel, en bewaart de 10 nieuwste kopieën, één per dag voor een week en één per week voor een maand daarvoor.",
+  "data.backupsHint":
+    "Balans kopieert je gegevens elke dag dat het start, vóór elke import, upgrade en herstel, en bewaart de 10 " +
+    "nieuwste kopieën, één per dag voor een week en één per week voor een maand daarvoor.",
   "data.noBackups": "Nog geen back-ups.",
   "data.backupNow": "Nu een back-up maken",
   "data.backedUp": "Er is een back-up gemaakt.",
   "data.restore": "Herstellen",
-  "data.restoreConfirm": "Je gegevens vervangen door deze back-up? Eerst wordt een kopie gemaakt van je gegevens zoals ze nu zijn, zodat je terug kunt.",
+  "data.restoreConfirm":
+    "Je gegevens vervangen door deze back-up? Eerst wordt een kopie gemaakt van je gegevens zoals ze nu zijn, zodat " +
+    "je terug kunt.",
   "data.restored": "De back-up is hersteld.",
   "reason.daily": "dagelijks",
   "reason.manual": "door jou gemaakt",

@@ -3,17 +3,17 @@
 // your business comes from. A new user sees a welcome with the example
 // network instead.
 
-import { call } from "../api.js";
-import { relationshipPicture } from "../charts.js";
-import { ctx } from "../context.js";
-import { el } from "../dom.js";
-import { formatCredits, formatPercent } from "../format.js";
-import { language, t } from "../i18n.js";
-import { dueText } from "../reminder-choices.js";
-import { routeHash } from "../router.js";
-import { signalCard } from "./signal-card.js";
+import { call } from "../lib/api.js";
+import { ctx } from "../lib/context.js";
+import { formatCredits, formatPercent } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
+import { dueText } from "../lib/reminder-choices.js";
+import { routeHash } from "../lib/router.js";
+import { relationshipPicture } from "../widgets/charts.js";
+import { el } from "../widgets/dom.js";
+import { signalCard } from "../widgets/signal-card.js";
 
-export async function render(route, app, asked = null) {
+export async function render(_route, app, asked = null) {
   const overview = asked ?? (await call("overview"));
   if (overview.people === 0 && overview.organisations === 0) return welcome(app);
   const { style } = overview;
@@ -21,7 +21,12 @@ export async function render(route, app, asked = null) {
     "div",
     { class: "dashboard", id: "dashboard" },
     el("h1", { class: "visually-hidden", text: t("dashboard.title") }),
-    el("section", { class: "panel signals-panel", "aria-labelledby": "signals-title" }, el("h2", { id: "signals-title", text: t("dashboard.signals") }), signalList(overview, app)),
+    el(
+      "section",
+      { class: "panel signals-panel", "aria-labelledby": "signals-title" },
+      el("h2", { id: "signals-title", text: t("dashboard.signals") }),
+      signalList(overview, app),
+    ),
     el(
       "div",
       { class: "side-column" },
@@ -33,8 +38,18 @@ export async function render(route, app, asked = null) {
         el("p", { class: `style-badge ${style.kind}`, text: t(`style.${style.kind}`) }),
         el("p", { class: "muted", text: style.reason }),
       ),
-      el("section", { class: "panel", "aria-labelledby": "picture-title" }, el("h2", { id: "picture-title", text: t("dashboard.picture") }), picture(overview.picture, app)),
-      el("section", { class: "panel", id: "business", "aria-labelledby": "business-title" }, el("h2", { id: "business-title", text: t("dashboard.business") }), businessBars(overview.business, app)),
+      el(
+        "section",
+        { class: "panel", "aria-labelledby": "picture-title" },
+        el("h2", { id: "picture-title", text: t("dashboard.picture") }),
+        picture(overview.picture, app),
+      ),
+      el(
+        "section",
+        { class: "panel", id: "business", "aria-labelledby": "business-title" },
+        el("h2", { id: "business-title", text: t("dashboard.business") }),
+        businessBars(overview.business),
+      ),
     ),
   );
 }
@@ -47,7 +62,11 @@ function remindersPanel() {
     "section",
     { class: "panel", id: "dashboard-reminders", "aria-labelledby": "dashboard-reminders-title" },
     el("h2", { id: "dashboard-reminders-title", text: t("reminders.title") }),
-    el("p", { class: "reminders-due" }, el("a", { href: routeHash("reminders"), id: "dashboard-reminders-link", text: dueText(count) })),
+    el(
+      "p",
+      { class: "reminders-due" },
+      el("a", { href: routeHash("reminders"), id: "dashboard-reminders-link", text: dueText(count) }),
+    ),
   );
 }
 
@@ -55,8 +74,24 @@ function signalList({ signals, signal_count }, app) {
   if (signals.length === 0) return el("p", { class: "muted", id: "no-signals", text: t("dashboard.noSignals") });
   const rest = signal_count - signals.length;
   return [
-    el("ol", { class: "signals", id: "signals" }, signals.map((signal) => signalCard(signal, app))),
-    rest > 0 ? el("p", {}, el("button", { type: "button", class: "link", id: "more-signals", text: t("dashboard.moreSignals", { count: rest }), on: { click: () => showSignalledPeople(app) } })) : null,
+    el(
+      "ol",
+      { class: "signals", id: "signals" },
+      signals.map((signal) => signalCard(signal, app)),
+    ),
+    rest > 0
+      ? el(
+          "p",
+          {},
+          el("button", {
+            type: "button",
+            class: "link",
+            id: "more-signals",
+            text: t("dashboard.moreSignals", { count: rest }),
+            on: { click: () => showSignalledPeople(app) },
+          }),
+        )
+      : null,
   ];
 }
 
@@ -74,14 +109,19 @@ function picture(active, app) {
       label: t("dashboard.picture"),
       axisGiven: t("dashboard.axisGiven"),
       axisReceived: t("dashboard.axisReceived"),
-      describe: (p) => t("dashboard.dot", { name: p.name, given: formatCredits(p.given, lang), received: formatCredits(p.received, lang) }),
+      describe: (p) =>
+        t("dashboard.dot", {
+          name: p.name,
+          given: formatCredits(p.given, lang),
+          received: formatCredits(p.received, lang),
+        }),
       onPick: (id) => app.go("people", id),
     }),
     el("p", { class: "hint", text: t("dashboard.pictureHint") }),
   ];
 }
 
-function businessBars(business, app) {
+function businessBars(business) {
   if (business.length === 0) return el("p", { class: "muted", text: t("dashboard.noBusiness") });
   const lang = language();
   return el(
@@ -93,7 +133,10 @@ function businessBars(business, app) {
         {},
         el("a", { href: `#/people/${encodeURIComponent(share.person_id)}`, text: share.name }),
         shareBar(share.share),
-        el("span", { class: "bar-value", text: `${formatPercent(share.share, lang)} · ${formatCredits(share.credits, lang)}` }),
+        el("span", {
+          class: "bar-value",
+          text: `${formatPercent(share.share, lang)} · ${formatCredits(share.credits, lang)}`,
+        }),
       ),
     ),
   );
@@ -116,8 +159,20 @@ function welcome(app) {
     el(
       "div",
       { class: "row center" },
-      el("button", { type: "button", class: "primary", id: "add-first-person", text: t("welcome.addFirst"), on: { click: () => app.go("people") } }),
-      el("button", { type: "button", class: "secondary", id: "load-example", text: t("welcome.example"), on: { click: app.action("load_example") } }),
+      el("button", {
+        type: "button",
+        class: "primary",
+        id: "add-first-person",
+        text: t("welcome.addFirst"),
+        on: { click: () => app.go("people") },
+      }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "load-example",
+        text: t("welcome.example"),
+        on: { click: app.action("load_example") },
+      }),
     ),
     el("p", { class: "hint", text: t("welcome.exampleHint") }),
   );

@@ -2,14 +2,14 @@
 // chosen person's page. The core filters, sorts and hands over a page of rows
 // at a time, so the list stays quick with thousands of people.
 
-import { call } from "../api.js";
-import { RELATIONSHIPS } from "../context.js";
-import { el, replaceChildren } from "../dom.js";
-import { field, formError, select, submitting } from "../forms.js";
-import { balanceTone, formatBalance } from "../format.js";
-import { language, t } from "../i18n.js";
-import { PAGE_ROWS, showMoreText } from "../paged-list.js";
-import { defaultFilters, peopleQuery } from "../people-filter.js";
+import { call } from "../lib/api.js";
+import { RELATIONSHIPS } from "../lib/context.js";
+import { balanceTone, formatBalance } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
+import { defaultFilters, peopleQuery } from "../lib/people-filter.js";
+import { el, replaceChildren } from "../widgets/dom.js";
+import { field, formError, select, submitting } from "../widgets/forms.js";
+import { PAGE_ROWS, showMoreText } from "../widgets/paged-list.js";
 import * as personPage from "./person.js";
 
 /** The most rows the core hands over at once. */
@@ -29,7 +29,13 @@ export function showSignalled() {
 export async function render(route, app) {
   const list = peopleList(route.id, app);
   const [detail, organisations, tags] = await Promise.all([
-    route.id ? personPage.render(route.id, app) : el("section", { class: "detail-pane empty", id: "no-person" }, el("p", { class: "muted", text: t("people.choose") })),
+    route.id
+      ? personPage.render(route.id, app)
+      : el(
+          "section",
+          { class: "detail-pane empty", id: "no-person" },
+          el("p", { class: "muted", text: t("people.choose") }),
+        ),
     call("list_organisations"),
     call("list_tags"),
     list.reload(),
@@ -95,7 +101,15 @@ function addPersonForm(app) {
       el(
         "div",
         { class: "row" },
-        el("input", { id: "new-person-name", name: "name", type: "text", maxlength: 200, autocomplete: "off", placeholder: t("people.namePlaceholder"), required: true }),
+        el("input", {
+          id: "new-person-name",
+          name: "name",
+          type: "text",
+          maxlength: 200,
+          autocomplete: "off",
+          placeholder: t("people.namePlaceholder"),
+          required: true,
+        }),
         el("button", { type: "submit", id: "add-person", class: "primary", text: t("people.add") }),
       ),
       "name",
@@ -142,20 +156,88 @@ function searchAndFilters(list, organisations, tags) {
       el(
         "div",
         { class: "grid" },
-        field("filter-status", "people.status", select({ id: "filter-status", on: { change: change("status") } }, [["active", "people.statusActive"], ["archived", "people.statusArchived"], ["all", "people.statusAll"]], filters.status), "status"),
-        field("filter-relationship", "people.relationship", select({ id: "filter-relationship", on: { change: change("relationship") } }, [any, ...RELATIONSHIPS.map((r) => [r, t(`relationship.${r}`)])], filters.relationship, false), "relationship"),
-        field("filter-organisation", "people.organisation", select({ id: "filter-organisation", on: { change: change("organisation") } }, [any, ...organisations.map((o) => [o.id, o.name])], filters.organisation, false), "organisation"),
-        field("filter-tag", "people.tag", select({ id: "filter-tag", on: { change: change("tag") } }, [any, ...tags.map((tag) => [tag, tag])], filters.tag, false), "tag"),
+        field(
+          "filter-status",
+          "people.status",
+          select(
+            { id: "filter-status", on: { change: change("status") } },
+            [
+              ["active", "people.statusActive"],
+              ["archived", "people.statusArchived"],
+              ["all", "people.statusAll"],
+            ],
+            filters.status,
+          ),
+          "status",
+        ),
+        field(
+          "filter-relationship",
+          "people.relationship",
+          select(
+            { id: "filter-relationship", on: { change: change("relationship") } },
+            [any, ...RELATIONSHIPS.map((r) => [r, t(`relationship.${r}`)])],
+            filters.relationship,
+            false,
+          ),
+          "relationship",
+        ),
+        field(
+          "filter-organisation",
+          "people.organisation",
+          select(
+            { id: "filter-organisation", on: { change: change("organisation") } },
+            [any, ...organisations.map((o) => [o.id, o.name])],
+            filters.organisation,
+            false,
+          ),
+          "organisation",
+        ),
+        field(
+          "filter-tag",
+          "people.tag",
+          select(
+            { id: "filter-tag", on: { change: change("tag") } },
+            [any, ...tags.map((tag) => [tag, tag])],
+            filters.tag,
+            false,
+          ),
+          "tag",
+        ),
       ),
-      el("label", { class: "choice" }, el("input", { type: "checkbox", id: "filter-signal", checked: filters.withSignal, on: { change: change("withSignal") } }), t("people.withSignal")),
+      el(
+        "label",
+        { class: "choice" },
+        el("input", {
+          type: "checkbox",
+          id: "filter-signal",
+          checked: filters.withSignal,
+          on: { change: change("withSignal") },
+        }),
+        t("people.withSignal"),
+      ),
     ),
-    field("people-sort", "people.sort", select({ id: "people-sort", on: { change: change("sort") } }, [["name", "people.sortName"], ["balance", "people.sortBalance"], ["last", "people.sortLast"]], filters.sort), "sort"),
+    field(
+      "people-sort",
+      "people.sort",
+      select(
+        { id: "people-sort", on: { change: change("sort") } },
+        [
+          ["name", "people.sortName"],
+          ["balance", "people.sortBalance"],
+          ["last", "people.sortLast"],
+        ],
+        filters.sort,
+      ),
+      "sort",
+    ),
   );
 }
 
 function filtersSummary() {
   const start = defaultFilters();
-  const count = ["withSignal", "organisation", "tag", "relationship", "status"].filter((key) => filters[key] !== start[key]).length;
+  const count = ["withSignal", "organisation", "tag", "relationship", "status"].filter(
+    (key) => filters[key] !== start[key],
+  ).length;
   return count > 0 ? t("people.filtersOn", { count }) : t("people.filters");
 }
 
@@ -165,8 +247,14 @@ function renderRows(page, rows, selectedId, more) {
   const rest = page.matching - rows.length;
   return [
     el("p", { class: "muted count", text: t("people.count", { shown: page.matching, count: page.total }) }),
-    el("ul", { class: "people-list", id: "people-list", "aria-label": t("people.title") }, rows.map((row) => personRow(row, selectedId))),
-    rest > 0 ? el("button", { type: "button", class: "link", id: "show-more", text: showMoreText(rest), on: { click: more } }) : null,
+    el(
+      "ul",
+      { class: "people-list", id: "people-list", "aria-label": t("people.title") },
+      rows.map((row) => personRow(row, selectedId)),
+    ),
+    rest > 0
+      ? el("button", { type: "button", class: "link", id: "show-more", text: showMoreText(rest), on: { click: more } })
+      : null,
   ];
 }
 
@@ -184,7 +272,9 @@ function personRow({ id, name, archived, balance, signalled }, selectedId) {
         dataset: { id },
       },
       el("span", { class: "person-name", text: name }),
-      signalled ? el("span", { class: "signal-dot", title: t("people.withSignal"), "aria-label": t("people.withSignal") }) : null,
+      signalled
+        ? el("span", { class: "signal-dot", title: t("people.withSignal"), "aria-label": t("people.withSignal") })
+        : null,
       el("span", { class: `balance-chip ${balanceTone(balance)}`, text: formatBalance(balance, language()) }),
     ),
   );

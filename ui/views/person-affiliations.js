@@ -1,11 +1,11 @@
 // The organisations a person is or was at, with decision power, a button to
 // end a current affiliation today, and a form to add one.
 
-import { call } from "../api.js";
-import { el } from "../dom.js";
-import { field, formError, optionalText, select, submitting } from "../forms.js";
-import { formatDate, todayIso } from "../format.js";
-import { language, t } from "../i18n.js";
+import { call } from "../lib/api.js";
+import { formatDate, todayIso } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
+import { el } from "../widgets/dom.js";
+import { field, formError, optionalText, select, submitting } from "../widgets/forms.js";
 
 const POWERS = [
   ["decides", "power.decides"],
@@ -32,13 +32,30 @@ export function affiliationsSection({ person, affiliations }, organisations, app
               el("a", { href: `#/organisations/${encodeURIComponent(a.organisation_id)}`, text: name }),
               a.role ? ` · ${a.role}` : "",
               ` · ${t(`power.${a.decision_power}`)}`,
-              el("span", { class: "muted", text: ` · ${a.to_date ? t("person.left", { date: formatDate(a.to_date, lang) }) : a.from_date ? t("person.since", { date: formatDate(a.from_date, lang) }) : ""}` }),
-              current && !a.to_date ? el("button", { type: "button", class: "link end-affiliation", text: t("person.end"), on: { click: app.action("end_affiliation", { id: a.id, toDate: todayIso() }) } }) : null,
+              el("span", {
+                class: "muted",
+                text: ` · ${period(a, lang)}`,
+              }),
+              current && !a.to_date
+                ? el("button", {
+                    type: "button",
+                    class: "link end-affiliation",
+                    text: t("person.end"),
+                    on: { click: app.action("end_affiliation", { id: a.id, toDate: todayIso() }) },
+                  })
+                : null,
             ),
           ),
         ),
     organisations.length ? affiliateForm(person, organisations, app) : null,
   );
+}
+
+/** When an affiliation ended, or else since when it runs; nothing when neither is known. */
+function period(affiliation, lang) {
+  if (affiliation.to_date) return t("person.left", { date: formatDate(affiliation.to_date, lang) });
+  if (affiliation.from_date) return t("person.since", { date: formatDate(affiliation.from_date, lang) });
+  return "";
 }
 
 function affiliateForm(person, organisations, app) {
@@ -49,13 +66,42 @@ function affiliateForm(person, organisations, app) {
     el(
       "div",
       { class: "grid" },
-      field("affiliate-organisation", "people.organisation", select({ id: "affiliate-organisation", name: "organisation_id" }, organisations.map((o) => [o.id, o.name]), null, false), "organisation_id"),
-      field("affiliate-role", "person.role", el("input", { id: "affiliate-role", name: "role", type: "text", maxlength: 200 }), "role"),
-      field("affiliate-power", "person.power", select({ id: "affiliate-power", name: "decision_power" }, POWERS, "none"), "decision_power"),
-      field("affiliate-from", "person.from", el("input", { id: "affiliate-from", name: "from_date", type: "date", value: todayIso() }), "from_date"),
+      field(
+        "affiliate-organisation",
+        "people.organisation",
+        select(
+          { id: "affiliate-organisation", name: "organisation_id" },
+          organisations.map((o) => [o.id, o.name]),
+          null,
+          false,
+        ),
+        "organisation_id",
+      ),
+      field(
+        "affiliate-role",
+        "person.role",
+        el("input", { id: "affiliate-role", name: "role", type: "text", maxlength: 200 }),
+        "role",
+      ),
+      field(
+        "affiliate-power",
+        "person.power",
+        select({ id: "affiliate-power", name: "decision_power" }, POWERS, "none"),
+        "decision_power",
+      ),
+      field(
+        "affiliate-from",
+        "person.from",
+        el("input", { id: "affiliate-from", name: "from_date", type: "date", value: todayIso() }),
+        "from_date",
+      ),
     ),
     formError(),
-    el("div", { class: "row end" }, el("button", { type: "submit", class: "secondary", id: "affiliate-save", text: t("person.affiliate") })),
+    el(
+      "div",
+      { class: "row end" },
+      el("button", { type: "submit", class: "secondary", id: "affiliate-save", text: t("person.affiliate") }),
+    ),
   );
   form.addEventListener("submit", async (event) => {
     event.preventDefault();

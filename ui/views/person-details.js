@@ -1,12 +1,12 @@
 // A person's details (notes, how you met, keep-in-touch cadence) and the form
 // that edits them with the name, relationship and tags.
 
-import { call } from "../api.js";
-import { RELATIONSHIPS } from "../context.js";
-import { el } from "../dom.js";
-import { field, formError, optionalNumber, select, submitting } from "../forms.js";
-import { chosenOrNobody, personPicker } from "../person-picker.js";
-import { t } from "../i18n.js";
+import { call } from "../lib/api.js";
+import { RELATIONSHIPS } from "../lib/context.js";
+import { t } from "../lib/i18n.js";
+import { el } from "../widgets/dom.js";
+import { field, formError, optionalNumber, select, submitting } from "../widgets/forms.js";
+import { chosenOrNobody, personPicker } from "../widgets/person-picker.js";
 
 /** The details and their form; `names` gives the introducer's name by id. */
 export function detailsSection(person, names, app) {
@@ -21,14 +21,22 @@ export function detailsSection(person, names, app) {
       el("dd", { id: "person-notes", class: "notes", text: person.notes || t("person.noNotes") }),
       person.met_how ? [el("dt", { text: t("person.metHow") }), el("dd", { text: person.met_how })] : null,
       el("dt", { text: t("person.cadence") }),
-      el("dd", { text: person.cadence_days ? t("person.cadenceEvery", { count: person.cadence_days }) : t("person.cadenceNone") }),
+      el("dd", {
+        text: person.cadence_days ? t("person.cadenceEvery", { count: person.cadence_days }) : t("person.cadenceNone"),
+      }),
     ),
     editForm(person, names, app),
   );
 }
 
 function editForm(person, names, app) {
-  const introducer = personPicker({ id: "edit-introduced-by", name: "introduced_by", offerNew: false, exclude: person.id, placeholder: "exchange.thirdPlaceholder" });
+  const introducer = personPicker({
+    id: "edit-introduced-by",
+    name: "introduced_by",
+    offerNew: false,
+    exclude: person.id,
+    placeholder: "exchange.thirdPlaceholder",
+  });
   if (person.introduced_by) introducer.choose(person.introduced_by, names[person.introduced_by] ?? "");
   const form = el(
     "form",
@@ -36,25 +44,83 @@ function editForm(person, names, app) {
     el(
       "div",
       { class: "grid" },
-      field("edit-name", "people.name", el("input", { id: "edit-name", name: "name", type: "text", maxlength: 200, value: person.name, required: true }), "name"),
-      field("edit-relationship", "person.relationship", select({ id: "edit-relationship", name: "relationship" }, RELATIONSHIPS.map((r) => [r, `relationship.${r}`]), person.relationship), "relationship"),
-      field("edit-tags", "person.tags", el("input", { id: "edit-tags", name: "tags", type: "text", value: person.tags.join(", ") }), "tags", "person.tagsHint"),
-      field("edit-cadence", "person.cadence", el("input", { id: "edit-cadence", name: "cadence_days", type: "number", min: 1, max: 3650, step: 1, value: person.cadence_days ?? "" }), "cadence_days"),
-      field("edit-met-how", "person.metHow", el("input", { id: "edit-met-how", name: "met_how", type: "text", value: person.met_how }), "met_how"),
+      field(
+        "edit-name",
+        "people.name",
+        el("input", {
+          id: "edit-name",
+          name: "name",
+          type: "text",
+          maxlength: 200,
+          value: person.name,
+          required: true,
+        }),
+        "name",
+      ),
+      field(
+        "edit-relationship",
+        "person.relationship",
+        select(
+          { id: "edit-relationship", name: "relationship" },
+          RELATIONSHIPS.map((r) => [r, `relationship.${r}`]),
+          person.relationship,
+        ),
+        "relationship",
+      ),
+      field(
+        "edit-tags",
+        "person.tags",
+        el("input", { id: "edit-tags", name: "tags", type: "text", value: person.tags.join(", ") }),
+        "tags",
+        "person.tagsHint",
+      ),
+      field(
+        "edit-cadence",
+        "person.cadence",
+        el("input", {
+          id: "edit-cadence",
+          name: "cadence_days",
+          type: "number",
+          min: 1,
+          max: 3650,
+          step: 1,
+          value: person.cadence_days ?? "",
+        }),
+        "cadence_days",
+      ),
+      field(
+        "edit-met-how",
+        "person.metHow",
+        el("input", { id: "edit-met-how", name: "met_how", type: "text", value: person.met_how }),
+        "met_how",
+      ),
       field("edit-introduced-by", "exchange.thirdPerson", introducer.node, "introduced_by"),
     ),
-    field("edit-notes", "person.notes", el("textarea", { id: "edit-notes", name: "notes", rows: 4, text: person.notes }), "notes"),
+    field(
+      "edit-notes",
+      "person.notes",
+      el("textarea", { id: "edit-notes", name: "notes", rows: 4, text: person.notes }),
+      "notes",
+    ),
     formError(),
     el(
       "div",
       { class: "row end" },
-      el("button", { type: "button", class: "secondary", id: "cancel-edit", text: t("person.cancel"), on: { click: () => (form.hidden = true) } }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "cancel-edit",
+        text: t("person.cancel"),
+        on: { click: () => (form.hidden = true) },
+      }),
       el("button", { type: "submit", class: "primary", id: "save-person", text: t("person.save") }),
     ),
   );
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const saved = await submitting(form, () => call("update_person", { id: person.id, input: readPerson(form, chosenOrNobody(introducer, "introduced_by")) }));
+    const saved = await submitting(form, () =>
+      call("update_person", { id: person.id, input: readPerson(form, chosenOrNobody(introducer, "introduced_by")) }),
+    );
     if (saved) await app.refresh();
   });
   form.addEventListener("keydown", (event) => {
@@ -68,7 +134,10 @@ function readPerson(form, introducedBy) {
   return {
     name: form.elements.name.value,
     relationship: form.elements.relationship.value,
-    tags: form.elements.tags.value.split(",").map((tag) => tag.trim()).filter(Boolean),
+    tags: form.elements.tags.value
+      .split(",")
+      .map((tag) => tag.trim())
+      .filter(Boolean),
     cadence_days: cadence,
     met_how: form.elements.met_how.value,
     introduced_by: introducedBy,

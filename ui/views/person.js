@@ -2,17 +2,17 @@
 // over time, a form to record an exchange, the timeline (edit, delete to
 // trash), organisations, introductions and the person's details.
 
-import { call } from "../api.js";
-import { balanceChart } from "../charts.js";
-import { el } from "../dom.js";
-import { exchangeForm } from "../exchange-form.js";
-import { exportTo } from "../export.js";
-import { balanceTone, formatBalance, formatCredits, formatDate } from "../format.js";
-import { kindLabel, language, t } from "../i18n.js";
+import { call } from "../lib/api.js";
+import { exportTo } from "../lib/export.js";
+import { balanceTone, formatBalance, formatCredits, formatDate } from "../lib/format.js";
+import { kindLabel, language, t } from "../lib/i18n.js";
+import { balanceChart } from "../widgets/charts.js";
+import { el } from "../widgets/dom.js";
+import { exchangeForm } from "../widgets/exchange-form.js";
+import { reminderRow } from "../widgets/reminder-row.js";
+import { signalCard } from "../widgets/signal-card.js";
 import { affiliationsSection } from "./person-affiliations.js";
 import { detailsSection } from "./person-details.js";
-import { reminderRow } from "./reminder-row.js";
-import { signalCard } from "./signal-card.js";
 
 export async function render(id, app) {
   let page, style, signals, reminders, organisations;
@@ -25,7 +25,11 @@ export async function render(id, app) {
       call("list_organisations"),
     ]);
   } catch (error) {
-    return el("section", { class: "detail-pane", id: "person-missing" }, el("p", { class: "muted", role: "alert", text: error.message }));
+    return el(
+      "section",
+      { class: "detail-pane", id: "person-missing" },
+      el("p", { class: "muted", role: "alert", text: error.message }),
+    );
   }
   const { person } = page;
   return el(
@@ -34,10 +38,28 @@ export async function render(id, app) {
     header(person, app),
     el("div", { class: "cards" }, balanceCard(page), styleCard(style)),
     reminders.length
-      ? el("section", { "aria-labelledby": "person-reminders-title" }, el("h2", { id: "person-reminders-title", text: t("person.reminders") }), el("ol", { class: "reminders", id: "person-reminders" }, reminders.map((r) => reminderRow(r, app, { linkPerson: false }))))
+      ? el(
+          "section",
+          { "aria-labelledby": "person-reminders-title" },
+          el("h2", { id: "person-reminders-title", text: t("person.reminders") }),
+          el(
+            "ol",
+            { class: "reminders", id: "person-reminders" },
+            reminders.map((r) => reminderRow(r, app, { linkPerson: false })),
+          ),
+        )
       : null,
     signals.length
-      ? el("section", { "aria-labelledby": "person-signals-title" }, el("h2", { id: "person-signals-title", text: t("person.signals") }), el("ol", { class: "signals", id: "person-signals" }, signals.map((s) => signalCard(s, app))))
+      ? el(
+          "section",
+          { "aria-labelledby": "person-signals-title" },
+          el("h2", { id: "person-signals-title", text: t("person.signals") }),
+          el(
+            "ol",
+            { class: "signals", id: "person-signals" },
+            signals.map((s) => signalCard(s, app)),
+          ),
+        )
       : null,
     chartSection(page),
     el(
@@ -61,6 +83,7 @@ function openEditor() {
 }
 
 function header(person, app) {
+  const trashed = t("person.trashed", { name: person.name });
   return el(
     "header",
     { class: "person-header" },
@@ -79,7 +102,13 @@ function header(person, app) {
     el(
       "div",
       { class: "row" },
-      el("button", { type: "button", class: "secondary", id: "edit-person", text: t("person.edit"), on: { click: openEditor } }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "edit-person",
+        text: t("person.edit"),
+        on: { click: openEditor },
+      }),
       el("button", {
         type: "button",
         class: "secondary",
@@ -87,15 +116,31 @@ function header(person, app) {
         text: t(person.archived ? "person.unarchive" : "person.archive"),
         on: { click: app.action("set_person_archived", { id: person.id, archived: !person.archived }) },
       }),
-      el("button", { type: "button", class: "secondary", id: "report-person", text: t("person.report"), on: { click: exportTo(app, { format: "html", personId: person.id }) } }),
-      el("button", { type: "button", class: "danger", id: "trash-person", text: t("person.trash"), on: { click: app.action("trash_person", { id: person.id }, t("person.trashed", { name: person.name }), () => app.go("people")) } }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "report-person",
+        text: t("person.report"),
+        on: { click: exportTo(app, { format: "html", personId: person.id }) },
+      }),
+      el("button", {
+        type: "button",
+        class: "danger",
+        id: "trash-person",
+        text: t("person.trash"),
+        on: { click: app.action("trash_person", { id: person.id }, trashed, () => app.go("people")) },
+      }),
     ),
   );
 }
 
 function balanceCard({ person, balance }) {
   const tone = balanceTone(balance.balance);
-  const explain = { positive: "person.explainPositive", negative: "person.explainNegative", even: "person.explainEven" }[tone];
+  const explain = {
+    positive: "person.explainPositive",
+    negative: "person.explainNegative",
+    even: "person.explainEven",
+  }[tone];
   const lang = language();
   return el(
     "div",
@@ -132,9 +177,21 @@ function chartSection({ person, series }) {
   const lang = language();
   const body =
     series.length > 0
-      ? balanceChart(series, t("person.chartLabel", { name: person.name, from: formatDate(series[0].date, lang), to: formatDate(series[series.length - 1].date, lang) }))
+      ? balanceChart(
+          series,
+          t("person.chartLabel", {
+            name: person.name,
+            from: formatDate(series[0].date, lang),
+            to: formatDate(series[series.length - 1].date, lang),
+          }),
+        )
       : el("p", { class: "muted", text: t("person.chartEmpty") });
-  return el("section", { class: "panel", "aria-labelledby": "chart-title" }, el("h2", { id: "chart-title", text: t("person.chart") }), body);
+  return el(
+    "section",
+    { class: "panel", "aria-labelledby": "chart-title" },
+    el("h2", { id: "chart-title", text: t("person.chart") }),
+    body,
+  );
 }
 
 function timeline({ person, exchanges, exchange_count: count, names }, app) {
@@ -143,8 +200,12 @@ function timeline({ person, exchanges, exchange_count: count, names }, app) {
     "section",
     { "aria-labelledby": "timeline-title" },
     el("h2", { id: "timeline-title", text: t("person.timeline") }),
-    count > exchanges.length ? el("p", { class: "muted", text: t("person.timelineMore", { shown: exchanges.length, count }) }) : null,
-    items.length ? el("ol", { class: "timeline", id: "timeline" }, items) : el("p", { class: "muted", text: t("person.noExchanges", { name: person.name }) }),
+    count > exchanges.length
+      ? el("p", { class: "muted", text: t("person.timelineMore", { shown: exchanges.length, count }) })
+      : null,
+    items.length
+      ? el("ol", { class: "timeline", id: "timeline" }, items)
+      : el("p", { class: "muted", text: t("person.noExchanges", { name: person.name }) }),
   );
 }
 
@@ -162,15 +223,31 @@ function exchangeItem(exchange, names, app) {
     "li",
     { class: `exchange ${exchange.direction}`, dataset: { id: exchange.id } },
     el("span", { class: "exchange-date", text: formatDate(exchange.date, lang) }),
-    el("span", { class: "exchange-what", text: `${t(gave ? "exchange.gaveTo" : "exchange.receivedFrom")}: ${kindLabel(exchange.kind)}` }),
-    el("span", { class: `exchange-value ${gave ? "positive" : "negative"}`, text: formatBalance(gave ? exchange.value : -exchange.value, lang) }),
+    el("span", {
+      class: "exchange-what",
+      text: `${t(gave ? "exchange.gaveTo" : "exchange.receivedFrom")}: ${kindLabel(exchange.kind)}`,
+    }),
+    el("span", {
+      class: `exchange-value ${gave ? "positive" : "negative"}`,
+      text: formatBalance(gave ? exchange.value : -exchange.value, lang),
+    }),
     notes.length ? el("span", { class: "exchange-badges muted", text: notes.join(" · ") }) : null,
     exchange.note ? el("p", { class: "exchange-note", text: exchange.note }) : null,
     el(
       "span",
       { class: "exchange-buttons" },
-      el("button", { type: "button", class: "link edit-exchange", text: t("exchange.edit"), on: { click: () => app.quickLog({ exchange, names }) } }),
-      el("button", { type: "button", class: "link delete-exchange", text: t("exchange.delete"), on: { click: app.action("trash_exchange", { id: exchange.id }, t("exchange.deleted")) } }),
+      el("button", {
+        type: "button",
+        class: "link edit-exchange",
+        text: t("exchange.edit"),
+        on: { click: () => app.quickLog({ exchange, names }) },
+      }),
+      el("button", {
+        type: "button",
+        class: "link delete-exchange",
+        text: t("exchange.delete"),
+        on: { click: app.action("trash_exchange", { id: exchange.id }, t("exchange.deleted")) },
+      }),
     ),
   );
 }
@@ -190,13 +267,22 @@ function introductions({ person, introductions: list }) {
             el(
               "li",
               {},
-              el("p", {}, el("strong", { text: t("person.introduced", { person: intro.person_name, third: intro.third_person_name }) }), ` · ${formatDate(intro.exchange.date, lang)}`),
+              el(
+                "p",
+                {},
+                el("strong", {
+                  text: t("person.introduced", { person: intro.person_name, third: intro.third_person_name }),
+                }),
+                ` · ${formatDate(intro.exchange.date, lang)}`,
+              ),
               el(
                 "p",
                 { class: "muted" },
                 `${t("person.cameOfIt")}: `,
                 intro.came_of_it.length
-                  ? intro.came_of_it.map((e) => `${kindLabel(e.kind)} (${formatDate(e.date, lang)}, ${formatCredits(e.value, lang)})`).join(", ")
+                  ? intro.came_of_it
+                      .map((e) => `${kindLabel(e.kind)} (${formatDate(e.date, lang)}, ${formatCredits(e.value, lang)})`)
+                      .join(", ")
                   : t("person.nothingCame"),
               ),
             ),

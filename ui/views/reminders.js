@@ -2,15 +2,15 @@
 // snoozed and until when (long lists a hundred at a time); and whether
 // notifications are paused, with a way to pause or resume them.
 
-import { call } from "../api.js";
-import { ctx } from "../context.js";
-import { el } from "../dom.js";
-import { language, t } from "../i18n.js";
-import { pagedList } from "../paged-list.js";
-import { pausedText } from "../reminder-choices.js";
-import { reminderRow } from "./reminder-row.js";
+import { call } from "../lib/api.js";
+import { ctx } from "../lib/context.js";
+import { language, t } from "../lib/i18n.js";
+import { pausedText } from "../lib/reminder-choices.js";
+import { el } from "../widgets/dom.js";
+import { pagedList } from "../widgets/paged-list.js";
+import { reminderRow } from "../widgets/reminder-row.js";
 
-export async function render(route, app) {
+export async function render(_route, app) {
   const { due, snoozed, paused_until: pausedUntil } = await call("list_reminders");
   return el(
     "section",
@@ -43,16 +43,39 @@ function notificationLine(until, app) {
       "div",
       { class: "row notification-line", id: "notifications-paused" },
       el("span", { text: pausedText(until, language()) }),
-      el("button", { type: "button", class: "secondary", id: "resume-notifications", text: t("reminders.resume"), on: { click: app.action("resume_notifications", {}, t("reminders.resumed")) } }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "resume-notifications",
+        text: t("reminders.resume"),
+        on: { click: app.action("resume_notifications", {}, t("reminders.resumed")) },
+      }),
     );
   }
-  if (!ctx.settings.notifications) return el("p", { class: "muted notification-line", id: "notifications-off", text: t("reminders.notificationsOff") });
+  if (!ctx.settings.notifications)
+    return el("p", {
+      class: "muted notification-line",
+      id: "notifications-off",
+      text: t("reminders.notificationsOff"),
+    });
   const pause = (length) => app.action("pause_notifications", { pause: length }, (end) => pausedText(end, language()));
   return el(
     "div",
     { class: "row notification-line", id: "notifications-on" },
     el("span", { class: "muted", text: t("reminders.pause") }),
-    el("button", { type: "button", class: "link", id: "pause-hour", text: t("reminders.pauseHour"), on: { click: pause("hour") } }),
-    el("button", { type: "button", class: "link", id: "pause-tomorrow", text: t("reminders.pauseTomorrow"), on: { click: pause("until_tomorrow") } }),
+    el("button", {
+      type: "button",
+      class: "link",
+      id: "pause-hour",
+      text: t("reminders.pauseHour"),
+      on: { click: pause("hour") },
+    }),
+    el("button", {
+      type: "button",
+      class: "link",
+      id: "pause-tomorrow",
+      text: t("reminders.pauseTomorrow"),
+      on: { click: pause("until_tomorrow") },
+    }),
   );
 }

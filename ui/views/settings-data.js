@@ -2,12 +2,12 @@
 // backup or CSV files, importing a backup (with a preview of what changes),
 // the automatic and manual backups with restore, and the example network.
 
-import { call } from "../api.js";
-import { ctx } from "../context.js";
-import { el, replaceChildren } from "../dom.js";
-import { exportTo } from "../export.js";
-import { formatMoment } from "../format.js";
-import { errorText, language, t } from "../i18n.js";
+import { call } from "../lib/api.js";
+import { ctx } from "../lib/context.js";
+import { exportTo } from "../lib/export.js";
+import { formatMoment } from "../lib/format.js";
+import { errorText, language, t } from "../lib/i18n.js";
+import { el, replaceChildren } from "../widgets/dom.js";
 
 export async function dataSection(app) {
   const backups = await call("list_backups");
@@ -16,7 +16,13 @@ export async function dataSection(app) {
     try {
       const done = await call("import_contacts_file", { source });
       if (!done) return;
-      app.announce(t("data.contactsImported", { added: done.added, organisations: done.organisations_added, skipped: done.skipped }));
+      app.announce(
+        t("data.contactsImported", {
+          added: done.added,
+          organisations: done.organisations_added,
+          skipped: done.skipped,
+        }),
+      );
       await app.refresh();
     } catch (error) {
       app.failed(error);
@@ -34,26 +40,91 @@ export async function dataSection(app) {
     "section",
     { class: "panel", id: "data", "aria-labelledby": "data-title" },
     el("h2", { id: "data-title", text: t("settings.data") }),
-    el("dl", { class: "details" }, el("dt", { text: t("settings.dataFolder") }), el("dd", {}, el("code", { id: "data-folder", text: ctx.info.data_dir }))),
+    el(
+      "dl",
+      { class: "details" },
+      el("dt", { text: t("settings.dataFolder") }),
+      el("dd", {}, el("code", { id: "data-folder", text: ctx.info.data_dir })),
+    ),
     el("h3", { text: t("data.export") }),
     el(
       "div",
       { class: "row" },
-      el("button", { type: "button", class: "secondary", id: "export-json", text: t("data.exportJson"), on: { click: exportTo(app, { format: "json" }) } }),
-      el("button", { type: "button", class: "secondary", id: "export-csv", text: t("data.exportCsv"), on: { click: exportTo(app, null) } }),
-      el("button", { type: "button", class: "secondary", id: "export-vcard", text: t("data.exportVcard"), on: { click: exportTo(app, { format: "vcard" }) } }),
-      el("button", { type: "button", class: "secondary", id: "export-ics", text: t("data.exportIcs"), on: { click: exportTo(app, { format: "ics" }) } }),
-      el("button", { type: "button", class: "secondary", id: "export-journal", text: t("data.exportJournal"), on: { click: exportTo(app, { format: "journal" }) } }),
-      el("button", { type: "button", class: "secondary", id: "export-html", text: t("data.exportHtml"), on: { click: exportTo(app, { format: "html" }) } }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "export-json",
+        text: t("data.exportJson"),
+        on: { click: exportTo(app, { format: "json" }) },
+      }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "export-csv",
+        text: t("data.exportCsv"),
+        on: { click: exportTo(app, null) },
+      }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "export-vcard",
+        text: t("data.exportVcard"),
+        on: { click: exportTo(app, { format: "vcard" }) },
+      }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "export-ics",
+        text: t("data.exportIcs"),
+        on: { click: exportTo(app, { format: "ics" }) },
+      }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "export-journal",
+        text: t("data.exportJournal"),
+        on: { click: exportTo(app, { format: "journal" }) },
+      }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "export-html",
+        text: t("data.exportHtml"),
+        on: { click: exportTo(app, { format: "html" }) },
+      }),
     ),
     el("h3", { text: t("data.importTitle") }),
     el(
       "div",
       { class: "row" },
-      el("button", { type: "button", class: "secondary", id: "import-json", text: t("data.import"), on: { click: chooseImport } }),
-      el("button", { type: "button", class: "secondary", id: "import-vcard", text: t("data.importVcard"), on: { click: importContacts("vcard") } }),
-      el("button", { type: "button", class: "secondary", id: "import-linkedin", text: t("data.importLinkedin"), on: { click: importContacts("linkedin") } }),
-      el("button", { type: "button", class: "secondary", id: "import-csv", text: t("data.importCsv"), on: { click: importContacts("csv") } }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "import-json",
+        text: t("data.import"),
+        on: { click: chooseImport },
+      }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "import-vcard",
+        text: t("data.importVcard"),
+        on: { click: importContacts("vcard") },
+      }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "import-linkedin",
+        text: t("data.importLinkedin"),
+        on: { click: importContacts("linkedin") },
+      }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "import-csv",
+        text: t("data.importCsv"),
+        on: { click: importContacts("csv") },
+      }),
     ),
     importSlot,
     el("h3", { text: t("data.backups") }),
@@ -62,7 +133,13 @@ export async function dataSection(app) {
     el(
       "div",
       { class: "row" },
-      el("button", { type: "button", class: "secondary", id: "backup-now", text: t("data.backupNow"), on: { click: app.action("backup_now", {}, t("data.backedUp")) } }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "backup-now",
+        text: t("data.backupNow"),
+        on: { click: app.action("backup_now", {}, t("data.backedUp")) },
+      }),
       el("button", {
         type: "button",
         class: "secondary",
@@ -76,7 +153,12 @@ export async function dataSection(app) {
 
 function importPreview(preview, app) {
   const rows = preview.changes.map((c) =>
-    el("tr", {}, el("th", { scope: "row", text: c.table }), [c.added, c.changed, c.unchanged, c.only_here].map((n) => el("td", { class: "number", text: String(n) }))),
+    el(
+      "tr",
+      {},
+      el("th", { scope: "row", text: c.table }),
+      [c.added, c.changed, c.unchanged, c.only_here].map((n) => el("td", { class: "number", text: String(n) })),
+    ),
   );
   const run = (mode) => async () => {
     try {
@@ -94,15 +176,37 @@ function importPreview(preview, app) {
     el(
       "table",
       { class: "members" },
-      el("thead", {}, el("tr", {}, ["data.table", "data.added", "data.changed", "data.same", "data.onlyHere"].map((key) => el("th", { scope: "col", text: t(key) })))),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          ["data.table", "data.added", "data.changed", "data.same", "data.onlyHere"].map((key) =>
+            el("th", { scope: "col", text: t(key) }),
+          ),
+        ),
+      ),
       el("tbody", {}, rows),
     ),
     el("p", { class: "hint", text: t("data.importHint") }),
     el(
       "div",
       { class: "row" },
-      el("button", { type: "button", class: "secondary", id: "import-merge", text: t("data.merge"), on: { click: run("merge") } }),
-      el("button", { type: "button", class: "danger", id: "import-replace", text: t("data.replace"), on: { click: run("replace") } }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "import-merge",
+        text: t("data.merge"),
+        on: { click: run("merge") },
+      }),
+      el("button", {
+        type: "button",
+        class: "danger",
+        id: "import-replace",
+        text: t("data.replace"),
+        on: { click: run("replace") },
+      }),
     ),
   );
 }
@@ -116,11 +220,25 @@ function backupList(backups, app) {
       el(
         "li",
         {},
-        el("span", { class: "trash-name", text: `${formatMoment(backup.made_at, language())} · ${t(`reason.${backup.reason}`)} · ${Math.ceil(backup.bytes / 1024)} KiB` }),
-        el("button", { type: "button", class: "secondary restore-backup", text: t("data.restore"), on: { click: confirmRestore(backup, app) } }),
+        el("span", {
+          class: "trash-name",
+          text: backupLabel(backup),
+        }),
+        el("button", {
+          type: "button",
+          class: "secondary restore-backup",
+          text: t("data.restore"),
+          on: { click: confirmRestore(backup, app) },
+        }),
       ),
     ),
   );
+}
+
+/** When a backup was made, why, and its size. */
+function backupLabel(backup) {
+  const size = `${Math.ceil(backup.bytes / 1024)} KiB`;
+  return [formatMoment(backup.made_at, language()), t(`reason.${backup.reason}`), size].join(" · ");
 }
 
 function confirmRestore(backup, app) {
@@ -135,7 +253,12 @@ function confirmRestore(backup, app) {
         el(
           "div",
           { class: "row" },
-          el("button", { type: "button", class: "danger confirm-restore", text: t("data.restore"), on: { click: app.action("restore_backup", { name: backup.name }, t("data.restored")) } }),
+          el("button", {
+            type: "button",
+            class: "danger confirm-restore",
+            text: t("data.restore"),
+            on: { click: app.action("restore_backup", { name: backup.name }, t("data.restored")) },
+          }),
         ),
       ),
     );

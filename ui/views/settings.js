@@ -3,11 +3,11 @@
 // starting at login, when reminders come), kinds and their values, the data
 // folder, and the example network.
 
-import { call } from "../api.js";
-import { ctx } from "../context.js";
-import { el } from "../dom.js";
-import { field, fieldError, formError, optionalNumber, select, submitting } from "../forms.js";
-import { errorText, kindLabel, t } from "../i18n.js";
+import { call } from "../lib/api.js";
+import { ctx } from "../lib/context.js";
+import { errorText, kindLabel, t } from "../lib/i18n.js";
+import { el } from "../widgets/dom.js";
+import { field, fieldError, formError, optionalNumber, select, submitting } from "../widgets/forms.js";
 import { dataSection } from "./settings-data.js";
 
 /** The signal thresholds, in the order the form shows them, with their number step. */
@@ -45,7 +45,7 @@ const CLOSE_CHOICES = [
   ["false", "settings.closeQuit"],
 ];
 
-export async function render(route, app) {
+export async function render(_route, app) {
   return el(
     "section",
     { class: "page settings", id: "settings", "aria-labelledby": "settings-title" },
@@ -58,8 +58,10 @@ export async function render(route, app) {
 
 function settingsForm(app, autostart) {
   const s = ctx.settings;
-  const number = (name, step, value) => el("input", { id: `setting-${name}`, name, type: "number", step, min: 0, value: value ?? "" });
-  const numbers = (thresholds) => thresholds.map(([name, step]) => field(`setting-${name}`, `setting.${name}`, number(name, step, s[name]), name));
+  const number = (name, step, value) =>
+    el("input", { id: `setting-${name}`, name, type: "number", step, min: 0, value: value ?? "" });
+  const numbers = (thresholds) =>
+    thresholds.map(([name, step]) => field(`setting-${name}`, `setting.${name}`, number(name, step, s[name]), name));
   const form = el(
     "form",
     { id: "settings-form", novalidate: true },
@@ -70,34 +72,94 @@ function settingsForm(app, autostart) {
       el(
         "div",
         { class: "grid" },
-        field("setting-language", "settings.language", select({ id: "setting-language", name: "language" }, [["", "settings.languageSystem"], ["nl", "Nederlands"], ["en", "English"]].map(([v, k]) => [v, k.startsWith("settings.") ? t(k) : k]), s.language ?? "", false), "language"),
-        field("setting-theme", "settings.theme", select({ id: "setting-theme", name: "theme" }, [["system", "settings.themeSystem"], ["light", "settings.themeLight"], ["dark", "settings.themeDark"]], s.theme), "theme"),
+        field(
+          "setting-language",
+          "settings.language",
+          select(
+            { id: "setting-language", name: "language" },
+            [
+              ["", "settings.languageSystem"],
+              ["nl", "Nederlands"],
+              ["en", "English"],
+            ].map(([v, k]) => [v, k.startsWith("settings.") ? t(k) : k]),
+            s.language ?? "",
+            false,
+          ),
+          "language",
+        ),
+        field(
+          "setting-theme",
+          "settings.theme",
+          select(
+            { id: "setting-theme", name: "theme" },
+            [
+              ["system", "settings.themeSystem"],
+              ["light", "settings.themeLight"],
+              ["dark", "settings.themeDark"],
+            ],
+            s.theme,
+          ),
+          "theme",
+        ),
       ),
     ),
     el(
       "section",
       { class: "panel", "aria-labelledby": "thresholds-title" },
       el("h2", { id: "thresholds-title", text: t("settings.thresholds") }),
-      el("div", { class: "grid" }, field("setting-half_life_days", "settings.halfLife", number("half_life_days", 1, s.half_life_days), "half_life_days"), numbers(SIGNAL_THRESHOLDS)),
+      el(
+        "div",
+        { class: "grid" },
+        field(
+          "setting-half_life_days",
+          "settings.halfLife",
+          number("half_life_days", 1, s.half_life_days),
+          "half_life_days",
+        ),
+        numbers(SIGNAL_THRESHOLDS),
+      ),
     ),
     el(
       "section",
       { class: "panel", id: "notification-settings", "aria-labelledby": "notifications-title" },
       el("h2", { id: "notifications-title", text: t("settings.notifications") }),
-      el("label", { class: "choice" }, el("input", { type: "checkbox", id: "setting-notifications", name: "notifications", checked: s.notifications }), t("settings.notify")),
+      el(
+        "label",
+        { class: "choice" },
+        el("input", { type: "checkbox", id: "setting-notifications", name: "notifications", checked: s.notifications }),
+        t("settings.notify"),
+      ),
       quietHours(s.quiet_hours),
-      el("div", { class: "narrow" }, field("setting-close", "settings.close", select({ id: "setting-close", name: "close_to_tray" }, CLOSE_CHOICES, s.close_to_tray ?? ""), "close_to_tray")),
+      el(
+        "div",
+        { class: "narrow" },
+        field(
+          "setting-close",
+          "settings.close",
+          select({ id: "setting-close", name: "close_to_tray" }, CLOSE_CHOICES, s.close_to_tray ?? ""),
+          "close_to_tray",
+        ),
+      ),
       autostart,
       el("h3", { text: t("settings.whenReminders") }),
       el(
         "div",
         { class: "grid bottom-aligned" },
-        field("setting-default_cadence_days", "settings.defaultCadence", number("default_cadence_days", 1, s.default_cadence_days), "default_cadence_days"),
+        field(
+          "setting-default_cadence_days",
+          "settings.defaultCadence",
+          number("default_cadence_days", 1, s.default_cadence_days),
+          "default_cadence_days",
+        ),
         numbers(REMINDER_THRESHOLDS),
       ),
     ),
     formError(),
-    el("div", { class: "row end" }, el("button", { type: "submit", class: "primary", id: "save-settings", text: t("settings.save") })),
+    el(
+      "div",
+      { class: "row end" },
+      el("button", { type: "submit", class: "primary", id: "save-settings", text: t("settings.save") }),
+    ),
   );
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -124,8 +186,24 @@ function quietHours(quiet) {
     "fieldset",
     { class: "quiet-hours", name: "quiet_hours" },
     el("legend", { text: t("settings.quietHours") }),
-    el("label", { class: "choice" }, el("input", { type: "checkbox", id: "setting-quiet", name: "quiet_enabled", checked: quiet !== null, on: { change: (event) => toggle(event.currentTarget.checked) } }), t("settings.quietOn")),
-    el("div", { class: "grid" }, time("setting-quiet-start", "quiet_start", "settings.quietFrom", start), time("setting-quiet-end", "quiet_end", "settings.quietUntil", end)),
+    el(
+      "label",
+      { class: "choice" },
+      el("input", {
+        type: "checkbox",
+        id: "setting-quiet",
+        name: "quiet_enabled",
+        checked: quiet !== null,
+        on: { change: (event) => toggle(event.currentTarget.checked) },
+      }),
+      t("settings.quietOn"),
+    ),
+    el(
+      "div",
+      { class: "grid" },
+      time("setting-quiet-start", "quiet_start", "settings.quietFrom", start),
+      time("setting-quiet-end", "quiet_end", "settings.quietUntil", end),
+    ),
     fieldError("setting-quiet", "quiet_hours"),
   );
   const toggle = (on) => {
@@ -155,7 +233,12 @@ async function autostartBox(app) {
   return el(
     "div",
     { class: "autostart" },
-    el("label", { class: "choice" }, el("input", { type: "checkbox", id: "setting-autostart", checked: enabled, on: { change } }), t("settings.autostart")),
+    el(
+      "label",
+      { class: "choice" },
+      el("input", { type: "checkbox", id: "setting-autostart", checked: enabled, on: { change } }),
+      t("settings.autostart"),
+    ),
     el("p", { class: "hint", text: t("settings.autostartHint") }),
   );
 }
@@ -168,11 +251,14 @@ function readSettings(form) {
   settings.half_life_days = optionalNumber(elements.half_life_days);
   settings.default_cadence_days = optionalNumber(elements.default_cadence_days);
   settings.notifications = elements.notifications.checked;
-  settings.quiet_hours = elements.quiet_enabled.checked ? { start: elements.quiet_start.value, end: elements.quiet_end.value } : null;
+  settings.quiet_hours = elements.quiet_enabled.checked
+    ? { start: elements.quiet_start.value, end: elements.quiet_end.value }
+    : null;
   settings.close_to_tray = elements.close_to_tray.value === "" ? null : elements.close_to_tray.value === "true";
   for (const [name] of [...SIGNAL_THRESHOLDS, ...REMINDER_THRESHOLDS]) {
     const value = optionalNumber(elements[name]);
-    if (value === null || Number.isNaN(value)) throw Object.assign(new Error(t("settings.numberRequired")), { field: name });
+    if (value === null || Number.isNaN(value))
+      throw Object.assign(new Error(t("settings.numberRequired")), { field: name });
     settings[name] = value;
   }
   return settings;
@@ -190,7 +276,17 @@ function kindsSection(app) {
       "div",
       { class: "field kind-row" },
       el("label", { for: `kind-${index}`, text: kindLabel(kind.name) }),
-      el("input", { id: `kind-${index}`, dataset: { kind: kind.name }, name: "value", type: "number", min: "0.01", max: "1000", step: "any", value: kind.value, on: { change: setValue(kind.name) } }),
+      el("input", {
+        id: `kind-${index}`,
+        dataset: { kind: kind.name },
+        name: "value",
+        type: "number",
+        min: "0.01",
+        max: "1000",
+        step: "any",
+        value: kind.value,
+        on: { change: setValue(kind.name) },
+      }),
     ),
   );
   const addForm = el(
@@ -199,22 +295,51 @@ function kindsSection(app) {
     el(
       "div",
       { class: "grid" },
-      field("new-kind-name", "settings.kindName", el("input", { id: "new-kind-name", name: "name", type: "text", maxlength: 60 }), "name"),
-      field("new-kind-value", "settings.kindValue", el("input", { id: "new-kind-value", name: "value", type: "number", min: "0.01", max: "1000", step: "any", value: 1 }), "value"),
+      field(
+        "new-kind-name",
+        "settings.kindName",
+        el("input", { id: "new-kind-name", name: "name", type: "text", maxlength: 60 }),
+        "name",
+      ),
+      field(
+        "new-kind-value",
+        "settings.kindValue",
+        el("input", {
+          id: "new-kind-value",
+          name: "value",
+          type: "number",
+          min: "0.01",
+          max: "1000",
+          step: "any",
+          value: 1,
+        }),
+        "value",
+      ),
     ),
     formError(),
-    el("div", { class: "row end" }, el("button", { type: "submit", class: "secondary", id: "add-kind", text: t("settings.addKind") })),
+    el(
+      "div",
+      { class: "row end" },
+      el("button", { type: "submit", class: "secondary", id: "add-kind", text: t("settings.addKind") }),
+    ),
   );
   addForm.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const saved = await submitting(addForm, () => call("add_kind", { name: addForm.elements.name.value, value: Number(addForm.elements.value.value) }));
+    const saved = await submitting(addForm, () =>
+      call("add_kind", { name: addForm.elements.name.value, value: Number(addForm.elements.value.value) }),
+    );
     if (saved) await app.reloadAll();
   });
   return el(
     "section",
     { class: "panel", "aria-labelledby": "kinds-title" },
     el("h2", { id: "kinds-title", text: t("settings.kinds") }),
-    el("form", { id: "kinds-form", class: "grid kinds", novalidate: true, on: { submit: (e) => e.preventDefault() } }, kindRows, formError()),
+    el(
+      "form",
+      { id: "kinds-form", class: "grid kinds", novalidate: true, on: { submit: (e) => e.preventDefault() } },
+      kindRows,
+      formError(),
+    ),
     addForm,
   );
 }

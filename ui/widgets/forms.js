@@ -1,8 +1,8 @@
 // Labelled form fields and errors shown in plain words next to the field they
 // are about. Every control gets a visible label tied to it by id.
 
+import { errorText, t } from "../lib/i18n.js";
 import { el } from "./dom.js";
-import { errorText, t } from "./i18n.js";
 
 /** A slot, `<id>-error`, for the errors of the field named `name`; announced when it fills. */
 export function fieldError(id, name) {
@@ -30,7 +30,8 @@ export function formError() {
 
 /** Shows a core error next to its field (or for the form), and focuses the field. */
 export function showError(form, error) {
-  const slot = (error.field && form.querySelector(`[data-error-for="${error.field}"]`)) || form.querySelector(".form-error");
+  const slot =
+    (error.field && form.querySelector(`[data-error-for="${error.field}"]`)) || form.querySelector(".form-error");
   const message = errorText(error.message);
   slot.textContent = error.field && slot.classList.contains("field-error") ? message : t("error.generic", { message });
   slot.hidden = false;

@@ -1,9 +1,10 @@
 // One signal as a card: what kind, how urgent, why (with the numbers), what
-// to do, and buttons to act on it.
+// to do, and buttons to act on it. The dashboard and a person's page both
+// list these.
 
-import { el } from "../dom.js";
-import { formatDate, inDays } from "../format.js";
-import { language, t } from "../i18n.js";
+import { formatDate, inDays } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
+import { el } from "./dom.js";
 
 const SNOOZE_DAYS = 7;
 
@@ -29,8 +30,18 @@ export function signalCard(signal, app) {
     el(
       "div",
       { class: "row signal-buttons" },
-      el("button", { type: "button", class: "secondary open-person", text: t("signal.open", { name }), on: { click: () => app.go("people", personId) } }),
-      el("button", { type: "button", class: "secondary log-for-person", text: t("signal.log"), on: { click: () => app.quickLog({ personId }) } }),
+      el("button", {
+        type: "button",
+        class: "secondary open-person",
+        text: t("signal.open", { name }),
+        on: { click: () => app.go("people", personId) },
+      }),
+      el("button", {
+        type: "button",
+        class: "secondary log-for-person",
+        text: t("signal.log"),
+        on: { click: () => app.quickLog({ personId }) },
+      }),
       el("button", { type: "button", class: "link snooze", text: t("signal.snooze"), on: { click: snooze } }),
     ),
   );

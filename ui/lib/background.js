@@ -12,7 +12,7 @@ export function listenToBackground(app, onRemindersChanged) {
     listen("open-person", (id) => app.go("people", id)),
     listen("quick-log", () => app.quickLog()),
     listen("navigate", (view) => app.go(view)),
-    listen("close-requested", async () => (await import("./close-question.js")).askAboutClosing(app)),
+    listen("close-requested", () => app.askAboutClosing()),
     listen("ledger-damaged", () => location.reload()),
   ]);
 }

@@ -3,10 +3,10 @@
 // may be made, the typed name offered as one when nobody matches exactly. The
 // names are fetched the first time someone types after a change.
 
-import { personNames } from "./context.js";
+import { personNames } from "../lib/context.js";
+import { t } from "../lib/i18n.js";
+import { matchPeople } from "../lib/name-match.js";
 import { el, replaceChildren } from "./dom.js";
-import { t } from "./i18n.js";
-import { matchPeople } from "./name-match.js";
 
 const SUGGESTIONS = 8;
 
@@ -15,7 +15,13 @@ const SUGGESTIONS = 8;
  * { id, name, offerNew: whether a typed name may become a new person,
  *   exclude: a person id never suggested, placeholder: an i18n key }.
  */
-export function personPicker({ id, name, offerNew = true, exclude = null, placeholder = "exchange.personPlaceholder" }) {
+export function personPicker({
+  id,
+  name,
+  offerNew = true,
+  exclude = null,
+  placeholder = "exchange.personPlaceholder",
+}) {
   let chosen = null;
   let active = -1;
   let options = [];
@@ -46,7 +52,9 @@ export function personPicker({ id, name, offerNew = true, exclude = null, placeh
   };
   const highlight = (index) => {
     active = index;
-    list.querySelectorAll("[role=option]").forEach((node, i) => node.setAttribute("aria-selected", String(i === index)));
+    for (const [i, node] of list.querySelectorAll("[role=option]").entries()) {
+      node.setAttribute("aria-selected", String(i === index));
+    }
     if (index >= 0) input.setAttribute("aria-activedescendant", `${id}-option-${index}`);
   };
   const pick = (index) => {
@@ -67,7 +75,8 @@ export function personPicker({ id, name, offerNew = true, exclude = null, placeh
     const matches = matchPeople(people, typed, SUGGESTIONS);
     options = matches.map((person) => ({ id: person.id, name: person.name, label: person.name }));
     const exact = matches.some((person) => person.name.toLowerCase() === typed.toLowerCase());
-    if (offerNew && typed && !exact) options.push({ id: null, name: typed, label: t("exchange.newPerson", { name: typed }) });
+    if (offerNew && typed && !exact)
+      options.push({ id: null, name: typed, label: t("exchange.newPerson", { name: typed }) });
     replaceChildren(
       list,
       options.map((option, index) =>
@@ -78,7 +87,12 @@ export function personPicker({ id, name, offerNew = true, exclude = null, placeh
           "aria-selected": "false",
           dataset: { id: option.id ?? "" },
           text: option.label,
-          on: { mousedown: (event) => { event.preventDefault(); pick(index); } },
+          on: {
+            mousedown: (event) => {
+              event.preventDefault();
+              pick(index);
+            },
+          },
         }),
       ),
     );

@@ -2,15 +2,8 @@
 // record an exchange in a few keystrokes. Enter saves, Escape cancels; focus
 // returns to where it was.
 
+import { t } from "../lib/i18n.js";
 import { el, replaceChildren } from "./dom.js";
-import { t } from "./i18n.js";
-
-/** Whether a key event is the quick-log shortcut on this platform. */
-export function isQuickLogShortcut(event, platform = navigator.platform) {
-  const mac = /mac/i.test(platform);
-  const modifier = mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-  return modifier && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "n";
-}
 
 /**
  * Opens the dialog. options: { personId, exchange (to edit), names (by id), preset, onSaved(exchange) }.

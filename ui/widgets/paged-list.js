@@ -1,8 +1,8 @@
 // A long list the window already holds, drawn a hundred rows at a time with a
 // button for the next hundred, so a screen with thousands of rows stays quick.
 
+import { t } from "../lib/i18n.js";
 import { el } from "./dom.js";
-import { t } from "./i18n.js";
 
 /** Rows drawn, or fetched, at a time. */
 export const PAGE_ROWS = 100;

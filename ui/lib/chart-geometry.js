@@ -1,4 +1,5 @@
-// The arithmetic of the charts, apart from drawing, so it can be tested.
+// The arithmetic of the charts, apart from their drawing (widgets/charts.js),
+// so it can be tested.
 
 /** A linear map from [d0, d1] onto [r0, r1]; a zero-width domain maps to the middle. */
 export function scale([d0, d1], [r0, r1]) {

@@ -1,9 +1,9 @@
 // The window's language: Dutch or English, following the operating system
 // unless the user chose one in the settings. Texts live in ui/lang/.
 
+import en from "../lang/en.js";
+import nl from "../lang/nl.js";
 import { formatNumber } from "./format.js";
-import en from "./lang/en.js";
-import nl from "./lang/nl.js";
 
 export const MESSAGES = { en, nl };
 
@@ -13,7 +13,11 @@ let current = "en";
 
 /** "nl" for any Dutch locale (nl, nl-NL, nl-BE), otherwise "en". */
 export function detectLanguage(localeTag) {
-  return String(localeTag ?? "").toLowerCase().startsWith("nl") ? "nl" : "en";
+  return String(localeTag ?? "")
+    .toLowerCase()
+    .startsWith("nl")
+    ? "nl"
+    : "en";
 }
 
 export function setLanguage(lang) {
@@ -64,8 +68,14 @@ export function kindLabel(kind) {
 const DUTCH_ERRORS = [
   [/^A name is required\.$/, () => "Een naam is verplicht."],
   [/^A name cannot contain control characters/, () => "Een naam kan geen regeleinden of andere stuurtekens bevatten."],
-  [/^A name can be at most (\d+) characters; this one has (\d+)\.$/, (m) => `Een naam is hoogstens ${m[1]} tekens; deze heeft er ${m[2]}.`],
-  [/^A note can be at most (\d+) characters; this one has (\d+)\.$/, (m) => `Een notitie is hoogstens ${m[1]} tekens; deze heeft er ${m[2]}.`],
+  [
+    /^A name can be at most (\d+) characters; this one has (\d+)\.$/,
+    (m) => `Een naam is hoogstens ${m[1]} tekens; deze heeft er ${m[2]}.`,
+  ],
+  [
+    /^A note can be at most (\d+) characters; this one has (\d+)\.$/,
+    (m) => `Een notitie is hoogstens ${m[1]} tekens; deze heeft er ${m[2]}.`,
+  ],
   [/^"(.*)" is not a date; write it as YYYY-MM-DD\.$/, (m) => `"${m[1]}" is geen datum; schrijf hem als JJJJ-MM-DD.`],
   [/^The year (\d+) is outside 1900 to 2200\.$/, (m) => `Het jaar ${m[1]} ligt buiten 1900 tot 2200.`],
   [/^A value must be a number above zero\.$/, () => "Een waarde moet een getal boven nul zijn."],
@@ -75,14 +85,30 @@ const DUTCH_ERRORS = [
   [/^"(.*)" is not a known kind\.$/, (m) => `"${m[1]}" is geen bekende soort.`],
   [/^A snooze must last until a day after today\.$/, () => "Uitstellen kan alleen tot een dag na vandaag."],
   [/^That date is out of range\.$/, () => "Die datum ligt buiten het bereik."],
-  [/^The (start|end) of quiet hours must be a time such as 22:00\.$/, (m) => `${m[1] === "start" ? "Het begin" : "Het einde"} van de stille uren moet een tijd zijn, zoals 22:00.`],
-  [/^Quiet hours must start and end at different times\.$/, () => "Stille uren moeten op verschillende tijden beginnen en eindigen."],
-  [/^There is no room left on the disk to save (.*); nothing was changed\. Free some space and try again\.$/, (m) => `Er is geen ruimte meer op de schijf om ${m[1] === "this change" ? "deze wijziging" : m[1]} op te slaan; er is niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.`],
-  [/^The data file cannot be read safely: (.*)\.$/, (m) => `Het gegevensbestand kan niet veilig gelezen worden: ${m[1]}.`],
+  [
+    /^The (start|end) of quiet hours must be a time such as 22:00\.$/,
+    (m) => `${m[1] === "start" ? "Het begin" : "Het einde"} van de stille uren moet een tijd zijn, zoals 22:00.`,
+  ],
+  [
+    /^Quiet hours must start and end at different times\.$/,
+    () => "Stille uren moeten op verschillende tijden beginnen en eindigen.",
+  ],
+  [
+    /^There is no room left on the disk to save (.*); nothing was changed\. Free some space and try again\.$/,
+    (m) =>
+      `Er is geen ruimte meer op de schijf om ${m[1] === "this change" ? "deze wijziging" : m[1]} op te slaan; ` +
+      "er is niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.",
+  ],
+  [
+    /^The data file cannot be read safely: (.*)\.$/,
+    (m) => `Het gegevensbestand kan niet veilig gelezen worden: ${m[1]}.`,
+  ],
   [/^There is no good backup called (.*)\.$/, (m) => `Er is geen goede reservekopie met de naam ${m[1]}.`],
   [
     /^Balans is already open with this data in another window\./,
-    () => "Balans is al open met deze gegevens in een ander venster. Sluit dit venster en gebruik het andere; twee vensters op dezelfde gegevens kunnen elkaars werk overschrijven.",
+    () =>
+      "Balans is al open met deze gegevens in een ander venster. Sluit dit venster en gebruik het andere; twee " +
+      "vensters op dezelfde gegevens kunnen elkaars werk overschrijven.",
   ],
 ];
 

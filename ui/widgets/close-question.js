@@ -2,9 +2,9 @@
 // the tray so reminders can reach the user, or quits. The answer is stored as
 // a setting; Escape, or closing the question, keeps Balans running.
 
-import { call } from "./api.js";
+import { call } from "../lib/api.js";
+import { t } from "../lib/i18n.js";
 import { el, replaceChildren } from "./dom.js";
-import { t } from "./i18n.js";
 
 const QUIT = "quit";
 
@@ -12,7 +12,13 @@ const QUIT = "quit";
 export function askAboutClosing(app) {
   const dialog = document.getElementById("close-question");
   if (dialog.open) return;
-  const keep = el("button", { type: "button", class: "primary", id: "close-keep-running", text: t("close.keepRunning"), on: { click: () => dialog.close() } });
+  const keep = el("button", {
+    type: "button",
+    class: "primary",
+    id: "close-keep-running",
+    text: t("close.keepRunning"),
+    on: { click: () => dialog.close() },
+  });
   replaceChildren(
     dialog,
     el("h2", { id: "close-question-title", text: t("close.title") }),
@@ -22,7 +28,13 @@ export function askAboutClosing(app) {
       "div",
       { class: "dialog-choices" },
       keep,
-      el("button", { type: "button", class: "secondary", id: "close-quit", text: t("close.quit"), on: { click: () => dialog.close(QUIT) } }),
+      el("button", {
+        type: "button",
+        class: "secondary",
+        id: "close-quit",
+        text: t("close.quit"),
+        on: { click: () => dialog.close(QUIT) },
+      }),
     ),
   );
   dialog.returnValue = "";

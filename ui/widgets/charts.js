@@ -1,9 +1,9 @@
 // The two pictures: one person's balance over time, and all relationships as
 // given against received. Drawn as SVG from the data, with a text label.
 
-import { balancePath, circlePath, givenReceivedDots, nearestDot } from "./chart-geometry.js";
-import { balanceTone, formatCredits } from "./format.js";
-import { language } from "./i18n.js";
+import { balancePath, circlePath, givenReceivedDots, nearestDot } from "../lib/chart-geometry.js";
+import { balanceTone, formatCredits } from "../lib/format.js";
+import { language } from "../lib/i18n.js";
 import { svg } from "./svg.js";
 
 const LINE_WIDTH = 640;
@@ -16,12 +16,26 @@ export function balanceChart(series, label) {
   const last = series[series.length - 1].balance;
   return svg(
     "svg",
-    { class: "chart balance-chart", viewBox: `0 0 ${LINE_WIDTH} ${LINE_HEIGHT}`, role: "img", "aria-label": label, preserveAspectRatio: "none" },
+    {
+      class: "chart balance-chart",
+      viewBox: `0 0 ${LINE_WIDTH} ${LINE_HEIGHT}`,
+      role: "img",
+      "aria-label": label,
+      preserveAspectRatio: "none",
+    },
     svg("title", {}, label),
     svg("line", { class: "zero", x1: LINE_PAD, x2: LINE_WIDTH - LINE_PAD, y1: zeroY, y2: zeroY }),
     svg("path", { class: `line ${balanceTone(last)}`, d, "vector-effect": "non-scaling-stroke" }),
-    svg("text", { class: "axis-label", x: LINE_WIDTH - LINE_PAD, y: 12, "text-anchor": "end" }, formatCredits(high, language())),
-    svg("text", { class: "axis-label", x: LINE_WIDTH - LINE_PAD, y: LINE_HEIGHT - 4, "text-anchor": "end" }, formatCredits(low, language())),
+    svg(
+      "text",
+      { class: "axis-label", x: LINE_WIDTH - LINE_PAD, y: 12, "text-anchor": "end" },
+      formatCredits(high, language()),
+    ),
+    svg(
+      "text",
+      { class: "axis-label", x: LINE_WIDTH - LINE_PAD, y: LINE_HEIGHT - 4, "text-anchor": "end" },
+      formatCredits(low, language()),
+    ),
   );
 }
 

@@ -2,10 +2,10 @@
 // the newest good backup or an empty ledger. Shown under the startup problem;
 // either choice opens the ledger and starts the window afresh.
 
-import { call } from "./api.js";
+import { call } from "../lib/api.js";
+import { formatMoment } from "../lib/format.js";
+import { errorText, language, t } from "../lib/i18n.js";
 import { el } from "./dom.js";
-import { formatMoment } from "./format.js";
-import { errorText, language, t } from "./i18n.js";
 
 /** The recovery offer for `recovery` ({moved_to, backup}). */
 export function recoveryOffer(recovery) {
@@ -25,12 +25,30 @@ export function recoveryOffer(recovery) {
     "div",
     { class: "recovery", id: "recovery" },
     el("p", { text: t("recovery.movedAside", { folder: recovery.moved_to }) }),
-    el("p", { id: "recovery-backup", text: backup ? t("recovery.backupOffered", { date: formatMoment(backup.made_at, language()) }) : t("recovery.noBackup") }),
+    el("p", {
+      id: "recovery-backup",
+      text: backup
+        ? t("recovery.backupOffered", { date: formatMoment(backup.made_at, language()) })
+        : t("recovery.noBackup"),
+    }),
     el(
       "div",
       { class: "row" },
-      backup ? el("button", { type: "button", id: "recovery-restore", text: t("recovery.restore"), on: { click: recover(backup.name) } }) : null,
-      el("button", { type: "button", class: backup ? "secondary" : null, id: "recovery-empty", text: t("recovery.startEmpty"), on: { click: recover(null) } }),
+      backup
+        ? el("button", {
+            type: "button",
+            id: "recovery-restore",
+            text: t("recovery.restore"),
+            on: { click: recover(backup.name) },
+          })
+        : null,
+      el("button", {
+        type: "button",
+        class: backup ? "secondary" : null,
+        id: "recovery-empty",
+        text: t("recovery.startEmpty"),
+        on: { click: recover(null) },
+      }),
     ),
     status,
   );

@@ -2,19 +2,20 @@
 // its actions: done, snooze (a day, a week, a month, or until a chosen date)
 // and dismiss. The Reminders screen and a person's page both list these.
 
-import { call } from "../api.js";
-import { el } from "../dom.js";
-import { fieldError, submitting } from "../forms.js";
-import { formatDate, inDays } from "../format.js";
-import { language, t } from "../i18n.js";
-import { SNOOZE_CHOICES, snoozeDecision } from "../reminder-choices.js";
-import { routeHash } from "../router.js";
+import { call } from "../lib/api.js";
+import { formatDate, inDays } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
+import { SNOOZE_CHOICES, snoozeDecision } from "../lib/reminder-choices.js";
+import { routeHash } from "../lib/router.js";
+import { el } from "./dom.js";
+import { fieldError, submitting } from "./forms.js";
 
 let rows = 0;
 
 /** What the status line says after a decision, from the reminder as decided. */
 function said(decided) {
-  if (decided.snoozed_until) return t("reminders.snoozed", { title: decided.title, date: formatDate(decided.snoozed_until, language()) });
+  if (decided.snoozed_until)
+    return t("reminders.snoozed", { title: decided.title, date: formatDate(decided.snoozed_until, language()) });
   return t("reminders.dismissed", { title: decided.title });
 }
 
@@ -28,10 +29,16 @@ export function reminderRow(reminder, app, { linkPerson = true } = {}) {
   const when = reminder.snoozed_until
     ? t("reminders.backOn", { date: formatDate(reminder.snoozed_until, lang) })
     : t("reminders.dueSince", { date: formatDate(reminder.due, lang) });
-  const done = t(reminder.kind === "thanks" ? "reminders.thanked" : "reminders.done", { title: reminder.title, name: reminder.person_name });
+  const done = t(reminder.kind === "thanks" ? "reminders.thanked" : "reminders.done", {
+    title: reminder.title,
+    name: reminder.person_name,
+  });
   return el(
     "li",
-    { class: reminder.snoozed_until ? "reminder snoozed" : "reminder", dataset: { reminderKey: reminder.key, kind: reminder.kind, person: reminder.person_id } },
+    {
+      class: reminder.snoozed_until ? "reminder snoozed" : "reminder",
+      dataset: { reminderKey: reminder.key, kind: reminder.kind, person: reminder.person_id },
+    },
     el(
       "div",
       { class: "reminder-head" },
@@ -43,14 +50,33 @@ export function reminderRow(reminder, app, { linkPerson = true } = {}) {
       "p",
       { class: "reminder-when muted" },
       when,
-      linkPerson ? [" · ", el("a", { class: "reminder-person", href: routeHash("people", reminder.person_id), text: t("reminders.openPerson", { name: reminder.person_name }) })] : null,
+      linkPerson
+        ? [
+            " · ",
+            el("a", {
+              class: "reminder-person",
+              href: routeHash("people", reminder.person_id),
+              text: t("reminders.openPerson", { name: reminder.person_name }),
+            }),
+          ]
+        : null,
     ),
     el(
       "div",
       { class: "row reminder-buttons" },
-      el("button", { type: "button", class: "secondary reminder-done", text: t("reminders.markDone"), on: { click: decide("done", done) } }),
+      el("button", {
+        type: "button",
+        class: "secondary reminder-done",
+        text: t("reminders.markDone"),
+        on: { click: decide("done", done) },
+      }),
       snoozeMenu(reminder, app, decide),
-      el("button", { type: "button", class: "link reminder-dismiss", text: t("reminders.dismiss"), on: { click: decide("dismiss", said) } }),
+      el("button", {
+        type: "button",
+        class: "link reminder-dismiss",
+        text: t("reminders.dismiss"),
+        on: { click: decide("dismiss", said) },
+      }),
     ),
   );
 }
@@ -66,7 +92,15 @@ function snoozeMenu(reminder, app, decide) {
       "div",
       { class: "row" },
       el("label", { for: id, text: t("reminders.snoozeUntil") }),
-      el("input", { type: "date", id, name: "until", min: tomorrow, value: tomorrow, required: true, "aria-describedby": `${id}-error` }),
+      el("input", {
+        type: "date",
+        id,
+        name: "until",
+        min: tomorrow,
+        value: tomorrow,
+        required: true,
+        "aria-describedby": `${id}-error`,
+      }),
       el("button", { type: "submit", class: "secondary snooze-until-save", text: t("reminders.snooze") }),
     ),
     fieldError(id, "until"),
@@ -89,7 +123,14 @@ function snoozeMenu(reminder, app, decide) {
       el(
         "div",
         { class: "row" },
-        SNOOZE_CHOICES.map((choice) => el("button", { type: "button", class: `secondary snooze-${choice}`, text: t(`reminders.snooze.${choice}`), on: { click: decide(snoozeDecision(choice), said) } })),
+        SNOOZE_CHOICES.map((choice) =>
+          el("button", {
+            type: "button",
+            class: `secondary snooze-${choice}`,
+            text: t(`reminders.snooze.${choice}`),
+            on: { click: decide(snoozeDecision(choice), said) },
+          }),
+        ),
       ),
       untilForm,
     ),

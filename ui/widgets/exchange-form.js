@@ -2,12 +2,12 @@
 // and in the quick log. With no fixed person it offers a person field that
 // completes names as you type and can create a new person inline.
 
-import { call } from "./api.js";
-import { ctx, kindValue } from "./context.js";
+import { call } from "../lib/api.js";
+import { ctx, kindValue } from "../lib/context.js";
+import { todayIso } from "../lib/format.js";
+import { kindLabel, t } from "../lib/i18n.js";
 import { el } from "./dom.js";
 import { field, formError, optionalText, select, submitting } from "./forms.js";
-import { todayIso } from "./format.js";
-import { kindLabel, t } from "./i18n.js";
 import { chosenOrNobody, personPicker } from "./person-picker.js";
 
 const ASKED = [
@@ -24,10 +24,26 @@ const ASKED = [
 export function exchangeForm(options) {
   const { prefix, exchange = null, preset = {} } = options;
   const id = (name) => `${prefix}-${name}`;
-  const start = exchange ?? { direction: preset.direction ?? "gave", kind: preset.kind ?? ctx.kinds[0]?.name, asked: "unknown", acknowledged: true, date: todayIso(), note: "" };
+  const start = exchange ?? {
+    direction: preset.direction ?? "gave",
+    kind: preset.kind ?? ctx.kinds[0]?.name,
+    asked: "unknown",
+    acknowledged: true,
+    date: todayIso(),
+    note: "",
+  };
 
   const picker = options.personId || exchange ? null : personPicker({ id: id("person"), name: "person_id" });
-  const valueInput = el("input", { id: id("value"), name: "value", type: "number", min: "0.01", max: "1000", step: "any", inputmode: "decimal", required: true });
+  const valueInput = el("input", {
+    id: id("value"),
+    name: "value",
+    type: "number",
+    min: "0.01",
+    max: "1000",
+    step: "any",
+    inputmode: "decimal",
+    required: true,
+  });
   valueInput.value = exchange ? exchange.value : kindValue(start.kind);
   const kindSelect = select(
     { id: id("kind"), name: "kind", on: { change: () => (valueInput.value = kindValue(kindSelect.value)) } },
@@ -36,9 +52,19 @@ export function exchangeForm(options) {
     false,
   );
   const direction = (value, labelKey) =>
-    el("label", { class: "choice" }, el("input", { type: "radio", name: "direction", value, checked: start.direction === value }), t(labelKey));
+    el(
+      "label",
+      { class: "choice" },
+      el("input", { type: "radio", name: "direction", value, checked: start.direction === value }),
+      t(labelKey),
+    );
   const personId = () => options.personId ?? exchange?.person_id ?? picker.chosenId();
-  const third = personPicker({ id: id("third"), name: "third_person_id", offerNew: false, placeholder: "exchange.thirdPlaceholder" });
+  const third = personPicker({
+    id: id("third"),
+    name: "third_person_id",
+    offerNew: false,
+    placeholder: "exchange.thirdPlaceholder",
+  });
   if (start.third_person_id) third.choose(start.third_person_id, options.names?.[start.third_person_id] ?? "");
 
   const form = el(
@@ -57,10 +83,20 @@ export function exchangeForm(options) {
       { class: "grid" },
       field(id("kind"), "exchange.kind", kindSelect, "kind"),
       field(id("value"), "exchange.value", valueInput, "value"),
-      field(id("date"), "exchange.date", el("input", { id: id("date"), name: "date", type: "date", value: start.date, required: true }), "date"),
+      field(
+        id("date"),
+        "exchange.date",
+        el("input", { id: id("date"), name: "date", type: "date", value: start.date, required: true }),
+        "date",
+      ),
       field(id("asked"), "exchange.asked", select({ id: id("asked"), name: "asked" }, ASKED, start.asked), "asked"),
       field(id("third"), "exchange.thirdPerson", third.node, "third_person_id"),
-      field(id("follow-up"), "exchange.followUp", el("input", { id: id("follow-up"), name: "follow_up", type: "date", value: start.follow_up ?? "" }), "follow_up"),
+      field(
+        id("follow-up"),
+        "exchange.followUp",
+        el("input", { id: id("follow-up"), name: "follow_up", type: "date", value: start.follow_up ?? "" }),
+        "follow_up",
+      ),
     ),
     el(
       "label",
@@ -68,13 +104,37 @@ export function exchangeForm(options) {
       el("input", { type: "checkbox", id: id("acknowledged"), name: "acknowledged", checked: start.acknowledged }),
       t("exchange.acknowledged"),
     ),
-    field(id("note"), "exchange.note", el("textarea", { id: id("note"), name: "note", rows: 2, placeholder: t("exchange.notePlaceholder"), text: start.note }), "note"),
+    field(
+      id("note"),
+      "exchange.note",
+      el("textarea", {
+        id: id("note"),
+        name: "note",
+        rows: 2,
+        placeholder: t("exchange.notePlaceholder"),
+        text: start.note,
+      }),
+      "note",
+    ),
     formError(),
     el(
       "div",
       { class: "row end" },
-      options.onCancel ? el("button", { type: "button", class: "secondary", id: id("cancel"), text: t("exchange.cancel"), on: { click: options.onCancel } }) : null,
-      el("button", { type: "submit", class: "primary", id: id("save"), text: t(exchange ? "exchange.saveEdit" : "exchange.save") }),
+      options.onCancel
+        ? el("button", {
+            type: "button",
+            class: "secondary",
+            id: id("cancel"),
+            text: t("exchange.cancel"),
+            on: { click: options.onCancel },
+          })
+        : null,
+      el("button", {
+        type: "submit",
+        class: "primary",
+        id: id("save"),
+        text: t(exchange ? "exchange.saveEdit" : "exchange.save"),
+      }),
     ),
   );
 
