@@ -6,7 +6,7 @@
 import { call } from "./lib/api.js";
 import { listenToBackground } from "./lib/background.js";
 import { ctx, refreshBasics, refreshShared } from "./lib/context.js";
-import { detectLanguage, errorText, setLanguage, t } from "./lib/i18n.js";
+import { detectLanguage, setLanguage, t } from "./lib/i18n.js";
 import { badgeText } from "./lib/reminder-choices.js";
 import { parseRoute, routeHash } from "./lib/router.js";
 import { isQuickLogShortcut } from "./lib/shortcut.js";
@@ -95,12 +95,12 @@ export const app = {
     openQuickLog({ ...options, onSaved: () => app.refresh() }).catch(app.failed);
   },
   failed(error) {
-    app.announce(t("error.generic", { message: errorText(error.message) }));
+    app.announce(t("error.generic", { message: error.message }));
   },
 };
 
 function applyPreferences() {
-  const lang = setLanguage(ctx.settings.language ?? detectLanguage(navigator.language));
+  const lang = setLanguage(ctx.settings.language ?? ctx.info.system_language);
   document.documentElement.lang = lang;
   applyTheme();
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
@@ -212,7 +212,7 @@ async function renderProblem(info) {
       "section",
       { class: "problem", role: "alert", id: "startup-problem" },
       el("h1", { text: t("problem.title") }),
-      el("p", { text: errorText(info.problem.message) }),
+      el("p", { text: info.problem.message }),
       info.recovery ? recoveryOffer(info.recovery) : null,
       el("p", { class: "muted", text: t("problem.folder", { dir: info.data_dir }) }),
     ),
@@ -232,6 +232,7 @@ async function start() {
   ]);
   if (info.status === "rejected") throw info.reason;
   ctx.info = info.value;
+  setLanguage(ctx.info.system_language);
   if (ctx.info.problem) {
     await renderProblem(ctx.info);
     return;

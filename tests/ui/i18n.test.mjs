@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import test from "node:test";
 
-import { detectLanguage, errorText, kindLabel, MESSAGES, setLanguage, t } from "../../ui/lib/i18n.js";
+import { detectLanguage, kindLabel, MESSAGES, setLanguage, t } from "../../ui/lib/i18n.js";
 
 test("every text exists in English and Dutch", () => {
   const en = Object.keys(MESSAGES.en).sort();
@@ -44,30 +44,6 @@ test("values fill their placeholders, and text stays text", () => {
   assert.equal(kindLabel("referral"), "Doorverwijzing");
   assert.equal(kindLabel("lunch"), "lunch", "a kind the user added keeps its own name");
   setLanguage("en");
-});
-
-test("the core's refusals read in Dutch when the window is Dutch", () => {
-  setLanguage("nl");
-  assert.equal(errorText("A name is required."), "Een naam is verplicht.");
-  assert.equal(errorText("A value can be at most 1000 credits."), "Een waarde is hoogstens 1000 credits.");
-  assert.equal(errorText("Something new."), "Something new.", "an unknown sentence stays as it is");
-  assert.equal(
-    errorText("A snooze must last until a day after today."),
-    "Uitstellen kan alleen tot een dag na vandaag.",
-  );
-  assert.equal(
-    errorText("The end of quiet hours must be a time such as 22:00."),
-    "Het einde van de stille uren moet een tijd zijn, zoals 22:00.",
-  );
-  assert.match(
-    errorText(
-      "Balans is already open with this data in another window. Close this window and use the other one; two windows " +
-        "on the same data could overwrite each other's work.",
-    ),
-    /^Balans is al open met deze gegevens in een ander venster\./,
-  );
-  setLanguage("en");
-  assert.equal(errorText("A name is required."), "A name is required.");
 });
 
 test("a count of one takes the singular, and numbers are written as the language writes them", () => {

@@ -6,7 +6,7 @@ import { call } from "../lib/api.js";
 import { ctx } from "../lib/context.js";
 import { exportTo } from "../lib/export.js";
 import { formatMoment } from "../lib/format.js";
-import { errorText, language, t } from "../lib/i18n.js";
+import { language, t } from "../lib/i18n.js";
 import { el, replaceChildren } from "../widgets/dom.js";
 
 export async function dataSection(app) {
@@ -166,7 +166,7 @@ function importPreview(preview, app) {
       app.announce(t("data.imported"));
       await app.reloadAll();
     } catch (error) {
-      app.announce(t("error.generic", { message: errorText(error.message) }));
+      app.announce(t("error.generic", { message: error.message }));
     }
   };
   return el(

@@ -5,7 +5,7 @@
 
 import { call } from "../lib/api.js";
 import { ctx } from "../lib/context.js";
-import { errorText, kindLabel, t } from "../lib/i18n.js";
+import { kindLabel, t } from "../lib/i18n.js";
 import { el } from "../widgets/dom.js";
 import { field, fieldError, formError, optionalNumber, select, submitting } from "../widgets/forms.js";
 import { dataSection } from "./settings-data.js";
@@ -218,7 +218,7 @@ async function autostartBox(app) {
   try {
     enabled = await call("get_autostart");
   } catch (error) {
-    return el("p", { class: "hint", id: "autostart-unknown", text: errorText(error.message) });
+    return el("p", { class: "hint", id: "autostart-unknown", text: error.message });
   }
   const change = async (event) => {
     const box = event.currentTarget;

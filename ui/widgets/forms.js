@@ -1,7 +1,7 @@
 // Labelled form fields and errors shown in plain words next to the field they
 // are about. Every control gets a visible label tied to it by id.
 
-import { errorText, t } from "../lib/i18n.js";
+import { t } from "../lib/i18n.js";
 import { el } from "./dom.js";
 
 /** A slot, `<id>-error`, for the errors of the field named `name`; announced when it fills. */
@@ -32,7 +32,7 @@ export function formError() {
 export function showError(form, error) {
   const slot =
     (error.field && form.querySelector(`[data-error-for="${error.field}"]`)) || form.querySelector(".form-error");
-  const message = errorText(error.message);
+  const message = error.message;
   slot.textContent = error.field && slot.classList.contains("field-error") ? message : t("error.generic", { message });
   slot.hidden = false;
   const control = error.field ? form.querySelector(`[name="${error.field}"]`) : null;

@@ -4,7 +4,7 @@
 
 import { call } from "../lib/api.js";
 import { formatMoment } from "../lib/format.js";
-import { errorText, language, t } from "../lib/i18n.js";
+import { language, t } from "../lib/i18n.js";
 import { el } from "./dom.js";
 
 /** The recovery offer for `recovery` ({moved_to, backup}). */
@@ -15,7 +15,7 @@ export function recoveryOffer(recovery) {
     try {
       await call("recover_ledger", { backup });
     } catch (error) {
-      status.textContent = errorText(error.message);
+      status.textContent = error.message;
       return;
     }
     location.reload();

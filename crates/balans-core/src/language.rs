@@ -37,13 +37,12 @@ impl Language {
         }
     }
 
-    /// The operating system's language, as the environment tells it.
+    /// The operating system's language: on Linux and the BSDs the locale
+    /// variables (`LC_ALL`, `LC_MESSAGES`, `LANG`), on Windows and macOS the
+    /// user's language setting, which an app started from the desktop has
+    /// without any variable (the `sys-locale` crate asks each platform).
     pub fn of_system() -> Language {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|key| std::env::var(key).ok())
-            .find(|value| !value.is_empty())
-            .map_or(Language::En, |locale| Language::of_locale(&locale))
+        sys_locale::get_locale().map_or(Language::En, |locale| Language::of_locale(&locale))
     }
 
     /// How often something happened: `once` or `3 times`, `1 keer` or `3 keer`.

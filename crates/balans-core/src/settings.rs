@@ -52,15 +52,12 @@ impl QuietHours {
     }
 
     fn validate(&self) -> Result<()> {
-        for (field, raw) in [
-            ("quiet_hours.start", &self.start),
-            ("quiet_hours.end", &self.end),
+        for (raw, says) in [
+            (&self.start, phrase!("error-quiet-start-not-a-time")),
+            (&self.end, phrase!("error-quiet-end-not-a-time")),
         ] {
             if raw.len() != 5 || clock_time(raw).is_none() {
-                return Err(Error::invalid(
-                    "quiet_hours",
-                    phrase!("error-not-a-time", field = field),
-                ));
+                return Err(Error::invalid("quiet_hours", says));
             }
         }
         if self.start == self.end {
