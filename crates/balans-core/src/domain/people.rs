@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::stats;
+use crate::figures::person_stats;
 use crate::store::Store;
 use crate::validate;
 
@@ -342,7 +342,7 @@ impl Store {
             "UPDATE exchange SET trashed_at = ?2 WHERE person_id = ?1 AND trashed_at IS NULL",
             params![id, now],
         )?;
-        stats::refresh(&tx, id)?;
+        person_stats::refresh(&tx, id)?;
         tx.commit()?;
         self.person(id)
     }
@@ -359,7 +359,7 @@ impl Store {
             params![id, trashed_at],
         )?;
         tx.execute("UPDATE person SET trashed_at = NULL WHERE id = ?1", [id])?;
-        stats::refresh(&tx, id)?;
+        person_stats::refresh(&tx, id)?;
         tx.commit()?;
         self.person(id)
     }

@@ -7,11 +7,11 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::domain::exchanges::{Exchange, EXCHANGE_COLUMNS};
+use crate::domain::organisations::{Affiliation, Organisation};
+use crate::domain::people::{Person, PERSON_COLUMNS};
 use crate::error::Result;
-use crate::exchanges::{Exchange, EXCHANGE_COLUMNS};
-use crate::organisations::{Affiliation, Organisation};
-use crate::people::{Person, PERSON_COLUMNS};
-use crate::stats::{self, PersonStats, STATS_COLUMNS, STATS_COLUMN_COUNT};
+use crate::figures::person_stats::{self, PersonStats, STATS_COLUMNS, STATS_COLUMN_COUNT};
 use crate::store::Store;
 
 /// A person's page lists this many of the most recent exchanges; the chart and
@@ -289,7 +289,9 @@ impl Store {
     pub fn balance_of(&self, person_id: &str, today: NaiveDate) -> Result<Balance> {
         self.person(person_id)?;
         match self.settings()?.half_life_days {
-            None => Ok(Balance::from_stats(&stats::of(&self.conn, person_id)?)),
+            None => Ok(Balance::from_stats(&person_stats::of(
+                &self.conn, person_id,
+            )?)),
             half_life => Ok(decayed_balance(
                 &self.flows_of(person_id)?,
                 today,
@@ -405,7 +407,7 @@ impl Store {
         let person = self.person(person_id)?;
         let half_life = self.settings()?.half_life_days;
         let flows = self.flows_of(person_id)?;
-        let stats = stats::of(&self.conn, person_id)?;
+        let stats = person_stats::of(&self.conn, person_id)?;
         let balance = match half_life {
             None => Balance::from_stats(&stats),
             _ => decayed_balance(&flows, today, half_life),

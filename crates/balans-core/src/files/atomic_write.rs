@@ -13,7 +13,7 @@ use std::path::Path;
 use tempfile::TempPath;
 
 use crate::error::{Error, Result};
-use crate::placing::{place, Placed};
+use crate::files::durable_rename::{place, Placed};
 
 /// Whether an existing file at the path may be replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

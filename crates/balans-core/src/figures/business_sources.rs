@@ -6,8 +6,8 @@
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::figures::balances::BusinessShare;
 use crate::language::Language;
-use crate::ledger::BusinessShare;
 use crate::store::Store;
 use crate::text::Isolated;
 
@@ -60,8 +60,8 @@ fn dependence_warning(largest: &BusinessShare, language: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exchanges::{Direction, ExchangeInput};
-    use crate::people::PersonInput;
+    use crate::domain::exchanges::{Direction, ExchangeInput};
+    use crate::domain::people::PersonInput;
 
     fn business(store: &mut Store, name: &str, value: f64) {
         let id = store.add_person(&PersonInput::named(name)).unwrap().id;

@@ -9,10 +9,10 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::people::Relationship;
 use crate::error::{Error, Result};
-use crate::people::Relationship;
-use crate::search::SearchEntity;
 use crate::text::fold;
+use crate::views::search::SearchEntity;
 use crate::{PersonSummary, Store};
 
 /// The most rows one page may ask for.

@@ -1,0 +1,7 @@
+//! What the exchanges add up to: the per-person figures kept beside them,
+//! balances, giving styles and where business comes from.
+
+pub mod balances;
+pub mod business_sources;
+pub mod giving_styles;
+pub mod person_stats;
