@@ -38,10 +38,9 @@ pub use domain::organisations::{
 pub use domain::people::{Person, PersonInput, PersonName, Relationship};
 pub use domain::settings::{QuietHours, Settings, Theme};
 pub use error::{Error, ErrorPayload, Result};
-pub use figures::balances::{
-    Balance, BalanceLine, BusinessShare, Introduction, OrganisationPage, PersonPage, PersonSummary,
-    SeriesPoint,
-};
+pub use figures::balance_over_time::SeriesPoint;
+pub use figures::balances::{Balance, BalanceLine};
+pub use figures::business_sources::BusinessShare;
 pub use figures::giving_styles::{Style, StyleKind};
 pub use figures::person_stats::PersonStats;
 pub use language::Language;
@@ -49,6 +48,9 @@ pub use reminders::{Announcement, Decision, PauseFor, Reminder, ReminderKind, Re
 pub use samples::example_network::ExampleCounts;
 pub use signals::{Severity, Signal, SignalKind};
 pub use store::Store;
+pub use views::introductions::Introduction;
+pub use views::organisation_page::OrganisationPage;
 pub use views::overview::{Dot, Overview};
-pub use views::people_list::{PeopleListPage, PeopleQuery, PeopleSort, PersonRow};
+pub use views::people_list::{PeopleListPage, PeopleQuery, PeopleSort, PersonRow, PersonSummary};
+pub use views::person_page::PersonPage;
 pub use views::search::{SearchEntity, SearchHit};

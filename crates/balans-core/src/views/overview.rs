@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::figures::balances::largest_sources;
+use crate::figures::business_sources::largest_sources;
 use crate::figures::giving_styles::Giving;
 use crate::signals::Subject;
 use crate::{BusinessShare, Signal, Store, Style};
