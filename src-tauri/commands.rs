@@ -6,10 +6,10 @@
 //! serves the window its pages and scripts and keeps the tray alive.
 
 use balans_core::{
-    clock, example::ExampleCounts, Affiliation, AffiliationInput, ErrorPayload, Exchange,
-    ExchangeInput, Kind, Organisation, OrganisationInput, OrganisationPage, OrganisationRow,
-    Overview, PeopleListPage, PeopleQuery, Person, PersonInput, PersonName, PersonPage, SearchHit,
-    Settings, Signal, Style, Trash,
+    clock, Affiliation, AffiliationInput, ErrorPayload, ExampleCounts, Exchange, ExchangeInput,
+    Kind, Organisation, OrganisationInput, OrganisationPage, OrganisationRow, Overview,
+    PeopleListPage, PeopleQuery, Person, PersonInput, PersonName, PersonPage, SearchHit, Settings,
+    Signal, Style, Trash,
 };
 use tauri::State;
 

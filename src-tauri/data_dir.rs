@@ -6,7 +6,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use balans_core::data_folder;
+use balans_core::files::data_folder;
 
 /// The folder for these program arguments, or `None` when the platform has
 /// no data folder and none was named.

@@ -22,7 +22,7 @@ pub struct InstanceLock {
 
 /// Takes the data folder's lock, or says why it cannot.
 pub fn acquire(data_dir: &Path) -> Result<InstanceLock, ErrorPayload> {
-    balans_core::private::create_dir_all(data_dir).map_err(|e| {
+    balans_core::files::owner_only::create_dir_all(data_dir).map_err(|e| {
         ErrorPayload::new("io", format!("The data folder could not be created: {e}"))
     })?;
     let file = OpenOptions::new()

@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
-use balans_core::recovery::{self, Recovery};
+use balans_core::files::recovery::{self, Recovery};
 use balans_core::{clock, Error, ErrorPayload, Store};
 use serde::Serialize;
 
@@ -171,7 +171,7 @@ mod tests {
     //! The window's side of the corruption suite: a damaged ledger found at
     //! start or by the background check is moved aside, and recovered.
 
-    use balans_core::backups::Reason;
+    use balans_core::files::backups::Reason;
     use balans_core::PersonInput;
 
     use super::*;

@@ -6,7 +6,7 @@
 //! body goes as written. The title is plain text everywhere. The servers'
 //! markup is XML-like, so the report's HTML escaping serves it too.
 
-use balans_core::transfer::report::escape_html;
+use balans_core::import_export::html_report::escape_html;
 
 /// Whether the session's notification server renders markup in bodies.
 #[cfg(all(unix, not(target_os = "macos")))]

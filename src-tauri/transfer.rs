@@ -8,12 +8,12 @@ use std::hash::{BuildHasher, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
-use balans_core::backups::{BackupFile, Reason};
-use balans_core::transfer::atomic::{self, Overwrite};
-use balans_core::transfer::contacts::{parse_contacts_csv, parse_linkedin, ContactsImported};
-use balans_core::transfer::csv_export::CsvTable;
-use balans_core::transfer::json_backup::{ImportMode, TableChanges};
-use balans_core::transfer::vcard::parse_vcards;
+use balans_core::files::atomic_write::{self, Overwrite};
+use balans_core::files::backups::{BackupFile, Reason};
+use balans_core::import_export::contacts::{parse_contacts_csv, parse_linkedin, ContactsImported};
+use balans_core::import_export::csv_export::CsvTable;
+use balans_core::import_export::json_backup::{ImportMode, TableChanges};
+use balans_core::import_export::vcard::parse_vcards;
 use balans_core::{clock, ErrorPayload};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
@@ -94,7 +94,7 @@ pub fn export_file<R: Runtime>(
     };
     let bytes = ledger.with(|store| format.bytes(store, person_id.as_deref()))?;
     // The save dialog has already asked before replacing an existing file.
-    atomic::write_file(&path, &bytes, Overwrite::Allow).map_err(|e| e.payload())?;
+    atomic_write::write_file(&path, &bytes, Overwrite::Allow).map_err(|e| e.payload())?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -163,7 +163,7 @@ pub fn export_csv_folder<R: Runtime>(
         )));
     }
     for (name, bytes) in &files {
-        atomic::write_file(&folder.join(name), bytes, Overwrite::Refuse)
+        atomic_write::write_file(&folder.join(name), bytes, Overwrite::Refuse)
             .map_err(|e| e.payload())?;
     }
     Ok(Some(folder.display().to_string()))

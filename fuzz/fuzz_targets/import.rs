@@ -2,7 +2,7 @@
 //! panicking, and what it accepts imports into a real (in-memory) ledger
 //! with, at worst, a typed refusal that leaves the ledger as it was.
 
-use balans_core::transfer::contacts::Contact;
+use balans_core::import_export::contacts::Contact;
 use balans_core::{Result, Store};
 
 pub fn check(data: &[u8], parse: fn(&str) -> Result<Vec<Contact>>) {

@@ -169,7 +169,7 @@ fn ledger_intact(data: &Path) {
     let people = store.people_summaries(balans_core::clock::today()).unwrap();
     assert_eq!(people.len(), 1);
     assert_eq!(store.exchanges_of(&people[0].person.id).unwrap().len(), 1);
-    assert!(balans_core::stats::consistent(&store).unwrap());
+    assert!(balans_core::figures::person_stats::consistent(&store).unwrap());
 }
 
 #[test]

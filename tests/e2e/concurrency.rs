@@ -101,7 +101,7 @@ pub fn many_writers_beside_the_window(harness: &Harness) -> Outcome {
         "every write from the window and the command line is there"
     );
     assert!(
-        balans_core::stats::consistent(&store)?,
+        balans_core::figures::person_stats::consistent(&store)?,
         "the per-person figures equal a fresh computation"
     );
     println!(

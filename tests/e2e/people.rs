@@ -5,8 +5,8 @@
 //! typing part of a name; and from a dashboard with more signals than it
 //! lists, the way to everyone with a signal.
 
-use balans_core::dataset::{self, Spec};
-use balans_core::overview::SIGNALS_SHOWN;
+use balans_core::samples::synthetic_ledger::{self, Spec};
+use balans_core::views::overview::SIGNALS_SHOWN;
 use balans_core::{clock, Store};
 use serde_json::json;
 
@@ -120,7 +120,7 @@ pub fn the_dashboard_leads_to_everyone_with_a_signal(harness: &Harness) -> Outco
             years: 2,
             seed: 11,
         };
-        dataset::generate(&mut store, &spec)?;
+        synthetic_ledger::generate(&mut store, &spec)?;
         let signals = store.signals(clock::today())?;
         assert!(
             signals.len() > SIGNALS_SHOWN,

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use balans_core::backups::Reason;
+use balans_core::files::backups::Reason;
 use balans_core::store::DATABASE_FILE;
 use balans_core::{clock, PersonInput, Store};
 

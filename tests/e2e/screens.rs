@@ -306,9 +306,9 @@ pub fn a_backup_is_made_and_restored_from_settings(harness: &Harness) -> Outcome
     add_person(&app, "Kept")?;
     // The day's copy is made in the background once the first screen is
     // drawn; on a busy machine that can be after Settings would first list.
-    let backups = data.path().join(balans_core::backups::BACKUP_FOLDER);
+    let backups = data.path().join(balans_core::files::backups::BACKUP_FOLDER);
     app.wait_until("the daily copy made at start", || {
-        let daily = balans_core::backups::list_in(&backups)
+        let daily = balans_core::files::backups::list_in(&backups)
             .unwrap_or_default()
             .into_iter()
             .filter(|copy| copy.reason == "daily")

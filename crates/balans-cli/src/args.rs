@@ -9,7 +9,7 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 
 /// The most hits `search --limit` may ask for (the core's own limit).
-const MAX_HITS: i64 = balans_core::search::MAX_HITS as i64;
+const MAX_HITS: i64 = balans_core::views::search::MAX_HITS as i64;
 
 #[derive(Debug, Parser)]
 #[command(

@@ -21,7 +21,7 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
-use balans_core::data_folder::{self, DATA_DIR_ENV};
+use balans_core::files::data_folder::{self, DATA_DIR_ENV};
 use balans_core::{phrase, Language, Store};
 use clap::error::ErrorKind;
 use clap::Parser;

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use balans_core::dataset::{self, Spec};
+use balans_core::samples::synthetic_ledger::{self, Spec};
 use balans_core::{clock, Direction, ExchangeInput, PeopleQuery, Store};
 
 struct Measurement {
@@ -55,7 +55,7 @@ fn data_set(spec: &Spec) -> PathBuf {
         let _ = std::fs::remove_file(&building);
         let started = Instant::now();
         let mut store = Store::open(&building).expect("open a new bench database");
-        dataset::generate(&mut store, spec).expect("generate the data set");
+        synthetic_ledger::generate(&mut store, spec).expect("generate the data set");
         drop(store);
         std::fs::rename(&building, &file).expect("keep the data set");
         eprintln!("generated {} in {:.1?}", file.display(), started.elapsed());

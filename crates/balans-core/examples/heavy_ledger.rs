@@ -4,7 +4,7 @@
 //! An existing file keeps its data and is only brought up to this build's
 //! schema, so a measurement never includes an upgrade.
 
-use balans_core::dataset::{self, Spec};
+use balans_core::samples::synthetic_ledger::{self, Spec};
 use balans_core::Store;
 
 fn main() {
@@ -20,7 +20,7 @@ fn main() {
     let building = path.with_extension("building");
     let _ = std::fs::remove_file(&building);
     let mut store = Store::open(&building).expect("a new ledger");
-    dataset::generate(&mut store, &Spec::HEAVY).expect("the data set");
+    synthetic_ledger::generate(&mut store, &Spec::HEAVY).expect("the data set");
     drop(store);
     std::fs::rename(&building, &path).expect("the finished ledger");
 }

@@ -6,7 +6,7 @@
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 
-use crate::ledger::round2;
+use crate::figures::balances::round2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]

@@ -1,56 +1,52 @@
 //! The Balans core: the domain of give and take between a user and the people
 //! they do business with, and the SQLite store that keeps it. Nothing here knows
 //! about windows, so everything can be tested and scripted without one.
+//!
+//! The folders hold one kind of thing each: what the user records (`domain`),
+//! what it adds up to (`figures`), the warnings read from it (`signals`,
+//! `reminders`), what screens and commands show (`views`), the SQLite file
+//! (`store`), the files around it (`files`), ways in and out
+//! (`import_export`) and ledgers made for trying Balans out (`samples`). What
+//! every part uses sits beside this file.
 
-pub mod backups;
-pub mod business;
 pub mod clock;
-pub mod data_folder;
-pub mod dataset;
+pub mod domain;
 pub mod error;
-pub mod example;
-pub mod exchanges;
-pub mod kinds;
+pub mod figures;
+pub mod files;
+pub mod import_export;
 pub mod language;
-pub mod ledger;
-pub mod organisations;
-pub mod overview;
-pub mod people;
-pub mod people_list;
-mod placing;
-pub mod private;
-pub mod recovery;
 pub mod reminders;
-pub mod search;
-pub mod settings;
+pub mod samples;
 pub mod signals;
-pub mod snooze;
-pub mod stats;
 pub mod store;
-pub mod styles;
 pub mod text;
-pub mod transfer;
 mod unworded;
 pub mod validate;
+pub mod views;
 pub mod words;
 
-pub use error::{Error, ErrorPayload, Result};
-pub use exchanges::{Asked, Direction, Exchange, ExchangeInput, Trash};
-pub use kinds::Kind;
-pub use language::Language;
-pub use ledger::{
-    Balance, BalanceLine, BusinessShare, OrganisationPage, PersonPage, PersonSummary, SeriesPoint,
-};
-pub use organisations::{
+pub use domain::exchanges::{Asked, Direction, Exchange, ExchangeInput, Trash};
+pub use domain::kinds::Kind;
+pub use domain::organisations::{
     Affiliation, AffiliationInput, DecisionPower, Organisation, OrganisationInput, OrganisationRow,
 };
-pub use overview::{Dot, Overview};
-pub use people::{Person, PersonInput, PersonName, Relationship};
-pub use people_list::{PeopleListPage, PeopleQuery, PeopleSort, PersonRow};
+pub use domain::people::{Person, PersonInput, PersonName, Relationship};
+pub use domain::settings::{QuietHours, Settings, Theme};
+pub use error::{Error, ErrorPayload, Result};
+pub use figures::balance_over_time::SeriesPoint;
+pub use figures::balances::{Balance, BalanceLine};
+pub use figures::business_sources::BusinessShare;
+pub use figures::giving_styles::{Style, StyleKind};
+pub use figures::person_stats::PersonStats;
+pub use language::Language;
 pub use reminders::{Announcement, Decision, PauseFor, Reminder, ReminderKind, Reminders};
-pub use search::{SearchEntity, SearchHit};
-pub use settings::{QuietHours, Settings, Theme};
+pub use samples::example_network::ExampleCounts;
 pub use signals::{Severity, Signal, SignalKind};
-pub use stats::PersonStats;
 pub use store::Store;
-pub use styles::{Style, StyleKind};
+pub use views::introductions::Introduction;
+pub use views::organisation_page::OrganisationPage;
+pub use views::overview::{Dot, Overview};
+pub use views::people_list::{PeopleListPage, PeopleQuery, PeopleSort, PersonRow, PersonSummary};
+pub use views::person_page::PersonPage;
+pub use views::search::{SearchEntity, SearchHit};

@@ -37,6 +37,12 @@ impl std::fmt::Display for Isolated<'_> {
     }
 }
 
+/// A name's bytes with ASCII letters in lower case, compared as SQLite's
+/// `COLLATE NOCASE` does, without making a new string.
+pub(crate) fn ascii_folded(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.bytes().map(|b| b.to_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
 

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use balans_core::business::DEPENDENCE_SHARE;
+use balans_core::figures::business_sources::DEPENDENCE_SHARE;
 
 use crate::failure::Outcome;
 use crate::format::{amount, table};

@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 
-use balans_core::ledger::Introduction;
+use balans_core::Introduction;
 use balans_core::{clock, Direction, Exchange, Language, PersonPage, Reminder, Signal, Style};
 use serde::Serialize;
 

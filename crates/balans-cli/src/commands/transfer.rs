@@ -11,11 +11,11 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use balans_core::clock;
-use balans_core::transfer::atomic::{self, Overwrite};
-use balans_core::transfer::contacts::{parse_contacts_csv, parse_linkedin};
-use balans_core::transfer::csv_export::CsvTable;
-use balans_core::transfer::json_backup::{ImportMode, TableChanges};
-use balans_core::transfer::vcard::parse_vcards;
+use balans_core::files::atomic_write::{self, Overwrite};
+use balans_core::import_export::contacts::{parse_contacts_csv, parse_linkedin};
+use balans_core::import_export::csv_export::CsvTable;
+use balans_core::import_export::json_backup::{ImportMode, TableChanges};
+use balans_core::import_export::vcard::parse_vcards;
 
 use crate::args::{Export, Import};
 use crate::failure::{Failure, Outcome};
@@ -73,7 +73,7 @@ pub(super) fn export(ctx: &mut Context<'_>, export: Export) -> Outcome {
             return Ok(Vec::new());
         }
         let path = PathBuf::from(&target);
-        atomic::write_file(&path, &bytes, overwrite)?;
+        atomic_write::write_file(&path, &bytes, overwrite)?;
         Ok(vec![path])
     };
     let written: Vec<PathBuf> = match format.as_str() {
@@ -92,11 +92,15 @@ pub(super) fn export(ctx: &mut Context<'_>, export: Export) -> Outcome {
         },
         _ => {
             let folder = Path::new(&target);
-            balans_core::private::create_dir_all(folder)?;
+            balans_core::files::owner_only::create_dir_all(folder)?;
             let mut paths = Vec::new();
             for table in CsvTable::ALL {
                 let path = folder.join(table.file_name());
-                atomic::write_file(&path, &store.export_csv(table, clock::today())?, overwrite)?;
+                atomic_write::write_file(
+                    &path,
+                    &store.export_csv(table, clock::today())?,
+                    overwrite,
+                )?;
                 paths.push(path);
             }
             paths

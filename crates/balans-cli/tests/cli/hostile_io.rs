@@ -15,9 +15,9 @@
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
-use balans_core::transfer::contacts::{parse_contacts_csv, parse_linkedin};
-use balans_core::transfer::json_backup::ImportMode;
-use balans_core::transfer::vcard::parse_vcards;
+use balans_core::import_export::contacts::{parse_contacts_csv, parse_linkedin};
+use balans_core::import_export::json_backup::ImportMode;
+use balans_core::import_export::vcard::parse_vcards;
 use balans_core::{clock, Direction, ExchangeInput, PersonInput, Settings, Store};
 
 use crate::process::{balans_in, EXIT_REFUSED};
@@ -571,7 +571,7 @@ fn every_way_out_escapes_what_came_in() {
     check_with_hledger(&journal_file, &text);
 
     // CSV: every table read back; no cell starts a formula unless it is a number.
-    for table in balans_core::transfer::csv_export::CsvTable::ALL {
+    for table in balans_core::import_export::csv_export::CsvTable::ALL {
         let bytes = store.export_csv(table, today()).unwrap();
         let mut reader = csv::Reader::from_reader(bytes.as_slice());
         let width = reader.headers().unwrap().len();
@@ -691,17 +691,17 @@ fn backups_and_exports_are_readable_by_their_owner_only() {
     assert_eq!(mode(&data), 0o700, "the data folder the command line made");
     let store = Store::open_in_dir(&data).unwrap();
     let name = store
-        .backup_now(balans_core::backups::Reason::Manual, clock::now())
+        .backup_now(balans_core::files::backups::Reason::Manual, clock::now())
         .unwrap()
         .expect("a ledger on disk is backed up");
-    let backups = data.join(balans_core::backups::BACKUP_FOLDER);
+    let backups = data.join(balans_core::files::backups::BACKUP_FOLDER);
     assert_eq!(mode(&backups), 0o700, "the backups folder");
     assert_eq!(mode(&backups.join(name)), 0o600, "a backup");
     let export = dir.path().join("export.json");
-    balans_core::transfer::atomic::write_file(
+    balans_core::files::atomic_write::write_file(
         &export,
         &store.export_json().unwrap(),
-        balans_core::transfer::atomic::Overwrite::Refuse,
+        balans_core::files::atomic_write::Overwrite::Refuse,
     )
     .unwrap();
     assert_eq!(mode(&export), 0o600, "an export");

@@ -6,8 +6,8 @@
 //! exchange, and the date it is anchored to. A new occurrence (a new
 //! follow-up date, a later last contact) gets a new key and starts afresh.
 
-mod announce;
-mod found;
+mod notifications;
+mod rules;
 
 use std::collections::HashMap;
 
@@ -16,7 +16,7 @@ use chrono::{Days, Months, NaiveDate};
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
-pub use announce::{Announcement, PauseFor};
+pub use notifications::{Announcement, PauseFor};
 
 use crate::clock;
 use crate::error::{Error, Result};
@@ -254,7 +254,7 @@ impl Store {
                    AND trashed_at IS NULL AND date <= ?2",
                 params![reminder.person_id, clock::iso(today), clock::timestamp()],
             )?;
-            crate::stats::refresh(&tx, &reminder.person_id)?;
+            crate::figures::person_stats::refresh(&tx, &reminder.person_id)?;
         }
         tx.commit()?;
         Ok(Reminder {

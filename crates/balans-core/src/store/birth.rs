@@ -11,7 +11,7 @@ use std::path::Path;
 use rusqlite::Connection;
 
 use crate::error::Result;
-use crate::placing::place;
+use crate::files::durable_rename::place;
 
 /// Creates a complete, empty ledger at `path`, unless another process has
 /// created one there meanwhile (then that one is left as it is).

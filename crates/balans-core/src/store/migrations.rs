@@ -15,8 +15,9 @@ struct Migration {
 
 /// Each entry moves the schema one version up; entry `i` produces version `i + 1`.
 /// Never edit a shipped entry's SQL: add a new one. `person_stats` is filled
-/// by the newest entry that changes its columns, since stats.rs computes the
-/// newest shape only; older entries leave it to that one.
+/// by the newest entry that changes its columns, since
+/// `figures/person_stats.rs` computes the newest shape only; older entries
+/// leave it to that one.
 const MIGRATIONS: &[Migration] = &[
     Migration {
         sql: include_str!("schema/001_people_and_exchanges.sql"),
@@ -44,7 +45,7 @@ const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         sql: include_str!("schema/007_gifts_and_business_in_stats.sql"),
-        then: Some(crate::stats::rebuild_all),
+        then: Some(crate::figures::person_stats::rebuild_all),
     },
 ];
 
@@ -218,7 +219,7 @@ mod tests {
             "the balance is the same after the upgrade"
         );
         assert!(
-            crate::stats::consistent(&store).unwrap(),
+            crate::figures::person_stats::consistent(&store).unwrap(),
             "statistics are filled in"
         );
         let hits: i64 = store
@@ -270,11 +271,11 @@ mod tests {
         }
         let store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), LATEST_SCHEMA_VERSION);
-        let stats = crate::stats::of(&store.conn, "p1").unwrap();
+        let stats = crate::figures::person_stats::of(&store.conn, "p1").unwrap();
         assert_eq!(stats.last_given_date.as_deref(), Some("2025-03-04"));
         assert_eq!(stats.business_received, 8.0);
         assert_eq!(stats.given, 5.0, "the stale row was recomputed");
-        assert!(crate::stats::consistent(&store).unwrap());
+        assert!(crate::figures::person_stats::consistent(&store).unwrap());
         let business = store.business_by_person().unwrap();
         assert_eq!(business.len(), 1);
         assert_eq!(

@@ -55,7 +55,7 @@ pub struct Store {
 impl Store {
     /// Opens (or creates) the database in `data_dir`, creating the folder too.
     pub fn open_in_dir(data_dir: &Path) -> Result<Store> {
-        crate::private::create_dir_all(data_dir)?;
+        crate::files::owner_only::create_dir_all(data_dir)?;
         Store::open(&data_dir.join(DATABASE_FILE))
     }
 
@@ -88,7 +88,7 @@ impl Store {
         migrations::refuse_newer(&conn)?;
         durability(&conn)?;
         migrations::migrate_to(&mut conn, LATEST_SCHEMA_VERSION, |conn| {
-            crate::backups::copy_before_upgrade(conn, crate::clock::now())
+            crate::files::backups::copy_before_upgrade(conn, crate::clock::now())
         })?;
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
         Ok(Store { conn })

@@ -9,8 +9,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::phrase::{Arg, Phrase};
+use crate::figures::balances::round2;
 use crate::language::Language;
-use crate::ledger::round2;
 
 /// The catalogue's files, by area, the same in every language.
 macro_rules! catalogue_files {

@@ -190,7 +190,7 @@ fn many_writers() -> Checked {
             "{ok} reported saved, {stored} stored, {notes} distinct; {expected} expected"
         ));
     }
-    if !balans_core::stats::consistent(&store).map_err(|e| e.to_string())? {
+    if !balans_core::figures::person_stats::consistent(&store).map_err(|e| e.to_string())? {
         return Err("the per-person figures differ from the exchanges".into());
     }
     integrity(&dir.join(DATABASE_FILE))?;
@@ -279,8 +279,9 @@ fn upgraded_alone(version: i64) -> Result<(Vec<u8>, Duration), String> {
 }
 
 fn upgrade_copies(dir: &Path) -> Result<usize, String> {
-    let backups = balans_core::backups::list_in(&dir.join(balans_core::backups::BACKUP_FOLDER))
-        .map_err(|e| e.to_string())?;
+    let backups =
+        balans_core::files::backups::list_in(&dir.join(balans_core::files::backups::BACKUP_FOLDER))
+            .map_err(|e| e.to_string())?;
     Ok(backups.iter().filter(|b| b.reason == "migration").count())
 }
 

@@ -1,8 +1,8 @@
 //! Copies of the database: made and checked, once a day at most, before an
 //! import, and restorable, with the state before a restore kept as a copy.
 
-use balans_core::backups::Reason;
-use balans_core::transfer::json_backup::ImportMode;
+use balans_core::files::backups::Reason;
+use balans_core::import_export::json_backup::ImportMode;
 use balans_core::{PersonInput, Store};
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -35,7 +35,7 @@ fn a_restore_brings_the_copy_back_and_can_itself_be_undone() {
 
     let undo = store.restore_backup(&copy, at(20, 10)).unwrap();
     assert_eq!(names(&store), vec!["Before"]);
-    assert!(balans_core::stats::consistent(&store).unwrap());
+    assert!(balans_core::figures::person_stats::consistent(&store).unwrap());
     store.restore_backup(&undo, at(20, 11)).unwrap();
     assert_eq!(
         names(&store),

@@ -2,8 +2,8 @@
 //! in with their accents, odd fields and broken lines handled; vCard and
 //! iCalendar files go out and are read back by a real parser (the ical crate).
 
-use balans_core::transfer::contacts::{parse_contacts_csv, parse_linkedin};
-use balans_core::transfer::vcard::parse_vcards;
+use balans_core::import_export::contacts::{parse_contacts_csv, parse_linkedin};
+use balans_core::import_export::vcard::parse_vcards;
 use balans_core::{Direction, ExchangeInput, PersonInput, Store};
 use chrono::NaiveDate;
 
@@ -95,7 +95,7 @@ fn phone_vcards_come_in_and_a_broken_file_brings_nothing() {
 fn a_bad_contact_stops_the_whole_import() {
     let mut contacts = parse_contacts_csv(&fixture("contacts.csv")).unwrap();
     assert_eq!(contacts[0].tags, vec!["klant", "vip"]);
-    contacts.push(balans_core::transfer::contacts::Contact {
+    contacts.push(balans_core::import_export::contacts::Contact {
         line: 9,
         name: "x".repeat(201),
         ..Default::default()

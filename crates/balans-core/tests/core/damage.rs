@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
-use balans_core::backups::Reason;
-use balans_core::recovery;
+use balans_core::files::backups::Reason;
+use balans_core::files::recovery;
 use balans_core::store::{DATABASE_FILE, LATEST_SCHEMA_VERSION};
 use balans_core::{clock, Direction, ExchangeInput, PersonInput, Store};
 

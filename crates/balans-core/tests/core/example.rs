@@ -95,7 +95,7 @@ fn the_example_shows_every_story_and_leaves_cleanly() {
     );
     assert_eq!(piet_now.received, 0.0);
     assert!(store.organisations().unwrap().is_empty());
-    assert!(balans_core::stats::consistent(&store).unwrap());
+    assert!(balans_core::figures::person_stats::consistent(&store).unwrap());
     assert_eq!(store.person(&own.id).unwrap().name, "My Own Contact");
 }
 

@@ -281,6 +281,6 @@ proptest! {
                 );
             }
         }
-        prop_assert!(balans_core::stats::consistent(&ledger.store).unwrap());
+        prop_assert!(balans_core::figures::person_stats::consistent(&ledger.store).unwrap());
     }
 }

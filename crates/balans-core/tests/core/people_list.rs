@@ -4,9 +4,9 @@
 //! fields, the organisation list with its head counts, and the names a
 //! person's page and the trash carry.
 
-use balans_core::dataset::{self, Spec};
-use balans_core::overview::{BUSINESS_SHOWN, DOTS_SHOWN, SIGNALS_SHOWN};
-use balans_core::people_list::{PeopleSort, Status, MAX_PAGE_ROWS};
+use balans_core::samples::synthetic_ledger::{self, Spec};
+use balans_core::views::overview::{BUSINESS_SHOWN, DOTS_SHOWN, SIGNALS_SHOWN};
+use balans_core::views::people_list::{PeopleSort, Status, MAX_PAGE_ROWS};
 use balans_core::{
     AffiliationInput, DecisionPower, Direction, Error, ExchangeInput, OrganisationInput,
     PeopleQuery, PersonInput, PersonStats, Relationship, Store,
@@ -410,7 +410,7 @@ fn the_first_screen_and_one_persons_reads_agree_with_the_full_lists() {
         years: 3,
         seed: 20261201,
     };
-    dataset::generate(&mut store, &spec).unwrap();
+    synthetic_ledger::generate(&mut store, &spec).unwrap();
     for half_life in [None, Some(180)] {
         let mut settings = store.settings().unwrap();
         settings.half_life_days = half_life;
@@ -488,7 +488,7 @@ fn your_style_sums_everyone_not_in_the_trash_archived_people_included() {
         years: 2,
         seed: 20261202,
     };
-    dataset::generate(&mut store, &spec).unwrap();
+    synthetic_ledger::generate(&mut store, &spec).unwrap();
     let busy: Vec<String> = store
         .people_summaries(today())
         .unwrap()

@@ -1,6 +1,7 @@
 //! Invariants of the ledger over generated histories.
 
-use balans_core::{clock, stats, Direction, ExchangeInput, PersonInput, Store};
+use balans_core::figures::person_stats;
+use balans_core::{clock, Direction, ExchangeInput, PersonInput, Store};
 use proptest::prelude::*;
 
 const KINDS: [&str; 4] = ["advice", "referral", "gift", "business"];
@@ -86,7 +87,7 @@ proptest! {
             prop_assert!((balance.balance - signed).abs() < 0.005, "the balance should be the signed sum of the exchanges");
             prop_assert!((balance.balance - (balance.given - balance.received)).abs() < 0.005);
         }
-        prop_assert!(stats::consistent(&store).unwrap(), "stored statistics should equal a fresh computation");
+        prop_assert!(person_stats::consistent(&store).unwrap(), "stored statistics should equal a fresh computation");
     }
 
     #[test]
@@ -96,13 +97,13 @@ proptest! {
         let all: Vec<String> = people.iter().flat_map(|p| store.exchanges_of(p).unwrap()).map(|e| e.id).collect();
         let chosen = pick.get(&all).clone();
         store.trash_exchange(&chosen).unwrap();
-        prop_assert!(stats::consistent(&store).unwrap());
+        prop_assert!(person_stats::consistent(&store).unwrap());
         store.restore_exchange(&chosen).unwrap();
         let person = &people[pick.index(people.len())];
         store.trash_person(person).unwrap();
         store.restore_person(person).unwrap();
         prop_assert_eq!(snapshot(&store, &people), before, "trashing and restoring should leave every balance and figure as it was");
-        prop_assert!(stats::consistent(&store).unwrap());
+        prop_assert!(person_stats::consistent(&store).unwrap());
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //! to the same bytes, a merge keeps what only the ledger has, a bad file
 //! changes nothing, and CSV reads back with a real parser.
 
-use balans_core::dataset::{self, Spec};
-use balans_core::transfer::csv_export::CsvTable;
-use balans_core::transfer::json_backup::ImportMode;
+use balans_core::import_export::csv_export::CsvTable;
+use balans_core::import_export::json_backup::ImportMode;
+use balans_core::samples::synthetic_ledger::{self, Spec};
 use balans_core::{PersonInput, Store};
 use chrono::NaiveDate;
 use proptest::prelude::*;
@@ -22,7 +22,7 @@ fn generated(seed: u64, people: usize, exchanges: usize) -> Store {
         years: 2,
         seed,
     };
-    dataset::generate(&mut store, &spec).unwrap();
+    synthetic_ledger::generate(&mut store, &spec).unwrap();
     store
 }
 
@@ -44,7 +44,7 @@ proptest! {
         prop_assert!(first == second, "a restored backup exports the same bytes");
         prop_assert_eq!(original.people_summaries(today()).unwrap(), restored.people_summaries(today()).unwrap());
         prop_assert_eq!(original.signals(today()).unwrap(), restored.signals(today()).unwrap());
-        prop_assert!(balans_core::stats::consistent(&restored).unwrap());
+        prop_assert!(balans_core::figures::person_stats::consistent(&restored).unwrap());
     }
 }
 
@@ -186,8 +186,10 @@ fn hledger_reads_the_journal_and_agrees_on_every_balance() {
         if summary.stats.gave_count + summary.stats.received_count == 0 {
             continue;
         }
-        let account =
-            balans_core::transfer::journal::account(&summary.person.name, &summary.person.id);
+        let account = balans_core::import_export::hledger_journal::account(
+            &summary.person.name,
+            &summary.person.id,
+        );
         let shown = from_hledger
             .get(&account)
             .unwrap_or_else(|| panic!("hledger has no account {account}"));

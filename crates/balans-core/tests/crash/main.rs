@@ -91,7 +91,7 @@ fn check(dir: &Path, printed: &[String], before: i64) -> Result<i64, String> {
             .exchange(id)
             .map_err(|e| format!("printed {id} but: {e}"))?;
     }
-    if !balans_core::stats::consistent(&store).map_err(|e| e.to_string())? {
+    if !balans_core::figures::person_stats::consistent(&store).map_err(|e| e.to_string())? {
         return Err("the per-person figures differ from the exchanges".into());
     }
     Ok(exchanges)

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use balans_core::transfer::atomic::Overwrite;
+use balans_core::files::atomic_write::Overwrite;
 use balans_core::{Direction, ExchangeInput, PersonInput, Store};
 
 /// A tmpfs of a few MiB, unmounted when dropped.
@@ -115,7 +115,7 @@ fn database_on_a_full_disk(disk: &SmallDisk) -> Result<String, String> {
     for id in &written {
         store.exchange(id).map_err(|e| format!("{id} lost: {e}"))?;
     }
-    if !balans_core::stats::consistent(&store).map_err(|e| e.to_string())? {
+    if !balans_core::figures::person_stats::consistent(&store).map_err(|e| e.to_string())? {
         return Err("the per-person figures differ from the exchanges".into());
     }
     let verdict: String = rusqlite::Connection::open(dir.join(balans_core::store::DATABASE_FILE))
@@ -147,7 +147,7 @@ fn export_to_a_full_disk(disk: &SmallDisk) -> Result<String, String> {
     let bytes = store.export_json().map_err(|e| e.to_string())?;
     let filler = disk.fill_leaving(16 * 1024);
     let target = disk.path().join("balans-backup.json");
-    let refusal = balans_core::transfer::atomic::write_file(&target, &bytes, Overwrite::Refuse)
+    let refusal = balans_core::files::atomic_write::write_file(&target, &bytes, Overwrite::Refuse)
         .err()
         .ok_or("the export should not fit")?;
     if refusal.code() != "disk_full" {

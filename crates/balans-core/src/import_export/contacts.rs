@@ -8,9 +8,9 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
+use crate::domain::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
+use crate::domain::people::{PersonInput, Relationship};
 use crate::error::{Error, Result};
-use crate::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
-use crate::people::{PersonInput, Relationship};
 use crate::phrase;
 use crate::store::Store;
 use crate::text::same_name;

@@ -9,9 +9,9 @@ use chrono::{Days, NaiveDate};
 
 use super::{Found, Reminder, ReminderKind};
 use crate::clock;
+use crate::domain::settings::Settings;
 use crate::error::Result;
 use crate::language::Language;
-use crate::settings::Settings;
 use crate::signals::{one_sided_giving, Subject};
 use crate::store::Store;
 use crate::text::Isolated;

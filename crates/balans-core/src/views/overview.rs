@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::ledger::largest_sources;
+use crate::figures::business_sources::largest_sources;
+use crate::figures::giving_styles::Giving;
 use crate::signals::Subject;
-use crate::styles::Giving;
 use crate::{BusinessShare, Signal, Store, Style};
 
 /// The signals the dashboard lists, most severe first; the window leads from

@@ -12,8 +12,8 @@ use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
-use crate::backups::{self, BackupFile};
 use crate::error::{Error, Result};
+use crate::files::backups::{self, BackupFile};
 use crate::phrase;
 use crate::store::{sidecars, Store, DATABASE_FILE};
 
@@ -41,7 +41,7 @@ pub fn move_aside(data_dir: &Path, now: NaiveDateTime) -> Result<Recovery> {
         n += 1;
         folder = data_dir.join(DAMAGED_FOLDER).join(format!("{stamp}-{n}"));
     }
-    crate::private::create_dir_all(&folder)?;
+    crate::files::owner_only::create_dir_all(&folder)?;
     let [wal, shm] = sidecars(&db);
     for file in [db, wal, shm] {
         if file.exists() {

@@ -8,8 +8,8 @@ use uuid::Uuid;
 
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::figures::person_stats;
 use crate::phrase;
-use crate::stats;
 use crate::store::Store;
 use crate::validate;
 
@@ -241,7 +241,7 @@ impl Store {
             clean.note,
             now
         ])?;
-        stats::refresh(&tx, &clean.person_id)?;
+        person_stats::refresh(&tx, &clean.person_id)?;
         tx.commit()?;
         self.exchange(&id)
     }
@@ -274,9 +274,9 @@ impl Store {
                 clock::timestamp()
             ],
         )?;
-        stats::refresh(&tx, &before.person_id)?;
+        person_stats::refresh(&tx, &before.person_id)?;
         if clean.person_id != before.person_id {
-            stats::refresh(&tx, &clean.person_id)?;
+            person_stats::refresh(&tx, &clean.person_id)?;
         }
         tx.commit()?;
         self.exchange(id)
@@ -369,7 +369,7 @@ impl Store {
             "UPDATE exchange SET trashed_at = ?2 WHERE id = ?1",
             params![id, trashed_at],
         )?;
-        stats::refresh(&tx, &exchange.person_id)?;
+        person_stats::refresh(&tx, &exchange.person_id)?;
         tx.commit()?;
         self.exchange(id)
     }
@@ -385,11 +385,11 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let sql = format!(
             "SELECT {} FROM person WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC, id",
-            crate::people::PERSON_COLUMNS
+            crate::domain::people::PERSON_COLUMNS
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let people = stmt
-            .query_map([], crate::people::Person::from_row)?
+            .query_map([], crate::domain::people::Person::from_row)?
             .collect::<rusqlite::Result<_>>()?;
         let owners: Vec<&str> = exchanges.iter().map(|e| e.person_id.as_str()).collect();
         let names = self.names_of(&owners)?;
@@ -419,7 +419,7 @@ impl Store {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Trash {
     pub exchanges: Vec<Exchange>,
-    pub people: Vec<crate::people::Person>,
+    pub people: Vec<crate::domain::people::Person>,
     /// The names of the people the exchanges belong to (in the trash or not), by id.
     pub names: std::collections::HashMap<String, String>,
 }

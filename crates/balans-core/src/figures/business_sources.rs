@@ -6,10 +6,45 @@
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::figures::balances::round2;
 use crate::language::Language;
-use crate::ledger::BusinessShare;
 use crate::store::Store;
 use crate::text::Isolated;
+
+/// How much of the business you received came from one person.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BusinessShare {
+    pub person_id: String,
+    pub name: String,
+    pub credits: f64,
+    /// The part of all business received, from 0 to 1.
+    pub share: f64,
+}
+
+/// The `shown` largest of `sources` (person id, name, business credits
+/// received), largest first, then by name; each share is of all of them.
+pub(crate) fn largest_sources<'a>(
+    sources: impl Iterator<Item = (&'a str, &'a str, f64)>,
+    shown: usize,
+) -> Vec<BusinessShare> {
+    let mut sources: Vec<_> = sources.filter(|source| source.2 > 0.0).collect();
+    let total: f64 = sources.iter().map(|source| source.2).sum();
+    sources.sort_unstable_by(|a, b| {
+        b.2.total_cmp(&a.2)
+            .then_with(|| a.1.cmp(b.1))
+            .then_with(|| a.0.cmp(b.0))
+    });
+    sources.truncate(shown);
+    sources
+        .into_iter()
+        .map(|(person_id, name, credits)| BusinessShare {
+            person_id: person_id.to_owned(),
+            name: name.to_owned(),
+            credits: round2(credits),
+            share: credits / total,
+        })
+        .collect()
+}
 
 /// Above this part of all business received, one source is a dependence.
 pub const DEPENDENCE_SHARE: f64 = 0.5;
@@ -25,6 +60,23 @@ pub struct BusinessSources {
 }
 
 impl Store {
+    /// Business received per person, largest first: shows dependence on one client.
+    pub fn business_by_person(&self) -> Result<Vec<BusinessShare>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.id, p.name, s.business_received
+             FROM person_stats s JOIN person p ON p.id = s.person_id
+             WHERE s.business_received > 0 AND p.trashed_at IS NULL",
+        )?;
+        let rows: Vec<(String, String, f64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(largest_sources(
+            rows.iter()
+                .map(|(id, name, credits)| (id.as_str(), name.as_str(), *credits)),
+            usize::MAX,
+        ))
+    }
+
     /// The share of business per person, and whether one of them dominates.
     pub fn business_sources(&self) -> Result<BusinessSources> {
         let sources = self.business_by_person()?;
@@ -60,8 +112,8 @@ fn dependence_warning(largest: &BusinessShare, language: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exchanges::{Direction, ExchangeInput};
-    use crate::people::PersonInput;
+    use crate::domain::exchanges::{Direction, ExchangeInput};
+    use crate::domain::people::PersonInput;
 
     fn business(store: &mut Store, name: &str, value: f64) {
         let id = store.add_person(&PersonInput::named(name)).unwrap().id;

@@ -330,7 +330,7 @@ pub fn generate(store: &mut Store, spec: &Spec) -> Result<()> {
             ])?;
         }
     }
-    crate::stats::rebuild_all(&tx)?;
+    crate::figures::person_stats::rebuild_all(&tx)?;
     tx.commit()?;
     Ok(())
 }
@@ -360,7 +360,7 @@ mod tests {
         assert_eq!(count("organisation"), 5);
         assert_eq!(count("exchange"), 1_000);
         assert!(
-            crate::stats::consistent(&store).unwrap(),
+            crate::figures::person_stats::consistent(&store).unwrap(),
             "figures should match the exchanges"
         );
     }

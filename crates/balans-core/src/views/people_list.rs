@@ -4,17 +4,21 @@
 //! thousands of people that is the difference between kilobytes and megabytes
 //! crossing into the page after every change.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::people::Relationship;
+use crate::domain::people::{Person, PERSON_COLUMNS};
 use crate::error::{Error, Result};
-use crate::people::Relationship;
+use crate::figures::balances::Balance;
+use crate::figures::person_stats::{PersonStats, STATS_COLUMNS, STATS_COLUMN_COUNT};
 use crate::phrase;
-use crate::search::SearchEntity;
+use crate::store::Store;
+use crate::text::ascii_folded;
 use crate::text::fold;
-use crate::{PersonSummary, Store};
+use crate::views::search::SearchEntity;
 
 /// The most rows one page may ask for.
 pub const MAX_PAGE_ROWS: usize = 500;
@@ -83,6 +87,14 @@ impl Default for PeopleQuery {
     }
 }
 
+/// A person with their balance and figures, as lists show them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PersonSummary {
+    pub person: Person,
+    pub balance: Balance,
+    pub stats: PersonStats,
+}
+
 /// One row of the list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PersonRow {
@@ -106,6 +118,68 @@ pub struct PeopleListPage {
 }
 
 impl Store {
+    /// Every person not in the trash with balance and figures, by name.
+    pub fn people_summaries(&self, today: NaiveDate) -> Result<Vec<PersonSummary>> {
+        let faded = self.faded_balances(today)?;
+        let mut tags: HashMap<String, Vec<String>> = HashMap::new();
+        {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT person_id, tag FROM person_tag ORDER BY tag COLLATE NOCASE",
+            )?;
+            let rows =
+                stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (id, tag) = row?;
+                tags.entry(id).or_default().push(tag);
+            }
+        }
+        let person_columns = PERSON_COLUMNS
+            .split(", ")
+            .map(|c| format!("p.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let stats_columns = STATS_COLUMNS
+            .split(", ")
+            .map(|c| format!("s.{}", c.trim()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT {stats_columns}, {person_columns} FROM person p
+             LEFT JOIN person_stats s ON s.person_id = p.id
+             WHERE p.trashed_at IS NULL"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], |row| {
+            Ok((
+                PersonStats::from_row_at(row, 0)?,
+                Person::from_row_at(row, STATS_COLUMN_COUNT)?,
+            ))
+        })?;
+        let mut summaries = Vec::new();
+        for row in rows {
+            let (stats, mut person) = row?;
+            person.tags = tags.remove(&person.id).unwrap_or_default();
+            let balance = match &faded {
+                None => Balance::from_stats(&stats),
+                Some(balances) => balances.get(&person.id).copied().unwrap_or_default(),
+            };
+            summaries.push(PersonSummary {
+                person,
+                balance,
+                stats,
+            });
+        }
+        // As `ORDER BY name COLLATE NOCASE, id` would, which folds ASCII
+        // only; sorted here, because SQLite's sorter would carry every
+        // column of every row and take several times as long.
+        summaries.sort_by(|a, b| {
+            ascii_folded(&a.person.name)
+                .cmp(ascii_folded(&b.person.name))
+                .then_with(|| a.person.id.cmp(&b.person.id))
+        });
+        Ok(summaries)
+    }
+
     /// One page of the people list on `today`.
     pub fn people_list(&self, query: &PeopleQuery, today: NaiveDate) -> Result<PeopleListPage> {
         if !(1..=MAX_PAGE_ROWS).contains(&query.limit) {

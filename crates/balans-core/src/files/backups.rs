@@ -19,8 +19,8 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::files::durable_rename::{place, Placed};
 use crate::phrase;
-use crate::placing::{place, Placed};
 use crate::store::Store;
 
 /// The folder, beside the database, that holds the copies.
@@ -93,7 +93,7 @@ fn copy_checked(source: &Connection, target: &Path) -> std::result::Result<(), S
 /// so a copy in the list is never one that was cut off half-way.
 fn make(source: &Connection, db_path: &Path, reason: Reason, now: NaiveDateTime) -> Result<String> {
     let folder = folder_of(db_path);
-    crate::private::create_dir_all(&folder)?;
+    crate::files::owner_only::create_dir_all(&folder)?;
     // A temporary file is 0600: the copy is never readable by others.
     let mut copy = tempfile::Builder::new()
         .prefix(".balans-copy-")

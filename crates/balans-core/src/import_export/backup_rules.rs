@@ -12,9 +12,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
+use crate::domain::settings::Settings;
 use crate::error::{Error, Result};
 use crate::phrase;
-use crate::settings::Settings;
 use crate::validate;
 use crate::words::Phrase;
 
@@ -57,7 +57,7 @@ enum Rule {
     SettingValue,
 }
 
-const RELATIONSHIPS: &[&str] = &crate::people::Relationship::NAMES;
+const RELATIONSHIPS: &[&str] = &crate::domain::people::Relationship::NAMES;
 
 /// Every column of every backed-up table and its rule. A test checks that
 /// this covers the schema, so a new column cannot slip in unchecked.
@@ -432,9 +432,9 @@ mod tests {
 
     #[test]
     fn the_word_lists_are_the_domains_own_spellings() {
-        use crate::exchanges::{Asked, Direction};
-        use crate::organisations::DecisionPower;
-        use crate::people::Relationship;
+        use crate::domain::exchanges::{Asked, Direction};
+        use crate::domain::organisations::DecisionPower;
+        use crate::domain::people::Relationship;
         assert_eq!(
             words("person", "relationship"),
             Relationship::ALL.map(Relationship::as_str).to_vec()

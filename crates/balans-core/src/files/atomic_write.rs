@@ -13,8 +13,8 @@ use std::path::Path;
 use tempfile::TempPath;
 
 use crate::error::{Error, Result};
+use crate::files::durable_rename::{place, Placed};
 use crate::phrase;
-use crate::placing::{place, Placed};
 
 /// Whether an existing file at the path may be replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

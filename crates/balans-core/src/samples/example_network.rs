@@ -9,10 +9,10 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 use crate::clock;
+use crate::domain::exchanges::{Asked, Direction, ExchangeInput};
+use crate::domain::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
+use crate::domain::people::{PersonInput, Relationship};
 use crate::error::{Error, Result};
-use crate::exchanges::{Asked, Direction, ExchangeInput};
-use crate::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
-use crate::people::{PersonInput, Relationship};
 use crate::phrase;
 use crate::store::Store;
 
@@ -314,7 +314,7 @@ impl Store {
         )?;
         let organisations = tx.execute("DELETE FROM organisation WHERE example = 1", [])?;
         for person_id in touched {
-            crate::stats::refresh(&tx, &person_id)?;
+            crate::figures::person_stats::refresh(&tx, &person_id)?;
         }
         tx.commit()?;
         Ok(ExampleCounts {

@@ -11,19 +11,21 @@
 //! and action are written only for the signals someone reads
 //! (`unworded.rs`).
 
+mod snoozes;
+
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::clock;
+use crate::domain::organisations::{Affiliation, DecisionPower};
+use crate::domain::people::Relationship;
+use crate::domain::settings::Settings;
 use crate::error::Result;
+use crate::figures::balances::Balance;
+use crate::figures::person_stats::{PersonStats, STATS_COLUMNS};
 use crate::language::Language;
-use crate::ledger::Balance;
-use crate::organisations::{Affiliation, DecisionPower};
-use crate::people::Relationship;
-use crate::settings::Settings;
-use crate::stats::{PersonStats, STATS_COLUMNS};
 use crate::store::Store;
 use crate::text::Isolated;
 use crate::unworded::{Unworded, Wordable};

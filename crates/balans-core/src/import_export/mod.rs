@@ -1,13 +1,13 @@
 //! Getting the user's data out and back in: a lossless JSON backup, CSV for
-//! spreadsheets, and files written so that they are whole or absent.
+//! spreadsheets, contacts from address books and LinkedIn, a calendar of
+//! follow-ups, a journal for hledger and a printable report.
 
-pub mod atomic;
 mod backup_rules;
 pub mod contacts;
 mod content_line;
 pub mod csv_export;
+pub mod hledger_journal;
+pub mod html_report;
 pub mod icalendar;
-pub mod journal;
 pub mod json_backup;
-pub mod report;
 pub mod vcard;

@@ -11,10 +11,10 @@
 
 use serde::Serialize;
 
+use crate::domain::settings::Settings;
 use crate::error::Result;
+use crate::figures::person_stats::{self, PersonStats};
 use crate::language::Language;
-use crate::settings::Settings;
-use crate::stats::{self, PersonStats};
 use crate::store::Store;
 use crate::text::Isolated;
 
@@ -199,7 +199,7 @@ impl Store {
     /// The style of one contact.
     pub fn style_of(&self, person_id: &str) -> Result<Style> {
         let person = self.person(person_id)?;
-        let stats = stats::of(&self.conn, person_id)?;
+        let stats = person_stats::of(&self.conn, person_id)?;
         let settings = self.settings()?;
         let lang = settings.language_or_system();
         Ok(read_style(

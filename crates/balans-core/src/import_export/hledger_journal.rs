@@ -12,8 +12,8 @@
 
 use std::fmt::Write as _;
 
+use crate::domain::exchanges::Direction;
 use crate::error::Result;
-use crate::exchanges::Direction;
 use crate::store::Store;
 
 /// The commodity symbol credits carry.

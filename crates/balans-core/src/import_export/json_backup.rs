@@ -252,7 +252,7 @@ impl Store {
     pub fn import_json(&mut self, bytes: &[u8], mode: ImportMode) -> Result<Vec<TableChanges>> {
         let backup = self.checked(bytes, mode)?;
         let changes = self.changes_for(&backup)?;
-        self.backup_now(crate::backups::Reason::Import, crate::clock::now())?;
+        self.backup_now(crate::files::backups::Reason::Import, crate::clock::now())?;
         let tx = self.write()?;
         tx.pragma_update(None, "defer_foreign_keys", true)?;
         if mode == ImportMode::Replace {
@@ -274,7 +274,7 @@ impl Store {
                     .map_err(|problem| backup_rules::at_row(table, index, problem))?;
             }
         }
-        crate::stats::rebuild_all(&tx)?;
+        crate::figures::person_stats::rebuild_all(&tx)?;
         tx.commit().map_err(|e| {
             Error::invalid(
                 "file",

@@ -10,8 +10,8 @@ use uuid::Uuid;
 
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::figures::person_stats;
 use crate::phrase;
-use crate::stats;
 use crate::store::Store;
 use crate::validate;
 
@@ -343,7 +343,7 @@ impl Store {
             "UPDATE exchange SET trashed_at = ?2 WHERE person_id = ?1 AND trashed_at IS NULL",
             params![id, now],
         )?;
-        stats::refresh(&tx, id)?;
+        person_stats::refresh(&tx, id)?;
         tx.commit()?;
         self.person(id)
     }
@@ -360,7 +360,7 @@ impl Store {
             params![id, trashed_at],
         )?;
         tx.execute("UPDATE person SET trashed_at = NULL WHERE id = ?1", [id])?;
-        stats::refresh(&tx, id)?;
+        person_stats::refresh(&tx, id)?;
         tx.commit()?;
         self.person(id)
     }

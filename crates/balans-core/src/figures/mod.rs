@@ -1,0 +1,8 @@
+//! What the exchanges add up to: the per-person figures kept beside them,
+//! balances, giving styles and where business comes from.
+
+pub mod balance_over_time;
+pub mod balances;
+pub mod business_sources;
+pub mod giving_styles;
+pub mod person_stats;
