@@ -13,7 +13,8 @@ use clap_complete::Shell;
 use crate::args::Cli;
 use crate::failure::{Failure, Outcome};
 use crate::format::line;
-use crate::{help, Context};
+use crate::help::{self, Shown};
+use crate::Context;
 
 pub(crate) fn completions(ctx: &mut Context<'_>, shell: &str) -> Outcome {
     let shell = match shell {
@@ -23,12 +24,8 @@ pub(crate) fn completions(ctx: &mut Context<'_>, shell: &str) -> Outcome {
         other => return Err(Failure::Usage(phrase!("cli-no-completions", shell = other))),
     };
     let mut script = Vec::new();
-    clap_complete::generate(
-        shell,
-        &mut help::command(Language::En),
-        "balans",
-        &mut script,
-    );
+    let mut command = help::described_tree(Cli::command(), Language::En, Shown::InFiles);
+    clap_complete::generate(shell, &mut command, "balans", &mut script);
     ctx.out.raw(&script)?;
     Ok(())
 }
@@ -39,7 +36,7 @@ pub(crate) fn manual(ctx: &mut Context<'_>, folder: &Path) -> Outcome {
     std::fs::create_dir_all(folder)?;
     // The manual has a page per command instead of a `help` command.
     let command = Cli::command().disable_help_subcommand(true);
-    let command = help::described_tree(command, Language::En);
+    let command = help::described_tree(command, Language::En, Shown::InFiles);
     clap_mangen::generate_to(man_sections(command), folder)?;
     let mut pages: Vec<String> = std::fs::read_dir(folder)?
         .filter_map(|entry| entry.ok())

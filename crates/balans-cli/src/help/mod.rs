@@ -23,23 +23,34 @@ use crate::args::Cli;
 pub(crate) use usage::in_language as usage_in;
 pub(crate) use words::value_name;
 
-/// Everything `balans` understands, described in `lang`.
+/// Where the words are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shown {
+    /// In `--help` and complaints, where the catalogue says even what clap
+    /// would add (defaults, choices).
+    InHelp,
+    /// In the completions and manual pages, English files whose generators
+    /// lay out defaults and choices themselves.
+    InFiles,
+}
+
+/// Everything `balans` understands, described in `lang` for `--help`.
 pub(crate) fn command(lang: Language) -> Command {
-    described_tree(Cli::command(), lang)
+    described_tree(Cli::command(), lang, Shown::InHelp)
 }
 
 /// `command`, `balans` as declared (perhaps with a setting changed), built
 /// and described in `lang`.
-pub(crate) fn described_tree(command: Command, lang: Language) -> Command {
+pub(crate) fn described_tree(command: Command, lang: Language, shown: Shown) -> Command {
     let [about, more] = words::long_about().map(|phrase| phrase.say(lang));
     let mut command = command.long_about(format!("{about}\n\n{more}"));
     command.build();
-    described(command, "", lang)
+    described(command, "", lang, shown)
 }
 
 /// `command`, at `path` (`""` for `balans`, `"people add"`), and every
 /// command under it, with their words.
-fn described(mut command: Command, path: &str, lang: Language) -> Command {
+fn described(mut command: Command, path: &str, lang: Language, shown: Shown) -> Command {
     if let Some(about) = words::about(path) {
         command = command.about(about.say(lang));
     }
@@ -53,7 +64,7 @@ fn described(mut command: Command, path: &str, lang: Language) -> Command {
             .subcommand_value_name(value_name("COMMAND").say(lang));
     }
     let says_more = command.get_long_about().is_some();
-    command = command.mut_args(|arg| argument(arg, path, says_more, lang));
+    command = command.mut_args(|arg| argument(arg, path, says_more, lang, shown));
     let usage = command.render_usage().ansi().to_string();
     let usage = usage::in_language(&usage, *command.get_styles().get_usage(), lang);
     command = command.help_template(format!(
@@ -67,13 +78,14 @@ fn described(mut command: Command, path: &str, lang: Language) -> Command {
             "" => sub.get_name().to_owned(),
             base => format!("{base} {}", sub.get_name()),
         };
-        described(sub, &path, lang)
+        described(sub, &path, lang, shown)
     })
 }
 
 /// One argument of the command at `path` with its words, its section, its
-/// placeholders, and the defaults and choices clap would add in English.
-fn argument(arg: Arg, path: &str, says_more: bool, lang: Language) -> Arg {
+/// placeholders, and in help the defaults and choices clap would add in
+/// English.
+fn argument(arg: Arg, path: &str, says_more: bool, lang: Language, shown: Shown) -> Arg {
     let id = arg.get_id().as_str();
     let (help, long_help) = match words::arg(path, id) {
         Some(_) if id == "help" && says_more => {
@@ -82,16 +94,22 @@ fn argument(arg: Arg, path: &str, says_more: bool, lang: Language) -> Arg {
         }
         help => (help, None),
     };
-    let say = |phrase: Option<Phrase>| phrase.map(|p| with_values(p.say(lang), &arg, lang));
+    let say = |phrase: Option<Phrase>| {
+        phrase.map(|p| match shown {
+            Shown::InHelp => with_values(p.say(lang), &arg, lang),
+            Shown::InFiles => p.say(lang),
+        })
+    };
     let (help, long_help) = (say(help), say(long_help));
     let names: Option<Vec<String>> = arg
         .get_value_names()
         .map(|names| names.iter().map(|n| value_name(n).say(lang)).collect());
     let heading = heading(&arg).say(lang);
+    let in_help = shown == Shown::InHelp;
     let mut arg = arg
         .help_heading(heading)
-        .hide_default_value(true)
-        .hide_possible_values(true);
+        .hide_default_value(in_help)
+        .hide_possible_values(in_help);
     if let Some(help) = help {
         arg = arg.help(help);
     }

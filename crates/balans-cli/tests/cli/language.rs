@@ -337,3 +337,19 @@ fn a_ledger_set_to_dutch_is_read_in_dutch_whatever_the_system_says() {
     let help = balans_under("C", dir.path(), &["--help"]);
     assert!(help.out().contains("Usage: balans"), "{}", help.out());
 }
+
+#[test]
+fn completions_and_manual_pages_are_english_whatever_the_system_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let zsh = balans_under(DUTCH, dir.path(), &["completions", "zsh"]).out();
+    assert!(zsh.contains("Print JSON"), "{zsh}");
+    assert!(!zsh.contains("Geef JSON"), "{zsh}");
+    let pages = tempfile::tempdir().unwrap();
+    let folder = pages.path().to_str().unwrap();
+    let manual = balans_under(DUTCH, dir.path(), &["manual", folder]);
+    assert_eq!(manual.code, 0, "{}", manual.err());
+    let page = std::fs::read_to_string(pages.path().join("balans-log.1")).unwrap();
+    assert!(page.contains("Which way it went"), "{page}");
+    let main = std::fs::read_to_string(pages.path().join("balans.1")).unwrap();
+    assert!(main.contains(".SH SUBCOMMANDS"), "{main}");
+}
