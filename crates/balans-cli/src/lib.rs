@@ -31,7 +31,7 @@ use std::path::{Path, PathBuf};
 use balans_core::data_folder::{self, DATA_DIR_ENV};
 use balans_core::{phrase, Language, Store};
 use clap::error::ErrorKind;
-use clap::FromArgMatches;
+use clap::{FromArgMatches, Parser};
 use serde::Serialize;
 
 pub use failure::{EXIT_REFUSED, EXIT_USAGE};
@@ -147,11 +147,17 @@ pub fn run(args: Vec<OsString>, streams: Streams<'_>) -> Ran {
     Ran::Exit(flushed(code, &mut context.out, json, lang, &mut err))
 }
 
-/// The words as `balans` understands them, with help and complaints in `lang`.
+/// The words as `balans` understands them, with help and complaints in
+/// `lang`. Describing every command takes longer than running most, so the
+/// words are read without descriptions first, and again with them only when
+/// there is something to show: help, the version, or a complaint.
 fn parse(words: Vec<String>, lang: Language) -> Result<Cli, clap::Error> {
+    let line = || std::iter::once("balans".to_owned()).chain(words.iter().cloned());
+    if let Ok(cli) = Cli::try_parse_from(line()) {
+        return Ok(cli);
+    }
     let mut command = help::command(lang);
-    let matches =
-        command.try_get_matches_from_mut(std::iter::once("balans".to_owned()).chain(words))?;
+    let matches = command.try_get_matches_from_mut(line())?;
     Cli::from_arg_matches(&matches).map_err(|error| error.format(&mut command))
 }
 
