@@ -1,61 +1,97 @@
-//! Plain-text output for people at a terminal: aligned columns and signed
-//! credits. Scripts use `--json` instead.
+//! Plain-text output for people at a terminal: aligned columns, credits
+//! with a sign and the reader's decimal mark, signals, examples of commands
+//! to type. Scripts use `--json` instead.
 
 use std::io::{self, Write};
 
-use balans_core::{Language, Severity, Signal};
+use balans_core::words::Phrase;
+use balans_core::{phrase, Language, Severity, Signal};
 
+use crate::help::value_name;
+use crate::labels;
 use crate::output::{style, Out};
 use crate::visible::visible;
 
 /// Credits with a sign, so credit (+) and debt (-) read at a glance.
-pub(crate) fn credits(value: f64) -> String {
-    if value == 0.0 {
-        "0".to_owned()
+pub(crate) fn credits(lang: Language, value: f64) -> String {
+    let written = lang.credits(value);
+    if value > 0.0 && written != "0" && value.is_finite() {
+        format!("+{written}")
     } else {
-        format!("{value:+}")
+        written
     }
 }
 
 /// Credits without a sign, for totals given or received.
-pub(crate) fn amount(value: f64) -> String {
-    format!("{value}")
+pub(crate) fn amount(lang: Language, value: f64) -> String {
+    lang.credits(value)
 }
 
 /// An amount with its unit: `1 credit`, `2.5 credits`.
-pub(crate) fn credits_amount(value: f64) -> String {
-    Language::En.credits_amount(value)
+pub(crate) fn credits_amount(lang: Language, value: f64) -> String {
+    lang.credits_amount(value)
 }
 
-/// A count with the noun that fits it: `1 person`, `2 people`.
-pub(crate) fn counted(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
+/// A command line to type, as an example in a message: `words` as they
+/// are, placeholders (in capitals) in the reader's language.
+pub(crate) fn example(lang: Language, words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|word| {
+            if word.chars().all(|c| c.is_ascii_uppercase()) {
+                value_name(word).say(lang)
+            } else {
+                (*word).to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `phrase` in the reader's language, on a line of its own.
+pub(crate) fn line(out: &mut Out<'_>, lang: Language, phrase: Phrase) -> io::Result<()> {
+    writeln!(out, "{}", phrase.say(lang))
 }
 
 /// One signal: its severity (in colour on a terminal) and kind, then the
 /// explanation and the suggested action, further in; every line starts
 /// with `indent`.
-pub(crate) fn signal(out: &mut Out<'_>, signal: &Signal, indent: &str) -> io::Result<()> {
-    let (label, colour) = match signal.severity {
-        Severity::High => ("[high]", style::HIGH),
-        Severity::Medium => ("[medium]", style::MEDIUM),
-        Severity::Low => ("[low]", style::LOW),
+pub(crate) fn signal(
+    out: &mut Out<'_>,
+    lang: Language,
+    signal: &Signal,
+    indent: &str,
+) -> io::Result<()> {
+    let colour = match signal.severity {
+        Severity::High => style::HIGH,
+        Severity::Medium => style::MEDIUM,
+        Severity::Low => style::LOW,
     };
     write!(out, "{indent}")?;
-    out.styled(colour, label)?;
+    out.styled(
+        colour,
+        &format!("[{}]", labels::severity(signal.severity).say(lang)),
+    )?;
+    let suggestion = phrase!("cli-suggestion", action = signal.action.as_str());
     writeln!(
         out,
-        " {}\n{indent}  {}\n{indent}  Suggestion: {}",
-        signal.kind.as_str().replace('_', " "),
+        " {}\n{indent}  {}\n{indent}  {}",
+        labels::signal_kind(signal.kind).say(lang),
         signal.explanation,
-        signal.action
+        suggestion.say(lang)
     )
 }
 
 /// Writes a header and rows as left-aligned columns two spaces apart, the
 /// header in bold on a terminal. Cells are measured as the terminal will show
 /// them (see `visible.rs`).
-pub(crate) fn table(out: &mut Out<'_>, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+pub(crate) fn table(
+    out: &mut Out<'_>,
+    lang: Language,
+    header: &[Phrase],
+    rows: &[Vec<String>],
+) -> io::Result<()> {
+    let header: Vec<String> = header.iter().map(|h| h.say(lang)).collect();
     let rows: Vec<Vec<String>> = rows
         .iter()
         .map(|row| row.iter().map(|cell| visible(cell).into_owned()).collect())
@@ -66,7 +102,6 @@ pub(crate) fn table(out: &mut Out<'_>, header: &[&str], rows: &[Vec<String>]) ->
             *width = (*width).max(cell.chars().count());
         }
     }
-    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
     out.styled(style::HEADER, &aligned(&header, &widths))?;
     writeln!(out)?;
     for row in &rows {
@@ -95,19 +130,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn credits_carry_a_sign() {
-        assert_eq!(credits(4.5), "+4.5");
-        assert_eq!(credits(-5.0), "-5");
-        assert_eq!(credits(0.0), "0");
+    fn credits_carry_a_sign_and_the_language_s_decimal_mark() {
+        assert_eq!(credits(Language::En, 4.5), "+4.5");
+        assert_eq!(credits(Language::Nl, 4.5), "+4,5");
+        assert_eq!(credits(Language::En, -5.0), "-5");
+        assert_eq!(credits(Language::En, 0.0), "0");
+        assert_eq!(credits(Language::En, 0.001), "0");
+    }
+
+    #[test]
+    fn examples_keep_their_words_and_say_their_placeholders() {
+        let words = ["balans", "log", "PERSON", "gave", "KIND"];
+        assert_eq!(example(Language::En, &words), "balans log PERSON gave KIND");
+        assert_eq!(
+            example(Language::Nl, &words),
+            "balans log PERSOON gave SOORT"
+        );
     }
 
     #[test]
     fn columns_line_up() {
         let mut bytes = Vec::new();
         let rows = vec![vec!["Sanne".to_owned(), "+2".to_owned()]];
+        let header = [phrase!("cli-column-name"), phrase!("cli-column-balance")];
         table(
             &mut Out::new(&mut bytes, false),
-            &["NAME", "BALANCE"],
+            Language::En,
+            &header,
             &rows,
         )
         .unwrap();

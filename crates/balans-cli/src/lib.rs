@@ -5,26 +5,33 @@
 //! GTK is installed; `balans` without a command hands over to the window
 //! (`window.rs`). It reads words (`args.rs`), calls the core and prints; it
 //! holds no rules of its own, so it refuses exactly what the window refuses.
+//! Everything it says comes from the catalogue, in the ledger's language or
+//! else the system's, as the window's does: its output (`commands/`),
+//! `--help` (`help/`) and what it says about words it cannot understand
+//! (`not_understood.rs`). Commands, options and JSON are English everywhere.
 
 mod args;
 mod commands;
 mod failure;
 mod format;
 mod generate;
+mod help;
+mod labels;
+mod not_understood;
 mod output;
 mod resolve;
 mod visible;
-pub mod window;
+mod window;
 
 use std::cell::Cell;
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use balans_core::files::data_folder::{self, DATA_DIR_ENV};
 use balans_core::{phrase, Language, Store};
 use clap::error::ErrorKind;
-use clap::Parser;
+use clap::{FromArgMatches, Parser};
 use serde::Serialize;
 
 pub use failure::{EXIT_REFUSED, EXIT_USAGE};
@@ -32,6 +39,7 @@ pub use output::colour_for;
 
 use args::Cli;
 use failure::{Failure, Outcome};
+use not_understood::NotUnderstood;
 use output::{style, Out};
 
 /// Standard output and standard error, and whether each gets colour.
@@ -102,20 +110,22 @@ impl Context<'_> {
 }
 
 /// Runs one command line as the operating system hands it over (the words
-/// after the program name).
+/// after the program name). Output is flushed before it returns, so output
+/// that cannot be written is reported like any other failure.
 pub fn run(args: Vec<OsString>, streams: Streams<'_>) -> Ran {
     let json = wants_json(&args);
     let lang = Language::of_system();
     let mut err = Out::new(streams.err, streams.err_colour);
+    let mut out = Out::new(streams.out, streams.out_colour);
     let words = match utf8_words(args) {
         Ok(words) => words,
         Err(failure) => return Ran::Exit(report(&failure, json, lang, &mut err)),
     };
-    let cli = match Cli::try_parse_from(std::iter::once("balans".to_owned()).chain(words)) {
+    let cli = match parse(words, lang) {
         Ok(cli) => cli,
         Err(error) => {
-            let mut out = Out::new(streams.out, streams.out_colour);
-            return Ran::Exit(not_parsed(&error, json, lang, &mut out, &mut err));
+            let code = not_parsed(&error, json, lang, &mut out, &mut err);
+            return Ran::Exit(flushed(code, &mut out, json, lang, &mut err));
         }
     };
     let Some(command) = cli.command else {
@@ -126,12 +136,58 @@ pub fn run(args: Vec<OsString>, streams: Streams<'_>) -> Ran {
     let mut context = Context {
         json: cli.global.json,
         data_dir: cli.global.data_dir,
-        out: Out::new(streams.out, streams.out_colour),
+        out,
         lang: Cell::new(lang),
     };
-    match commands::run(command, &mut context) {
-        Ok(()) => Ran::Exit(0),
-        Err(failure) => Ran::Exit(report(&failure, json, context.lang(), &mut err)),
+    let code = match commands::run(command, &mut context) {
+        Ok(()) => 0,
+        Err(failure) => report(&failure, json, context.lang(), &mut err),
+    };
+    let lang = context.lang();
+    Ran::Exit(flushed(code, &mut context.out, json, lang, &mut err))
+}
+
+/// The words as `balans` understands them, with help and complaints in
+/// `lang`. Describing every command takes longer than running most, so the
+/// words are read without descriptions first, and again with them only when
+/// there is something to show: help, the version, or a complaint.
+fn parse(words: Vec<String>, lang: Language) -> Result<Cli, clap::Error> {
+    let line = || std::iter::once("balans".to_owned()).chain(words.iter().cloned());
+    if let Ok(cli) = Cli::try_parse_from(line()) {
+        return Ok(cli);
+    }
+    let mut command = help::command(lang);
+    let matches = command.try_get_matches_from_mut(line())?;
+    Cli::from_arg_matches(&matches).map_err(|error| error.format(&mut command))
+}
+
+/// `code`, once what was written has reached the reader; if it cannot, the
+/// failure, reported.
+fn flushed(code: i32, out: &mut Out<'_>, json: bool, lang: Language, err: &mut Out<'_>) -> i32 {
+    match out.flush() {
+        Err(error) if code == 0 => report(&Failure::from(error), json, lang, err),
+        _ => code,
+    }
+}
+
+/// Opens the window on `data_dir` (see `window.rs`). When it cannot, says
+/// why on `err`, in the system's language, and returns the exit code.
+pub fn open_window(data_dir: Option<&Path>, err: &mut dyn Write, colour: bool) -> i32 {
+    match window::open(data_dir) {
+        Ok(()) => 0,
+        Err(says) => {
+            let failure = Failure::Refused {
+                code: "window",
+                says,
+                field: None,
+            };
+            report(
+                &failure,
+                false,
+                Language::of_system(),
+                &mut Out::new(err, colour),
+            )
+        }
     }
 }
 
@@ -180,33 +236,21 @@ fn not_parsed(
         let _ = out.raw(text.as_bytes());
         return 0;
     }
-    let text = error.render().to_string();
     if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-        let _ = err.raw(text.as_bytes());
+        let _ = err.raw(error.render().to_string().as_bytes());
         return EXIT_USAGE;
+    }
+    let said = NotUnderstood::of(error, lang);
+    if json {
+        let says = phrase!("cli-not-understood", detail = said.summary());
+        return report(&Failure::Usage(says), true, lang, err);
     }
     // Clap repeats the words it did not understand: shown as plain, visible
     // text, with Balans's own colour on the label.
-    let message = text.strip_prefix("error: ").unwrap_or(&text);
-    if json {
-        let says = phrase!("cli-not-understood", detail = summary(message));
-        return report(&Failure::Usage(says), true, lang, err);
-    }
     let _ = err
-        .styled(style::ERROR, "error:")
-        .and_then(|()| write!(err, " {message}"));
+        .styled(style::ERROR, &phrase!("cli-error").say(lang))
+        .and_then(|()| write!(err, " {}", said.text(lang)));
     EXIT_USAGE
-}
-
-/// Clap's message without its usage lines, for JSON: the complaint and any tip.
-fn summary(message: &str) -> String {
-    message
-        .lines()
-        .map(str::trim)
-        .take_while(|line| !line.starts_with("Usage:"))
-        .filter(|line| !line.is_empty() && !line.starts_with("For more information"))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Prints a failure to `err` and returns its exit code.
@@ -219,13 +263,14 @@ fn report(failure: &Failure, json: bool, lang: Language, err: &mut Out<'_>) -> i
         let line = serde_json::to_string(&payload).unwrap_or_default();
         err.raw(format!("{line}\n").as_bytes())
     } else {
-        err.styled(style::ERROR, "error:").and_then(|()| {
-            writeln!(err, " {}", payload.message)?;
-            if matches!(failure, Failure::Usage(_)) {
-                writeln!(err, "{}", phrase!("cli-see-help").say(lang))?;
-            }
-            Ok(())
-        })
+        err.styled(style::ERROR, &phrase!("cli-error").say(lang))
+            .and_then(|()| {
+                writeln!(err, " {}", payload.message)?;
+                if matches!(failure, Failure::Usage(_)) {
+                    writeln!(err, "{}", phrase!("cli-see-help").say(lang))?;
+                }
+                Ok(())
+            })
     };
     failure.exit_code()
 }

@@ -10,15 +10,17 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use balans_core::phrase;
+use balans_core::words::Phrase;
+
 /// The window's program name, as installed.
-pub const DESKTOP_PROGRAM: &str = "balans-desktop";
+const DESKTOP_PROGRAM: &str = "balans-desktop";
 
 /// Opens the window on `data_dir` (the default folder when `None`). On Unix
-/// this returns only when the window could not be started; the error says
-/// why, in words for the person at the terminal.
-pub fn open(data_dir: Option<&Path>) -> io::Result<()> {
-    if let Some(missing) = no_display() {
-        return Err(io::Error::other(missing));
+/// this returns only when the window could not be started, saying why.
+pub(crate) fn open(data_dir: Option<&Path>) -> Result<(), Phrase> {
+    if no_display() {
+        return Err(phrase!("cli-window-no-display"));
     }
     let desktop = beside_this_program()?;
     let mut command = Command::new(&desktop);
@@ -26,46 +28,40 @@ pub fn open(data_dir: Option<&Path>) -> io::Result<()> {
         command.arg("--data-dir").arg(dir);
     }
     hand_over(command).map_err(|error| {
-        io::Error::new(
-            error.kind(),
-            format!("{} could not be started: {error}", desktop.display()),
+        phrase!(
+            "cli-window-not-started",
+            program = desktop.display().to_string(),
+            detail = error.to_string()
         )
     })
 }
 
 /// `balans-desktop` in the folder of the running `balans`, symbolic links followed.
-fn beside_this_program() -> io::Result<PathBuf> {
-    let me = std::env::current_exe()?.canonicalize()?;
-    let folder = me
-        .parent()
-        .ok_or_else(|| io::Error::other("balans has no folder"))?;
-    let desktop = folder.join(format!("{DESKTOP_PROGRAM}{}", std::env::consts::EXE_SUFFIX));
+fn beside_this_program() -> Result<PathBuf, Phrase> {
+    let me = std::env::current_exe()
+        .and_then(|me| me.canonicalize())
+        .map_err(|error| phrase!("cli-window-unlocated", detail = error.to_string()))?;
+    let desktop = me.with_file_name(format!("{DESKTOP_PROGRAM}{}", std::env::consts::EXE_SUFFIX));
     if desktop.is_file() {
         Ok(desktop)
     } else {
-        Err(io::Error::new(
-            io::ErrorKind::NotFound,
-            format!(
-                "The window ({}) is not installed. The commands work without it: balans --help",
-                desktop.display()
-            ),
+        Err(phrase!(
+            "cli-window-not-installed",
+            program = desktop.display().to_string()
         ))
     }
 }
 
 /// On Linux and the BSDs the window needs an X11 or Wayland display.
 #[cfg(all(unix, not(target_os = "macos")))]
-fn no_display() -> Option<&'static str> {
+fn no_display() -> bool {
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-    (!set("DISPLAY") && !set("WAYLAND_DISPLAY")).then_some(
-        "There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is \
-         set). The commands work without one: balans --help",
-    )
+    !set("DISPLAY") && !set("WAYLAND_DISPLAY")
 }
 
 #[cfg(not(all(unix, not(target_os = "macos"))))]
-fn no_display() -> Option<&'static str> {
-    None
+fn no_display() -> bool {
+    false
 }
 
 #[cfg(unix)]

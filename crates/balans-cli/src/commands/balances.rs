@@ -3,36 +3,39 @@
 
 use std::io::Write;
 
-use balans_core::clock;
+use balans_core::{clock, phrase};
 
 use crate::failure::Outcome;
-use crate::format::{amount, credits, table};
+use crate::format::{amount, credits, example, line, table};
 use crate::Context;
 
 pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
     let people = ctx.open_store()?.balance_sheet(clock::today())?;
+    let lang = ctx.lang();
     ctx.emit(&people, |out| {
         if people.is_empty() {
-            return writeln!(
-                out,
-                "No exchanges yet. Record one with: balans log PERSON gave KIND"
-            );
+            let command = example(lang, &["balans", "log", "PERSON", "gave", "KIND"]);
+            return line(out, lang, phrase!("cli-no-exchanges", command = command));
         }
         let rows: Vec<Vec<String>> = people
             .iter()
             .map(|s| {
                 vec![
                     s.name.clone(),
-                    amount(s.balance.given),
-                    amount(s.balance.received),
-                    credits(s.balance.balance),
+                    amount(lang, s.balance.given),
+                    amount(lang, s.balance.received),
+                    credits(lang, s.balance.balance),
                 ]
             })
             .collect();
-        table(out, &["NAME", "GIVEN", "RECEIVED", "BALANCE"], &rows)?;
-        writeln!(
-            out,
-            "\nPositive: you built credit with them. Negative: you owe them."
-        )
+        let header = [
+            phrase!("cli-column-name"),
+            phrase!("cli-column-given"),
+            phrase!("cli-column-received"),
+            phrase!("cli-column-balance"),
+        ];
+        table(out, lang, &header, &rows)?;
+        writeln!(out)?;
+        line(out, lang, phrase!("cli-balances-legend"))
     })
 }

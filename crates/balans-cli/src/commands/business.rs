@@ -4,20 +4,20 @@
 use std::io::Write;
 
 use balans_core::figures::business_sources::DEPENDENCE_SHARE;
+use balans_core::phrase;
 
 use crate::failure::Outcome;
-use crate::format::{amount, table};
+use crate::format::{amount, example, line, table};
 use crate::output::style;
 use crate::Context;
 
 pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
     let found = ctx.open_store()?.business_sources()?;
+    let lang = ctx.lang();
     ctx.emit(&found, |out| {
         if found.sources.is_empty() {
-            return writeln!(
-                out,
-                "No business received yet. Record some with: balans log PERSON received business"
-            );
+            let command = example(lang, &["balans", "log", "PERSON", "received", "business"]);
+            return line(out, lang, phrase!("cli-no-business", command = command));
         }
         let rows: Vec<Vec<String>> = found
             .sources
@@ -25,27 +25,36 @@ pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
             .map(|s| {
                 vec![
                     s.name.clone(),
-                    amount(s.credits),
+                    amount(lang, s.credits),
                     format!("{:.0}%", s.share * 100.0),
                 ]
             })
             .collect();
-        table(out, &["FROM", "CREDITS", "SHARE"], &rows)?;
-        writeln!(
+        let header = [
+            phrase!("cli-column-from"),
+            phrase!("cli-column-credits"),
+            phrase!("cli-column-share"),
+        ];
+        table(out, lang, &header, &rows)?;
+        writeln!(out)?;
+        line(
             out,
-            "\nIn all: {} credits of business.",
-            amount(found.total)
+            lang,
+            phrase!("cli-business-total", credits = found.total),
         )?;
         match &found.dependence {
             Some(warning) => {
-                out.styled(style::MEDIUM, "Warning:")?;
+                out.styled(style::MEDIUM, &phrase!("cli-warning").say(lang))?;
                 writeln!(out, " {warning}")
             }
-            None => writeln!(
-                out,
-                "No source brings more than {:.0}%.",
-                DEPENDENCE_SHARE * 100.0
-            ),
+            None => {
+                let percent = (DEPENDENCE_SHARE * 100.0).round();
+                line(
+                    out,
+                    lang,
+                    phrase!("cli-no-dominant-source", percent = percent),
+                )
+            }
         }
     })
 }

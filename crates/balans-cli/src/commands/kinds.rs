@@ -1,16 +1,20 @@
 //! `balans kinds`: the kinds of help `log` accepts, with their default values.
 
+use balans_core::phrase;
+
 use crate::failure::Outcome;
 use crate::format::{amount, table};
 use crate::Context;
 
 pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
     let kinds = ctx.open_store()?.kinds()?;
+    let lang = ctx.lang();
     ctx.emit(&kinds, |out| {
         let rows: Vec<Vec<String>> = kinds
             .iter()
-            .map(|k| vec![k.name.clone(), amount(k.value)])
+            .map(|k| vec![k.name.clone(), amount(lang, k.value)])
             .collect();
-        table(out, &["KIND", "VALUE"], &rows)
+        let header = [phrase!("cli-column-kind"), phrase!("cli-column-value")];
+        table(out, lang, &header, &rows)
     })
 }

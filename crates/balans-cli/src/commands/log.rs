@@ -1,13 +1,11 @@
 //! `balans log PERSON gave|received KIND ...`: records one exchange, the
 //! quickest way to keep the books right after a call or a lunch.
 
-use std::io::Write;
-
-use balans_core::{clock, Direction, ExchangeInput};
+use balans_core::{clock, phrase, ExchangeInput};
 
 use crate::args::Log;
 use crate::failure::Outcome;
-use crate::format::{credits, credits_amount};
+use crate::format::{credits, credits_amount, line};
 use crate::{resolve, Context};
 
 pub(super) fn run(ctx: &mut Context<'_>, log: Log) -> Outcome {
@@ -30,18 +28,22 @@ pub(super) fn run(ctx: &mut Context<'_>, log: Log) -> Outcome {
     let exchange = store.record_exchange(&input)?;
     let name = store.person(&person_id)?.name;
     let balance = store.balance_of(&person_id, clock::today())?;
+    let lang = ctx.lang();
     ctx.emit(&exchange, |out| {
-        let given = match exchange.direction {
-            Direction::Gave => "given to",
-            Direction::Received => "received from",
-        };
-        writeln!(
+        let recorded = phrase!(
+            "cli-recorded",
+            kind = exchange.kind.as_str(),
+            direction = exchange.direction.as_str(),
+            name = name.as_str(),
+            date = exchange.date.as_str(),
+            amount = credits_amount(lang, exchange.value)
+        );
+        line(out, lang, recorded)?;
+        let balance = credits(lang, balance.balance);
+        line(
             out,
-            "Recorded: {} {given} {name} on {} ({}).\nBalance with {name}: {}.",
-            exchange.kind,
-            exchange.date,
-            credits_amount(exchange.value),
-            credits(balance.balance)
+            lang,
+            phrase!("cli-balance-with", name = name.as_str(), balance = balance),
         )
     })
 }

@@ -2,13 +2,11 @@
 //! where with how much say. An organisation's balance is that of the people
 //! there now; credits of people who left show as stranded.
 
-use std::io::Write;
-
-use balans_core::{clock, AffiliationInput, OrganisationInput, OrganisationPage};
+use balans_core::{clock, phrase, AffiliationInput, Language, OrganisationInput, OrganisationPage};
 
 use crate::args::Affiliate;
 use crate::failure::Outcome;
-use crate::format::{credits, table};
+use crate::format::{credits, example, line, table};
 use crate::{resolve, Context};
 
 pub(super) fn list(ctx: &mut Context<'_>) -> Outcome {
@@ -19,23 +17,29 @@ pub(super) fn list(ctx: &mut Context<'_>) -> Outcome {
         .into_iter()
         .map(|o| store.organisation_page(&o.id, today))
         .collect::<balans_core::Result<Vec<OrganisationPage>>>()?;
+    let lang = ctx.lang();
     ctx.emit(&pages, |out| {
         if pages.is_empty() {
-            return writeln!(
+            let command = example(lang, &["balans", "orgs", "add", "NAME"]);
+            return line(
                 out,
-                "No organisations yet. Add one with: balans orgs add NAME"
+                lang,
+                phrase!("cli-no-organisations", command = command),
             );
         }
-        let rows: Vec<Vec<String>> = pages.iter().map(row).collect();
-        table(
-            out,
-            &["NAME", "PEOPLE NOW", "BALANCE", "STRANDED", "ID"],
-            &rows,
-        )
+        let rows: Vec<Vec<String>> = pages.iter().map(|page| row(lang, page)).collect();
+        let header = [
+            phrase!("cli-column-name"),
+            phrase!("cli-column-people-now"),
+            phrase!("cli-column-balance"),
+            phrase!("cli-column-stranded"),
+            phrase!("cli-column-id"),
+        ];
+        table(out, lang, &header, &rows)
     })
 }
 
-fn row(page: &OrganisationPage) -> Vec<String> {
+fn row(lang: Language, page: &OrganisationPage) -> Vec<String> {
     vec![
         page.organisation.name.clone(),
         page.members
@@ -43,8 +47,8 @@ fn row(page: &OrganisationPage) -> Vec<String> {
             .filter(|m| m.current)
             .count()
             .to_string(),
-        credits(page.balance),
-        credits(page.stranded),
+        credits(lang, page.balance),
+        credits(lang, page.stranded),
         page.organisation.id.clone(),
     ]
 }
@@ -55,8 +59,14 @@ pub(super) fn add(ctx: &mut Context<'_>, name: String, notes: Option<String>) ->
         notes: notes.unwrap_or_default(),
     };
     let organisation = ctx.open_store()?.add_organisation(&input)?;
+    let lang = ctx.lang();
     ctx.emit(&organisation, |out| {
-        writeln!(out, "Added {}, id {}.", organisation.name, organisation.id)
+        let added = phrase!(
+            "cli-organisation-added",
+            name = organisation.name.as_str(),
+            id = organisation.id.as_str()
+        );
+        line(out, lang, added)
     })
 }
 
@@ -74,23 +84,29 @@ pub(super) fn affiliate(ctx: &mut Context<'_>, args: Affiliate) -> Outcome {
     let affiliation = store.affiliate(&input)?;
     let person_name = store.person(&affiliation.person_id)?.name;
     let organisation_name = store.organisation(&affiliation.organisation_id)?.name;
+    let lang = ctx.lang();
     ctx.emit(&affiliation, |out| {
         let role = match affiliation.role.as_str() {
             "" => String::new(),
-            role => format!(" as {role}"),
+            role => phrase!("cli-as-role", role = role).say(lang),
         };
         let period = match (&affiliation.from_date, &affiliation.to_date) {
             (None, None) => String::new(),
-            (from, to) => format!(
-                ", {} to {}",
-                from.as_deref().unwrap_or("…"),
-                to.as_deref().unwrap_or("now")
-            ),
+            (from, to) => phrase!(
+                "cli-period",
+                from = from.as_deref().unwrap_or("…"),
+                to = to.clone().unwrap_or_else(|| phrase!("cli-now").say(lang))
+            )
+            .say(lang),
         };
-        writeln!(
-            out,
-            "{person_name} is at {organisation_name}{role} ({}){period}.",
-            affiliation.decision_power.as_str()
-        )
+        let said = phrase!(
+            "cli-affiliated",
+            person = person_name.as_str(),
+            organisation = organisation_name.as_str(),
+            role = role,
+            power = affiliation.decision_power.as_str(),
+            period = period
+        );
+        line(out, lang, said)
     })
 }

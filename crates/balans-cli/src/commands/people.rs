@@ -1,42 +1,46 @@
 //! `balans people list|add`: the contacts, with their balances.
 
-use std::io::Write;
-
-use balans_core::{clock, PersonInput, PersonSummary};
+use balans_core::{clock, phrase, Language, PersonInput, PersonSummary};
 
 use crate::args::AddPerson;
 use crate::failure::Outcome;
-use crate::format::{credits, table};
+use crate::format::{credits, example, line, table};
 use crate::Context;
 
 pub(super) fn list(ctx: &mut Context<'_>) -> Outcome {
     let people = ctx.open_store()?.people_summaries(clock::today())?;
+    let lang = ctx.lang();
     ctx.emit(&people, |out| {
         if people.is_empty() {
-            return writeln!(out, "No people yet. Add one with: balans people add NAME");
+            let command = example(lang, &["balans", "people", "add", "NAME"]);
+            return line(out, lang, phrase!("cli-no-people", command = command));
         }
-        table(
-            out,
-            &["NAME", "RELATIONSHIP", "BALANCE", "EXCHANGES", "TAGS", "ID"],
-            &rows(&people),
-        )
+        let header = [
+            phrase!("cli-column-name"),
+            phrase!("cli-column-relationship"),
+            phrase!("cli-column-balance"),
+            phrase!("cli-column-exchanges"),
+            phrase!("cli-column-tags"),
+            phrase!("cli-column-id"),
+        ];
+        table(out, lang, &header, &rows(lang, &people))
     })
 }
 
-fn rows(people: &[PersonSummary]) -> Vec<Vec<String>> {
+fn rows(lang: Language, people: &[PersonSummary]) -> Vec<Vec<String>> {
     people
         .iter()
         .map(|summary| {
             let person = &summary.person;
             let name = if person.archived {
-                format!("{} (archived)", person.name)
+                phrase!("cli-archived", name = person.name.as_str()).say(lang)
             } else {
                 person.name.clone()
             };
             vec![
                 name,
                 person.relationship.as_str().to_owned(),
-                credits(summary.balance.balance),
+                credits(lang, summary.balance.balance),
                 summary.balance.exchanges.to_string(),
                 person.tags.join(", "),
                 person.id.clone(),
@@ -54,13 +58,14 @@ pub(super) fn add(ctx: &mut Context<'_>, add: AddPerson) -> Outcome {
         ..PersonInput::named(&add.name)
     };
     let person = ctx.open_store()?.add_person(&input)?;
+    let lang = ctx.lang();
     ctx.emit(&person, |out| {
-        writeln!(
-            out,
-            "Added {} ({}), id {}.",
-            person.name,
-            person.relationship.as_str(),
-            person.id
-        )
+        let added = phrase!(
+            "cli-person-added",
+            name = person.name.as_str(),
+            relationship = person.relationship.as_str(),
+            id = person.id.as_str()
+        );
+        line(out, lang, added)
     })
 }

@@ -5,12 +5,14 @@
 
 use std::io::{self, Write};
 
+use balans_core::words::Phrase;
 use balans_core::Introduction;
-use balans_core::{clock, Direction, Exchange, Language, PersonPage, Reminder, Signal, Style};
+use balans_core::{clock, phrase, Exchange, Language, PersonPage, Reminder, Signal, Style};
 use serde::Serialize;
 
 use crate::failure::Outcome;
-use crate::format::{self, amount, credits, credits_amount};
+use crate::format::{self, amount, credits, credits_amount, line};
+use crate::labels;
 use crate::output::{style, Out};
 use crate::{resolve, Context};
 
@@ -34,37 +36,49 @@ pub(super) fn run(ctx: &mut Context<'_>, person: &str) -> Outcome {
         signals: store.signals_for(&id, today)?,
         reminders: store.reminders_for(&id, today)?,
     };
-    ctx.emit(&profile, |out| print(out, &profile))
+    let lang = ctx.lang();
+    ctx.emit(&profile, |out| print(out, lang, &profile))
 }
 
-fn print(out: &mut Out<'_>, profile: &Profile) -> io::Result<()> {
+fn print(out: &mut Out<'_>, lang: Language, profile: &Profile) -> io::Result<()> {
     let page = &profile.page;
     let person = &page.person;
     out.styled(style::HEADER, &person.name)?;
-    write!(out, " ({}", person.relationship.as_str())?;
-    if person.archived {
-        write!(out, ", archived")?;
-    }
-    writeln!(out, ")")?;
+    let relationship = person.relationship.as_str();
+    let about = if person.archived {
+        phrase!("cli-relationship-archived", relationship = relationship).say(lang)
+    } else {
+        relationship.to_owned()
+    };
+    writeln!(out, " ({about})")?;
     if !person.tags.is_empty() {
-        writeln!(out, "Tags: {}", person.tags.join(", "))?;
+        line(
+            out,
+            lang,
+            phrase!("cli-tags", tags = person.tags.join(", ")),
+        )?;
     }
-    writeln!(
+    let exchanges = u32::try_from(page.exchange_count).unwrap_or(u32::MAX);
+    let balance = phrase!(
+        "cli-person-balance",
+        balance = credits(lang, page.balance.balance),
+        given = amount(lang, page.balance.given),
+        received = amount(lang, page.balance.received),
+        exchanges = lang.exchanges(exchanges)
+    );
+    line(out, lang, balance)?;
+    let style = phrase!(
+        "cli-person-style",
+        style = labels::style_kind(profile.style.kind),
+        reason = profile.style.reason.as_str()
+    );
+    line(out, lang, style)?;
+    section(
         out,
-        "Balance: {} (given {}, received {}, in {})",
-        credits(page.balance.balance),
-        amount(page.balance.given),
-        amount(page.balance.received),
-        Language::En.exchanges(u32::try_from(page.exchange_count).unwrap_or(u32::MAX))
+        lang,
+        phrase!("cli-section-organisations"),
+        page.affiliations.is_empty(),
     )?;
-    let kind = serde_json::to_value(profile.style.kind).unwrap_or_default();
-    writeln!(
-        out,
-        "Style: {}. {}",
-        kind.as_str().unwrap_or_default().replace('_', " "),
-        profile.style.reason
-    )?;
-    section(out, "Organisations", page.affiliations.is_empty())?;
     for view in &page.affiliations {
         let a = &view.affiliation;
         let role = if a.role.is_empty() {
@@ -72,24 +86,44 @@ fn print(out: &mut Out<'_>, profile: &Profile) -> io::Result<()> {
         } else {
             format!(", {}", a.role)
         };
-        writeln!(
-            out,
-            "  {}{role} ({}), {} to {}",
-            view.organisation_name,
-            a.decision_power.as_str(),
-            a.from_date.as_deref().unwrap_or("…"),
-            a.to_date.as_deref().unwrap_or("now")
-        )?;
+        let to = match &a.to_date {
+            Some(to) => to.clone(),
+            None => phrase!("cli-now").say(lang),
+        };
+        let at = phrase!(
+            "cli-person-affiliation",
+            organisation = view.organisation_name.as_str(),
+            role = role,
+            power = a.decision_power.as_str(),
+            from = a.from_date.as_deref().unwrap_or("…"),
+            to = to
+        );
+        writeln!(out, "  {}", at.say(lang))?;
     }
-    section(out, "Introductions", page.introductions.is_empty())?;
+    section(
+        out,
+        lang,
+        phrase!("cli-section-introductions"),
+        page.introductions.is_empty(),
+    )?;
     for introduction in &page.introductions {
-        chain(out, introduction)?;
+        chain(out, lang, introduction)?;
     }
-    section(out, "Signals", profile.signals.is_empty())?;
+    section(
+        out,
+        lang,
+        phrase!("cli-section-signals"),
+        profile.signals.is_empty(),
+    )?;
     for signal in &profile.signals {
-        format::signal(out, signal, "  ")?;
+        format::signal(out, lang, signal, "  ")?;
     }
-    section(out, "Reminders", profile.reminders.is_empty())?;
+    section(
+        out,
+        lang,
+        phrase!("cli-section-reminders"),
+        profile.reminders.is_empty(),
+    )?;
     for reminder in &profile.reminders {
         writeln!(
             out,
@@ -101,44 +135,47 @@ fn print(out: &mut Out<'_>, profile: &Profile) -> io::Result<()> {
 }
 
 /// A heading, or nothing when the section would be empty.
-fn section(out: &mut Out<'_>, title: &str, empty: bool) -> io::Result<()> {
+fn section(out: &mut Out<'_>, lang: Language, title: Phrase, empty: bool) -> io::Result<()> {
     if empty {
         return Ok(());
     }
     writeln!(out)?;
-    out.styled(style::HEADER, title)?;
+    out.styled(style::HEADER, &title.say(lang))?;
     writeln!(out)
 }
 
 /// One introduction and what you received afterwards from either person.
-fn chain(out: &mut Out<'_>, introduction: &Introduction) -> io::Result<()> {
+fn chain(out: &mut Out<'_>, lang: Language, introduction: &Introduction) -> io::Result<()> {
     let e = &introduction.exchange;
-    let (who, third) = (&introduction.person_name, &introduction.third_person_name);
-    let given = match e.direction {
-        Direction::Gave => "given to",
-        Direction::Received => "received from",
-    };
-    writeln!(out, "  {}  {} {given} {who}, with {third}", e.date, e.kind)?;
+    let said = phrase!(
+        "cli-introduction",
+        kind = e.kind.as_str(),
+        direction = e.direction.as_str(),
+        person = introduction.person_name.as_str(),
+        third = introduction.third_person_name.as_str()
+    );
+    writeln!(out, "  {}  {}", e.date, said.say(lang))?;
     if introduction.came_of_it.is_empty() {
-        return writeln!(out, "    nothing came of it yet");
+        return writeln!(out, "    {}", phrase!("cli-nothing-came-of-it").say(lang));
     }
     for later in &introduction.came_of_it {
-        writeln!(out, "    then: {}", received(later, introduction))?;
+        writeln!(out, "    {}", received(lang, later, introduction).say(lang))?;
     }
     Ok(())
 }
 
-/// "2026-02-03  business from Bram Visser (5 credits)".
-fn received(later: &Exchange, introduction: &Introduction) -> String {
+/// "then: 2026-02-03  business from Bram Visser (5 credits)".
+fn received(lang: Language, later: &Exchange, introduction: &Introduction) -> Phrase {
     let from = if later.person_id == introduction.exchange.person_id {
         &introduction.person_name
     } else {
         &introduction.third_person_name
     };
-    format!(
-        "{}  {} from {from} ({})",
-        later.date,
-        later.kind,
-        credits_amount(later.value)
+    phrase!(
+        "cli-came-of-it",
+        date = later.date.as_str(),
+        kind = later.kind.as_str(),
+        person = from.as_str(),
+        amount = credits_amount(lang, later.value)
     )
 }

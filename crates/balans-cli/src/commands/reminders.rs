@@ -3,18 +3,17 @@
 //! snoozed; `done`, `dismiss` and `snooze` decide about one by its key, as the
 //! buttons in the window and on a notification do.
 
-use balans_core::phrase;
+use std::collections::HashSet;
 use std::io::Write;
 
-use std::collections::HashSet;
-
-use balans_core::{clock, Decision, Reminder};
+use balans_core::words::Phrase;
+use balans_core::{clock, phrase, Decision, Language, Reminder};
 use chrono::Days;
 use serde::Serialize;
 
 use crate::args::{ListReminders, ReminderAction};
 use crate::failure::{Failure, Outcome};
-use crate::format::table;
+use crate::format::{line, table};
 use crate::output::{style, Out};
 use crate::Context;
 
@@ -70,51 +69,87 @@ fn list(ctx: &mut Context<'_>, ahead: u16) -> Outcome {
         upcoming,
         snoozed: now.snoozed,
     };
+    let lang = ctx.lang();
     ctx.emit(&listing, |out| {
         if listing.due.is_empty() {
-            writeln!(out, "Nothing is due.")?;
+            line(out, lang, phrase!("cli-nothing-due"))?;
         } else {
-            section(out, "Due", ("WHY", |r| r.detail.clone()), &listing.due)?;
+            let why: Column = (phrase!("cli-column-why"), |r| r.detail.clone());
+            let title = phrase!("cli-section-due");
+            section(out, lang, title, Some(why), &listing.due)?;
         }
         if !listing.upcoming.is_empty() {
             writeln!(out)?;
-            let title = format!("Coming up in the next {ahead} days");
-            section(out, &title, ("", |_| String::new()), &listing.upcoming)?;
+            let title = phrase!("cli-section-coming-up", days = u32::from(ahead));
+            section(out, lang, title, None, &listing.upcoming)?;
         }
         if !listing.snoozed.is_empty() {
             writeln!(out)?;
-            let until = |r: &Reminder| r.snoozed_until.clone().unwrap_or_default();
-            section(out, "Snoozed", ("UNTIL", until), &listing.snoozed)?;
+            let until: Column = (phrase!("cli-column-until"), |r| {
+                r.snoozed_until.clone().unwrap_or_default()
+            });
+            let title = phrase!("cli-section-snoozed");
+            section(out, lang, title, Some(until), &listing.snoozed)?;
         }
         Ok(())
     })
 }
 
-/// A titled table of reminders with the day each is due, its key, and one
-/// more column (its heading, and how to fill it).
+/// A column more than the day, the title and the key: its heading, and how
+/// to fill it.
+type Column = (Phrase, fn(&Reminder) -> String);
+
+/// A titled table of reminders with the day each is due, its key, and
+/// perhaps one more column.
 fn section(
     out: &mut Out<'_>,
-    title: &str,
-    (more_heading, more): (&str, fn(&Reminder) -> String),
+    lang: Language,
+    title: Phrase,
+    more: Option<Column>,
     reminders: &[Reminder],
 ) -> std::io::Result<()> {
-    out.styled(style::HEADER, title)?;
+    out.styled(style::HEADER, &title.say(lang))?;
     writeln!(out)?;
+    let mut header = vec![
+        phrase!("cli-column-due"),
+        phrase!("cli-column-what"),
+        phrase!("cli-column-key"),
+    ];
+    let mut fill = None;
+    if let Some((heading, how)) = more {
+        header.push(heading);
+        fill = Some(how);
+    }
     let rows: Vec<Vec<String>> = reminders
         .iter()
-        .map(|r| vec![r.due.clone(), r.title.clone(), r.key.clone(), more(r)])
+        .map(|r| {
+            let mut row = vec![r.due.clone(), r.title.clone(), r.key.clone()];
+            row.extend(fill.map(|how| how(r)));
+            row
+        })
         .collect();
-    table(out, &["DUE", "WHAT", "KEY", more_heading], &rows)
+    table(out, lang, &header, &rows)
 }
 
 fn decide(ctx: &mut Context<'_>, key: &str, decision: &Decision) -> Outcome {
     let mut store = ctx.open_store()?;
     // The decided reminder carries the day a snooze ends.
     let reminder = store.decide_reminder(key.trim(), decision, clock::today())?;
-    ctx.emit(&reminder, |out| match (decision, &reminder.snoozed_until) {
-        (Decision::Done, _) => writeln!(out, "Done: {}.", reminder.title),
-        (Decision::Dismiss, _) => writeln!(out, "Dismissed: {}.", reminder.title),
-        (_, Some(until)) => writeln!(out, "Snoozed until {until}: {}.", reminder.title),
-        (_, None) => writeln!(out, "Snoozed: {}.", reminder.title),
+    let lang = ctx.lang();
+    ctx.emit(&reminder, |out| {
+        let title = reminder.title.as_str();
+        let said = match (decision, &reminder.snoozed_until) {
+            (Decision::Done, _) => phrase!("cli-reminder-done", title = title),
+            (Decision::Dismiss, _) => phrase!("cli-reminder-dismissed", title = title),
+            (_, Some(until)) => {
+                phrase!(
+                    "cli-reminder-snoozed-until",
+                    until = until.as_str(),
+                    title = title
+                )
+            }
+            (_, None) => phrase!("cli-reminder-snoozed", title = title),
+        };
+        line(out, lang, said)
     })
 }

@@ -3,10 +3,10 @@
 
 use std::io::Write;
 
-use balans_core::clock;
+use balans_core::{clock, phrase};
 
 use crate::failure::Outcome;
-use crate::format;
+use crate::format::{self, line};
 use crate::{resolve, Context};
 
 pub(super) fn run(ctx: &mut Context<'_>, person: Option<String>) -> Outcome {
@@ -18,15 +18,16 @@ pub(super) fn run(ctx: &mut Context<'_>, person: Option<String>) -> Outcome {
         }
         None => store.signals(clock::today())?,
     };
+    let lang = ctx.lang();
     ctx.emit(&signals, |out| {
         if signals.is_empty() {
-            return writeln!(out, "No signals: your relationships look in balance.");
+            return line(out, lang, phrase!("cli-no-signals"));
         }
         for (index, signal) in signals.iter().enumerate() {
             if index > 0 {
                 writeln!(out)?;
             }
-            format::signal(out, signal, "")?;
+            format::signal(out, lang, signal, "")?;
         }
         Ok(())
     })

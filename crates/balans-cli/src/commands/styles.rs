@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
-use balans_core::{clock, Style};
+use balans_core::{clock, phrase, Style};
 
 use crate::failure::Outcome;
 use crate::format::table;
-use crate::{resolve, Context};
+use crate::{labels, resolve, Context};
 
 #[derive(Serialize)]
 struct Reading {
@@ -21,6 +21,7 @@ pub(super) fn run(ctx: &mut Context<'_>, person: Option<String>) -> Outcome {
     // Your own style comes first, for one person as for everyone.
     let mut readings = vec![Reading {
         person_id: None,
+        // JSON says "You" in every language; text says it in the reader's.
         name: "You".into(),
         style: store.user_style()?,
     }];
@@ -46,18 +47,27 @@ pub(super) fn run(ctx: &mut Context<'_>, person: Option<String>) -> Outcome {
             }
         }
     }
+    let lang = ctx.lang();
     ctx.emit(&readings, |out| {
         let rows: Vec<Vec<String>> = readings
             .iter()
             .map(|r| {
-                let kind = serde_json::to_value(r.style.kind).unwrap_or_default();
+                let name = match r.person_id {
+                    None => phrase!("cli-you").say(lang),
+                    Some(_) => r.name.clone(),
+                };
                 vec![
-                    r.name.clone(),
-                    kind.as_str().unwrap_or_default().replace('_', " "),
+                    name,
+                    labels::style_kind(r.style.kind).say(lang),
                     r.style.reason.clone(),
                 ]
             })
             .collect();
-        table(out, &["NAME", "STYLE", "WHY"], &rows)
+        let header = [
+            phrase!("cli-column-name"),
+            phrase!("cli-column-style"),
+            phrase!("cli-column-why"),
+        ];
+        table(out, lang, &header, &rows)
     })
 }

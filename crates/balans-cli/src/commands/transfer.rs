@@ -4,22 +4,19 @@
 //! Files are written whole or not at all, and never over an existing file
 //! unless `--replace` says so.
 
-use balans_core::phrase;
-use std::io::Write;
-
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use balans_core::clock;
 use balans_core::files::atomic_write::{self, Overwrite};
 use balans_core::import_export::contacts::{parse_contacts_csv, parse_linkedin};
 use balans_core::import_export::csv_export::CsvTable;
 use balans_core::import_export::json_backup::{ImportMode, TableChanges};
 use balans_core::import_export::vcard::parse_vcards;
+use balans_core::{clock, phrase, Language};
 
 use crate::args::{Export, Import};
 use crate::failure::{Failure, Outcome};
-use crate::format::{counted, table};
+use crate::format::{line, table};
 use crate::output::Out;
 use crate::{resolve, Context};
 
@@ -111,9 +108,10 @@ pub(super) fn export(ctx: &mut Context<'_>, export: Export) -> Outcome {
         return Ok(());
     }
     let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+    let lang = ctx.lang();
     ctx.emit(&names, |out| {
         for name in &names {
-            writeln!(out, "Wrote {name}")?;
+            line(out, lang, phrase!("cli-wrote", file = name))?;
         }
         Ok(())
     })
@@ -139,7 +137,8 @@ pub(super) fn import(ctx: &mut Context<'_>, import: Import) -> Outcome {
         store.import_json(&bytes, mode)?
     };
     let removes = mode == ImportMode::Replace;
-    ctx.emit(&changes, |out| print_changes(out, &changes, removes))
+    let lang = ctx.lang();
+    ctx.emit(&changes, |out| print_changes(out, lang, &changes, removes))
 }
 
 fn import_contacts(ctx: &mut Context<'_>, format: &str, file: &str) -> Outcome {
@@ -151,38 +150,47 @@ fn import_contacts(ctx: &mut Context<'_>, format: &str, file: &str) -> Outcome {
         _ => parse_contacts_csv(&text)?,
     };
     let done = ctx.open_store()?.import_contacts(&contacts)?;
+    let lang = ctx.lang();
     ctx.emit(&done, |out| {
-        writeln!(
-            out,
-            "Added {} and {}; {} already there.",
-            counted(done.added, "person", "people"),
-            counted(done.organisations_added, "organisation", "organisations"),
-            counted(done.skipped, "was", "were")
-        )
+        let said = phrase!(
+            "cli-contacts-imported",
+            people = done.added,
+            organisations = done.organisations_added,
+            skipped = done.skipped
+        );
+        line(out, lang, said)
     })
 }
 
 fn print_changes(
     out: &mut Out<'_>,
+    lang: Language,
     changes: &[TableChanges],
     removes: bool,
 ) -> std::io::Result<()> {
     let rows: Vec<Vec<String>> = changes
         .iter()
         .map(|c| {
-            let here = if removes { "removed" } else { "kept" };
+            let only_here = if removes {
+                phrase!("cli-rows-removed", count = c.only_here)
+            } else {
+                phrase!("cli-rows-kept", count = c.only_here)
+            };
             vec![
                 c.table.clone(),
                 c.added.to_string(),
                 c.changed.to_string(),
                 c.unchanged.to_string(),
-                format!("{} {here}", c.only_here),
+                only_here.say(lang),
             ]
         })
         .collect();
-    table(
-        out,
-        &["TABLE", "ADDED", "CHANGED", "SAME", "ONLY IN THE LEDGER"],
-        &rows,
-    )
+    let header = [
+        phrase!("cli-column-table"),
+        phrase!("cli-column-added"),
+        phrase!("cli-column-changed"),
+        phrase!("cli-column-same"),
+        phrase!("cli-column-only-here"),
+    ];
+    table(out, lang, &header, &rows)
 }

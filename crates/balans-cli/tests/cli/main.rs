@@ -6,4 +6,5 @@ mod commands;
 mod conventions;
 mod docs;
 mod hostile_io;
+mod language;
 mod process;

@@ -30,7 +30,13 @@ impl Ran {
 /// `balans` with a plain environment, not yet started.
 pub fn command() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_balans"));
-    for name in ["BALANS_DATA_DIR", "LC_ALL", "LC_MESSAGES", "NO_COLOR"] {
+    for name in [
+        "BALANS_DATA_DIR",
+        "LANGUAGE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "NO_COLOR",
+    ] {
         command.env_remove(name);
     }
     command.env("LANG", "C.UTF-8").stdin(Stdio::null());
