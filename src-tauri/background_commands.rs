@@ -3,7 +3,8 @@
 //! "keep running in the tray?". Every change is followed by a fresh look at
 //! the reminders, so the tray and the window agree at once.
 
-use balans_core::{clock, Decision, ErrorPayload, PauseFor, Reminder, Reminders};
+use balans_core::words::Phrase;
+use balans_core::{clock, phrase, Decision, ErrorPayload, Language, PauseFor, Reminder, Reminders};
 use chrono::NaiveDateTime;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State, Window};
@@ -27,8 +28,10 @@ pub struct ReminderOverview {
     pub paused_until: Option<String>,
 }
 
-fn failure(message: String) -> ErrorPayload {
-    ErrorPayload::new("system", message)
+/// A failure of the system around Balans (the login item), said in the
+/// system's language.
+fn failure(says: Phrase) -> ErrorPayload {
+    ErrorPayload::new("system", says, Language::of_system())
 }
 
 /// A local moment as the window reads it: `YYYY-MM-DDTHH:MM`.
@@ -93,9 +96,12 @@ pub fn resume_notifications<R: Runtime>(app: AppHandle<R>, ledger: Ledger<'_>) -
 
 #[tauri::command]
 pub fn get_autostart<R: Runtime>(app: AppHandle<R>) -> Answer<bool> {
-    app.autolaunch()
-        .is_enabled()
-        .map_err(|e| failure(format!("Could not read the login item: {e}")))
+    app.autolaunch().is_enabled().map_err(|e| {
+        failure(phrase!(
+            "desktop-login-item-unreadable",
+            detail = e.to_string()
+        ))
+    })
 }
 
 #[tauri::command]
@@ -106,7 +112,12 @@ pub fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: bool) -> Answer<boo
     } else {
         manager.disable()
     };
-    changed.map_err(|e| failure(format!("Could not change the login item: {e}")))?;
+    changed.map_err(|e| {
+        failure(phrase!(
+            "desktop-login-item-unchanged",
+            detail = e.to_string()
+        ))
+    })?;
     Ok(enabled)
 }
 

@@ -9,7 +9,8 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::Path;
 
-use balans_core::ErrorPayload;
+use balans_core::words::Phrase;
+use balans_core::{phrase, ErrorPayload, Language};
 
 /// The lock file's name inside the data folder.
 pub const LOCK_FILE: &str = "balans.lock";
@@ -23,26 +24,32 @@ pub struct InstanceLock {
 /// Takes the data folder's lock, or says why it cannot.
 pub fn acquire(data_dir: &Path) -> Result<InstanceLock, ErrorPayload> {
     balans_core::files::owner_only::create_dir_all(data_dir).map_err(|e| {
-        ErrorPayload::new("io", format!("The data folder could not be created: {e}"))
+        refused(
+            "io",
+            phrase!("desktop-folder-not-created", detail = e.to_string()),
+        )
     })?;
     let file = OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
         .open(data_dir.join(LOCK_FILE))
-        .map_err(|e| ErrorPayload::new("io", format!("The data folder could not be used: {e}")))?;
+        .map_err(|e| refused("io", phrase!("error-io", detail = e.to_string())))?;
     match file.try_lock() {
         Ok(()) => Ok(InstanceLock { _file: file }),
-        Err(TryLockError::WouldBlock) => Err(ErrorPayload::new(
-            "already_open",
-            "Balans is already open with this data in another window. Close this window and \
-             use the other one; two windows on the same data could overwrite each other's work.",
-        )),
-        Err(TryLockError::Error(e)) => Err(ErrorPayload::new(
+        Err(TryLockError::WouldBlock) => {
+            Err(refused("already_open", phrase!("desktop-already-open")))
+        }
+        Err(TryLockError::Error(e)) => Err(refused(
             "io",
-            format!("The data folder could not be locked: {e}"),
+            phrase!("desktop-folder-not-locked", detail = e.to_string()),
         )),
     }
+}
+
+/// A refusal before any ledger is open, so in the system's language.
+fn refused(code: &str, says: Phrase) -> ErrorPayload {
+    ErrorPayload::new(code, says, Language::of_system())
 }
 
 #[cfg(test)]

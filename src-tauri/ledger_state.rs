@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
 use balans_core::files::recovery::{self, Recovery};
-use balans_core::{clock, Error, ErrorPayload, Store};
+use balans_core::{clock, phrase, Error, ErrorPayload, Language, Store};
 use serde::Serialize;
 
 use crate::instance_lock::{self, InstanceLock};
@@ -31,6 +31,10 @@ pub struct AppInfo {
     pub version: &'static str,
     pub data_dir: String,
     pub problem: Option<ErrorPayload>,
+    /// The system's language, which the window speaks unless the user chose
+    /// one: read by the core (from the platform), so window, tray and
+    /// command line agree.
+    pub system_language: Language,
     /// After a damaged file was moved aside: where to, and the backup on offer.
     pub recovery: Option<Recovery>,
 }
@@ -39,7 +43,8 @@ fn guard<T>(mutex: &Mutex<T>) -> Result<MutexGuard<'_, T>, ErrorPayload> {
     mutex.lock().map_err(|_| {
         ErrorPayload::new(
             "internal",
-            "An earlier error left the data in use; please restart Balans.",
+            phrase!("desktop-restart"),
+            Language::of_system(),
         )
     })
 }
@@ -55,7 +60,7 @@ impl LedgerState {
                         let (problem, recovery) = move_aside(&data_dir, &damaged);
                         (Err(problem), recovery)
                     }
-                    Err(other) => (Err(other.payload()), None),
+                    Err(other) => (Err(other.payload(Language::of_system())), None),
                 };
                 (store, recovery, Some(lock))
             }
@@ -98,7 +103,10 @@ impl LedgerState {
         if store.is_err() {
             return false;
         }
-        if let Ok(open) = std::mem::replace(&mut *store, Err(damaged.payload())) {
+        let lang = store
+            .as_ref()
+            .map_or_else(|_| Language::of_system(), language_of);
+        if let Ok(open) = std::mem::replace(&mut *store, Err(damaged.payload(lang))) {
             open.close_untouched();
         }
         let (problem, recovery) = move_aside(&self.data_dir, &damaged);
@@ -115,14 +123,14 @@ impl LedgerState {
         let mut store = guard(&self.store)?;
         let mut offered = guard(&self.recovery)?;
         if store.is_ok() || offered.is_none() {
-            return Err(
-                Error::invalid("backup", "There is no damaged ledger to recover.").payload(),
-            );
+            let nothing = Error::invalid("backup", phrase!("desktop-nothing-to-recover"));
+            return Err(nothing.payload(Language::of_system()));
         }
+        let said = |e: Error| e.payload(Language::of_system());
         if let Some(name) = backup {
-            recovery::restore_in_place(&self.data_dir, name).map_err(|e| e.payload())?;
+            recovery::restore_in_place(&self.data_dir, name).map_err(said)?;
         }
-        *store = Ok(Store::open_in_dir(&self.data_dir).map_err(|e| e.payload())?);
+        *store = Ok(Store::open_in_dir(&self.data_dir).map_err(said)?);
         *offered = None;
         Ok(())
     }
@@ -132,6 +140,7 @@ impl LedgerState {
             version: env!("CARGO_PKG_VERSION"),
             data_dir: self.data_dir.display().to_string(),
             problem: guard(&self.store).map_or_else(Some, |s| s.as_ref().err().cloned()),
+            system_language: Language::of_system(),
             recovery: guard(&self.recovery).ok().and_then(|r| r.clone()),
         }
     }
@@ -142,27 +151,45 @@ impl LedgerState {
         work: impl FnOnce(&mut Store) -> balans_core::Result<T>,
     ) -> Result<T, ErrorPayload> {
         match &mut *guard(&self.store)? {
-            Ok(store) => work(store).map_err(|e| e.payload()),
+            Ok(store) => work(store).map_err(|e| e.payload(language_of(store))),
             Err(problem) => Err(problem.clone()),
         }
     }
+
+    /// The language the user reads: the ledger's choice, else the system's.
+    pub fn language(&self) -> Language {
+        match guard(&self.store).as_deref() {
+            Ok(Ok(store)) => language_of(store),
+            _ => Language::of_system(),
+        }
+    }
+
+    /// `error` as the window shows it, in the user's language.
+    pub fn said(&self, error: Error) -> ErrorPayload {
+        error.payload(self.language())
+    }
+}
+
+/// The language chosen in this ledger's settings, else the system's.
+fn language_of(store: &Store) -> Language {
+    store
+        .settings()
+        .map_or_else(|_| Language::of_system(), |s| s.language_or_system())
 }
 
 /// Moves the damaged files aside; the problem to show, and what to offer.
 fn move_aside(data_dir: &std::path::Path, damaged: &Error) -> (ErrorPayload, Option<Recovery>) {
-    let problem = damaged.payload();
+    let lang = Language::of_system();
     match recovery::move_aside(data_dir, clock::now()) {
-        Ok(recovery) => (problem, Some(recovery)),
-        Err(e) => (
-            ErrorPayload {
-                message: format!(
-                    "{} It could not be moved aside ({e}); it was left as it is.",
-                    problem.message
-                ),
-                ..problem
-            },
-            None,
-        ),
+        Ok(recovery) => (damaged.payload(lang), Some(recovery)),
+        Err(e) => {
+            let says = phrase!(
+                "desktop-not-moved-aside",
+                problem = damaged.phrase(),
+                detail = e.to_string()
+            );
+            (ErrorPayload::new(damaged.code(), says, lang), None)
+        }
     }
 }
 

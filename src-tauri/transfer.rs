@@ -14,7 +14,8 @@ use balans_core::import_export::contacts::{parse_contacts_csv, parse_linkedin, C
 use balans_core::import_export::csv_export::CsvTable;
 use balans_core::import_export::json_backup::{ImportMode, TableChanges};
 use balans_core::import_export::vcard::parse_vcards;
-use balans_core::{clock, ErrorPayload};
+use balans_core::words::Phrase;
+use balans_core::{clock, phrase, Error, ErrorPayload};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -23,13 +24,18 @@ use crate::ledger_state::LedgerState;
 
 type Answer<T> = Result<T, ErrorPayload>;
 
-fn refused(message: impl Into<String>) -> ErrorPayload {
-    balans_core::Error::invalid("path", message).payload()
+/// A refusal about a file or folder; the command says it in the user's
+/// language (`LedgerState::said`).
+fn refused(says: Phrase) -> Error {
+    Error::invalid("path", says)
 }
 
-fn chosen(path: Option<tauri_plugin_dialog::FilePath>) -> Answer<Option<PathBuf>> {
-    path.map(|p| p.into_path().map_err(|e| refused(e.to_string())))
-        .transpose()
+fn chosen(path: Option<tauri_plugin_dialog::FilePath>) -> balans_core::Result<Option<PathBuf>> {
+    path.map(|p| {
+        p.into_path()
+            .map_err(|e| refused(phrase!("error-io", detail = e.to_string())))
+    })
+    .transpose()
 }
 
 /// One file the window can export, with its file-dialog filter.
@@ -89,12 +95,13 @@ pub fn export_file<R: Runtime>(
         .file()
         .add_filter(label, &[extension])
         .set_file_name(name);
-    let Some(path) = chosen(dialog.blocking_save_file())? else {
+    let said = |e| ledger.said(e);
+    let Some(path) = chosen(dialog.blocking_save_file()).map_err(said)? else {
         return Ok(None);
     };
     let bytes = ledger.with(|store| format.bytes(store, person_id.as_deref()))?;
     // The save dialog has already asked before replacing an existing file.
-    atomic_write::write_file(&path, &bytes, Overwrite::Allow).map_err(|e| e.payload())?;
+    atomic_write::write_file(&path, &bytes, Overwrite::Allow).map_err(said)?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -118,23 +125,29 @@ pub fn import_contacts_file<R: Runtime>(
         ContactSource::Vcard => ("vCard", "vcf"),
         ContactSource::Linkedin | ContactSource::Csv => ("CSV", "csv"),
     };
+    let said = |e| ledger.said(e);
     let Some(path) = chosen(
         app.dialog()
             .file()
             .add_filter(label, &[extension])
             .blocking_pick_file(),
-    )?
+    )
+    .map_err(said)?
     else {
         return Ok(None);
     };
-    let text = String::from_utf8(read(&path)?)
-        .map_err(|_| refused(format!("{} is not UTF-8 text.", path.display())))?;
+    let text = String::from_utf8(read(&path).map_err(said)?).map_err(|_| {
+        said(refused(phrase!(
+            "desktop-file-not-utf8",
+            file = path.display().to_string()
+        )))
+    })?;
     let contacts = match source {
         ContactSource::Vcard => parse_vcards(&text),
         ContactSource::Linkedin => parse_linkedin(&text),
         ContactSource::Csv => parse_contacts_csv(&text),
     }
-    .map_err(|e| e.payload())?;
+    .map_err(said)?;
     ledger
         .with(|store| store.import_contacts(&contacts))
         .map(Some)
@@ -147,7 +160,8 @@ pub fn export_csv_folder<R: Runtime>(
     app: AppHandle<R>,
     ledger: State<'_, LedgerState>,
 ) -> Answer<Option<String>> {
-    let Some(folder) = chosen(app.dialog().file().blocking_pick_folder())? else {
+    let said = |e| ledger.said(e);
+    let Some(folder) = chosen(app.dialog().file().blocking_pick_folder()).map_err(said)? else {
         return Ok(None);
     };
     let files = ledger.with(|store| {
@@ -157,14 +171,14 @@ pub fn export_csv_folder<R: Runtime>(
             .collect::<balans_core::Result<Vec<_>>>()
     })?;
     if let Some((name, _)) = files.iter().find(|(name, _)| folder.join(name).exists()) {
-        return Err(refused(format!(
-            "{} already holds {name}; choose an empty folder.",
-            folder.display()
-        )));
+        return Err(said(refused(phrase!(
+            "desktop-folder-not-empty",
+            folder = folder.display().to_string(),
+            file = *name
+        ))));
     }
     for (name, bytes) in &files {
-        atomic_write::write_file(&folder.join(name), bytes, Overwrite::Refuse)
-            .map_err(|e| e.payload())?;
+        atomic_write::write_file(&folder.join(name), bytes, Overwrite::Refuse).map_err(said)?;
     }
     Ok(Some(folder.display().to_string()))
 }
@@ -193,15 +207,13 @@ impl ChosenBackup {
         token
     }
 
-    fn take(&self, token: &str) -> Answer<PathBuf> {
+    fn take(&self, token: &str) -> balans_core::Result<PathBuf> {
         let mut chosen = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         match chosen.take() {
             Some((known, path)) if known == token => Ok(path),
             other => {
                 *chosen = other;
-                Err(refused(
-                    "Choose the backup file again; nothing was imported.",
-                ))
+                Err(refused(phrase!("desktop-choose-again")))
             }
         }
     }
@@ -214,16 +226,18 @@ pub fn preview_import_file<R: Runtime>(
     ledger: State<'_, LedgerState>,
     chosen_backup: State<'_, ChosenBackup>,
 ) -> Answer<Option<ImportPreview>> {
+    let said = |e| ledger.said(e);
     let Some(path) = chosen(
         app.dialog()
             .file()
             .add_filter("JSON", &["json"])
             .blocking_pick_file(),
-    )?
+    )
+    .map_err(said)?
     else {
         return Ok(None);
     };
-    let bytes = read(&path)?;
+    let bytes = read(&path).map_err(said)?;
     let changes = ledger.with(|store| store.preview_import(&bytes))?;
     Ok(Some(ImportPreview {
         path: path.display().to_string(),
@@ -232,8 +246,14 @@ pub fn preview_import_file<R: Runtime>(
     }))
 }
 
-fn read(path: &Path) -> Answer<Vec<u8>> {
-    std::fs::read(path).map_err(|e| refused(format!("{}: {e}", path.display())))
+fn read(path: &Path) -> balans_core::Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| {
+        refused(phrase!(
+            "error-file",
+            file = path.display().to_string(),
+            detail = e.to_string()
+        ))
+    })
 }
 
 /// Imports the backup file the preview named `token` was made of.
@@ -244,7 +264,10 @@ pub fn import_file(
     token: String,
     mode: ImportMode,
 ) -> Answer<Vec<TableChanges>> {
-    let bytes = read(&chosen_backup.take(&token)?)?;
+    let bytes = chosen_backup
+        .take(&token)
+        .and_then(|path| read(&path))
+        .map_err(|e| ledger.said(e))?;
     ledger.with(|store| store.import_json(&bytes, mode))
 }
 
@@ -276,7 +299,7 @@ mod tests {
         );
         let token = chosen.remember(PathBuf::from("/home/user/balans.json"));
         let refused = chosen.take("/etc/passwd").unwrap_err();
-        assert_eq!(refused.code, "invalid_input");
+        assert_eq!(refused.code(), "invalid_input");
         assert_eq!(
             chosen.take(&token).unwrap(),
             PathBuf::from("/home/user/balans.json"),

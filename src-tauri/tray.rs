@@ -4,7 +4,8 @@
 //! reminder's person, pause notifications, or quit. The menu is rebuilt after
 //! every look at the reminders, in the language of the settings.
 
-use balans_core::{clock, Language, PauseFor, Reminder};
+use balans_core::words::Arg;
+use balans_core::{clock, phrase, Language, PauseFor, Reminder};
 use chrono::NaiveDateTime;
 use tauri::menu::{IsMenuItem, Menu, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::tray::TrayIconBuilder;
@@ -20,58 +21,21 @@ const TRAY_ID: &str = "balans";
 const LISTED: usize = 8;
 const PERSON_PREFIX: &str = "person:";
 
-enum Words {
-    Open,
-    QuickLog,
-    AllReminders,
-    Pause,
-    PauseHour,
-    PauseTomorrow,
-    Resume(String),
-    Quit,
-}
-
-fn say(lang: Language, words: Words) -> String {
-    let (en, nl) = match words {
-        Words::Open => ("Open Balans", "Balans openen"),
-        Words::QuickLog => ("Quick log…", "Snel vastleggen…"),
-        Words::AllReminders => ("All reminders…", "Alle herinneringen…"),
-        Words::Pause => ("Pause notifications", "Meldingen pauzeren"),
-        Words::PauseHour => ("For an hour", "Een uur"),
-        Words::PauseTomorrow => ("Until tomorrow", "Tot morgen"),
-        Words::Resume(until) => {
-            return match lang {
-                Language::En => format!("Resume notifications (paused until {until})"),
-                Language::Nl => format!("Meldingen hervatten (gepauzeerd tot {until})"),
-            }
-        }
-        Words::Quit => ("Quit Balans", "Balans afsluiten"),
-    };
-    match lang {
-        Language::En => en.to_owned(),
-        Language::Nl => nl.to_owned(),
-    }
-}
-
+/// The count of due reminders, as the tooltip and the label say it.
 fn count_text(lang: Language, due: usize) -> String {
-    match (lang, due) {
-        (Language::En, 0) => "No reminders due".into(),
-        (Language::En, 1) => "1 reminder due".into(),
-        (Language::En, n) => format!("{n} reminders due"),
-        (Language::Nl, 0) => "Geen herinneringen".into(),
-        (Language::Nl, 1) => "1 herinnering".into(),
-        (Language::Nl, n) => format!("{n} herinneringen"),
-    }
+    phrase!("tray-due", count = due).say(lang)
 }
 
 /// When a pause ends, as the menu says it: "09:30", "tomorrow 08:00", or a date.
 fn pause_end(lang: Language, until: NaiveDateTime, now: NaiveDateTime) -> String {
-    let time = until.format("%H:%M");
-    match ((until.date() - now.date()).num_days(), lang) {
-        (0, _) => time.to_string(),
-        (1, Language::En) => format!("tomorrow {time}"),
-        (1, Language::Nl) => format!("morgen {time}"),
-        _ => format!("{} {time}", lang.date(&clock::iso(until.date()))),
+    let time = until.format("%H:%M").to_string();
+    match (until.date() - now.date()).num_days() {
+        0 => time,
+        1 => phrase!("tray-tomorrow-at", time = time).say(lang),
+        _ => {
+            let date = Arg::date(clock::iso(until.date()));
+            phrase!("tray-date-at", date = date, time = time).say(lang)
+        }
     }
 }
 
@@ -115,30 +79,36 @@ fn menu<R: Runtime>(
             false,
             None::<&str>,
         )?),
-        Box::new(item("open", say(lang, Words::Open))?),
-        Box::new(item("quick_log", say(lang, Words::QuickLog))?),
+        Box::new(item("open", phrase!("tray-open").say(lang))?),
+        Box::new(item("quick_log", phrase!("tray-quick-log").say(lang))?),
         Box::new(PredefinedMenuItem::separator(app)?),
     ];
     for reminder in due.iter().take(LISTED) {
         let id = format!("{PERSON_PREFIX}{}", reminder.person_id);
         items.push(Box::new(item(&id, reminder.title.clone())?));
     }
-    items.push(Box::new(item("reminders", say(lang, Words::AllReminders))?));
+    items.push(Box::new(item(
+        "reminders",
+        phrase!("tray-all-reminders").say(lang),
+    )?));
     items.push(Box::new(PredefinedMenuItem::separator(app)?));
     match paused {
-        Some(until) => items.push(Box::new(item("resume", say(lang, Words::Resume(until)))?)),
+        Some(until) => items.push(Box::new(item(
+            "resume",
+            phrase!("tray-resume", until = until).say(lang),
+        )?)),
         None => items.push(Box::new(Submenu::with_items(
             app,
-            say(lang, Words::Pause),
+            phrase!("tray-pause").say(lang),
             true,
             &[
-                &item("pause_hour", say(lang, Words::PauseHour))?,
-                &item("pause_tomorrow", say(lang, Words::PauseTomorrow))?,
+                &item("pause_hour", phrase!("tray-pause-hour").say(lang))?,
+                &item("pause_tomorrow", phrase!("tray-pause-tomorrow").say(lang))?,
             ],
         )?)),
     }
     items.push(Box::new(PredefinedMenuItem::separator(app)?));
-    items.push(Box::new(item("quit", say(lang, Words::Quit))?));
+    items.push(Box::new(item("quit", phrase!("tray-quit").say(lang))?));
     let refs: Vec<&dyn IsMenuItem<R>> = items.iter().map(|b| b.as_ref()).collect();
     Menu::with_items(app, &refs)
 }
