@@ -44,8 +44,7 @@ pub(crate) fn manual(ctx: &mut Context<'_>, folder: &Path) -> Outcome {
         .filter(|path| path.ends_with(".1"))
         .collect();
     pages.sort();
-    let lang = ctx.lang();
-    ctx.emit(&pages, |out| {
+    ctx.emit(&pages, |out, lang| {
         let written = phrase!(
             "cli-manual-written",
             count = pages.len(),

@@ -91,11 +91,12 @@ impl Context<'_> {
         self.lang.get()
     }
 
-    /// Prints `value` as JSON with `--json`, else as `text` writes it.
+    /// Prints `value` as JSON with `--json`, else as `text` writes it in
+    /// this run's language.
     pub(crate) fn emit<T: Serialize>(
         &mut self,
         value: &T,
-        text: impl FnOnce(&mut Out<'_>) -> std::io::Result<()>,
+        text: impl FnOnce(&mut Out<'_>, Language) -> std::io::Result<()>,
     ) -> Outcome {
         if self.json {
             let json = serde_json::to_string_pretty(value)
@@ -103,7 +104,8 @@ impl Context<'_> {
             self.out.raw(json.as_bytes())?;
             self.out.raw(b"\n")?;
         } else {
-            text(&mut self.out)?;
+            let lang = self.lang();
+            text(&mut self.out, lang)?;
         }
         Ok(())
     }

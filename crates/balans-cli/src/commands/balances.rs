@@ -11,8 +11,7 @@ use crate::Context;
 
 pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
     let people = ctx.open_store()?.balance_sheet(clock::today())?;
-    let lang = ctx.lang();
-    ctx.emit(&people, |out| {
+    ctx.emit(&people, |out, lang| {
         if people.is_empty() {
             let command = example(lang, &["balans", "log", "PERSON", "gave", "KIND"]);
             return line(out, lang, phrase!("cli-no-exchanges", command = command));

@@ -13,8 +13,7 @@ use crate::Context;
 
 pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
     let found = ctx.open_store()?.business_sources()?;
-    let lang = ctx.lang();
-    ctx.emit(&found, |out| {
+    ctx.emit(&found, |out, lang| {
         if found.sources.is_empty() {
             let command = example(lang, &["balans", "log", "PERSON", "received", "business"]);
             return line(out, lang, phrase!("cli-no-business", command = command));

@@ -8,8 +8,7 @@ use crate::Context;
 
 pub(super) fn run(ctx: &mut Context<'_>) -> Outcome {
     let kinds = ctx.open_store()?.kinds()?;
-    let lang = ctx.lang();
-    ctx.emit(&kinds, |out| {
+    ctx.emit(&kinds, |out, lang| {
         let rows: Vec<Vec<String>> = kinds
             .iter()
             .map(|k| vec![k.name.clone(), amount(lang, k.value)])

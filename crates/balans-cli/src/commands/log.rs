@@ -28,8 +28,7 @@ pub(super) fn run(ctx: &mut Context<'_>, log: Log) -> Outcome {
     let exchange = store.record_exchange(&input)?;
     let name = store.person(&person_id)?.name;
     let balance = store.balance_of(&person_id, clock::today())?;
-    let lang = ctx.lang();
-    ctx.emit(&exchange, |out| {
+    ctx.emit(&exchange, |out, lang| {
         let recorded = phrase!(
             "cli-recorded",
             kind = exchange.kind.as_str(),

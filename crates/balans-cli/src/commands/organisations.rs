@@ -17,8 +17,7 @@ pub(super) fn list(ctx: &mut Context<'_>) -> Outcome {
         .into_iter()
         .map(|o| store.organisation_page(&o.id, today))
         .collect::<balans_core::Result<Vec<OrganisationPage>>>()?;
-    let lang = ctx.lang();
-    ctx.emit(&pages, |out| {
+    ctx.emit(&pages, |out, lang| {
         if pages.is_empty() {
             let command = example(lang, &["balans", "orgs", "add", "NAME"]);
             return line(
@@ -59,8 +58,7 @@ pub(super) fn add(ctx: &mut Context<'_>, name: String, notes: Option<String>) ->
         notes: notes.unwrap_or_default(),
     };
     let organisation = ctx.open_store()?.add_organisation(&input)?;
-    let lang = ctx.lang();
-    ctx.emit(&organisation, |out| {
+    ctx.emit(&organisation, |out, lang| {
         let added = phrase!(
             "cli-organisation-added",
             name = organisation.name.as_str(),
@@ -84,8 +82,7 @@ pub(super) fn affiliate(ctx: &mut Context<'_>, args: Affiliate) -> Outcome {
     let affiliation = store.affiliate(&input)?;
     let person_name = store.person(&affiliation.person_id)?.name;
     let organisation_name = store.organisation(&affiliation.organisation_id)?.name;
-    let lang = ctx.lang();
-    ctx.emit(&affiliation, |out| {
+    ctx.emit(&affiliation, |out, lang| {
         let role = match affiliation.role.as_str() {
             "" => String::new(),
             role => phrase!("cli-as-role", role = role).say(lang),

@@ -9,8 +9,7 @@ use crate::Context;
 
 pub(super) fn list(ctx: &mut Context<'_>) -> Outcome {
     let people = ctx.open_store()?.people_summaries(clock::today())?;
-    let lang = ctx.lang();
-    ctx.emit(&people, |out| {
+    ctx.emit(&people, |out, lang| {
         if people.is_empty() {
             let command = example(lang, &["balans", "people", "add", "NAME"]);
             return line(out, lang, phrase!("cli-no-people", command = command));
@@ -58,8 +57,7 @@ pub(super) fn add(ctx: &mut Context<'_>, add: AddPerson) -> Outcome {
         ..PersonInput::named(&add.name)
     };
     let person = ctx.open_store()?.add_person(&input)?;
-    let lang = ctx.lang();
-    ctx.emit(&person, |out| {
+    ctx.emit(&person, |out, lang| {
         let added = phrase!(
             "cli-person-added",
             name = person.name.as_str(),

@@ -36,8 +36,7 @@ pub(super) fn run(ctx: &mut Context<'_>, person: &str) -> Outcome {
         signals: store.signals_for(&id, today)?,
         reminders: store.reminders_for(&id, today)?,
     };
-    let lang = ctx.lang();
-    ctx.emit(&profile, |out| print(out, lang, &profile))
+    ctx.emit(&profile, |out, lang| print(out, lang, &profile))
 }
 
 fn print(out: &mut Out<'_>, lang: Language, profile: &Profile) -> io::Result<()> {

@@ -69,8 +69,7 @@ fn list(ctx: &mut Context<'_>, ahead: u16) -> Outcome {
         upcoming,
         snoozed: now.snoozed,
     };
-    let lang = ctx.lang();
-    ctx.emit(&listing, |out| {
+    ctx.emit(&listing, |out, lang| {
         if listing.due.is_empty() {
             line(out, lang, phrase!("cli-nothing-due"))?;
         } else {
@@ -135,8 +134,7 @@ fn decide(ctx: &mut Context<'_>, key: &str, decision: &Decision) -> Outcome {
     let mut store = ctx.open_store()?;
     // The decided reminder carries the day a snooze ends.
     let reminder = store.decide_reminder(key.trim(), decision, clock::today())?;
-    let lang = ctx.lang();
-    ctx.emit(&reminder, |out| {
+    ctx.emit(&reminder, |out, lang| {
         let title = reminder.title.as_str();
         let said = match (decision, &reminder.snoozed_until) {
             (Decision::Done, _) => phrase!("cli-reminder-done", title = title),

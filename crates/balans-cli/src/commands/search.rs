@@ -13,8 +13,7 @@ pub(super) fn run(ctx: &mut Context<'_>, search: Search) -> Outcome {
     let hits = ctx
         .open_store()?
         .search(&query, usize::from(search.limit))?;
-    let lang = ctx.lang();
-    ctx.emit(&hits, |out| {
+    ctx.emit(&hits, |out, lang| {
         if hits.is_empty() {
             return line(
                 out,

@@ -18,8 +18,7 @@ pub(super) fn run(ctx: &mut Context<'_>, person: Option<String>) -> Outcome {
         }
         None => store.signals(clock::today())?,
     };
-    let lang = ctx.lang();
-    ctx.emit(&signals, |out| {
+    ctx.emit(&signals, |out, lang| {
         if signals.is_empty() {
             return line(out, lang, phrase!("cli-no-signals"));
         }

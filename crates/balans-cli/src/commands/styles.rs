@@ -47,8 +47,7 @@ pub(super) fn run(ctx: &mut Context<'_>, person: Option<String>) -> Outcome {
             }
         }
     }
-    let lang = ctx.lang();
-    ctx.emit(&readings, |out| {
+    ctx.emit(&readings, |out, lang| {
         let rows: Vec<Vec<String>> = readings
             .iter()
             .map(|r| {

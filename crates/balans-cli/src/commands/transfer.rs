@@ -108,8 +108,7 @@ pub(super) fn export(ctx: &mut Context<'_>, export: Export) -> Outcome {
         return Ok(());
     }
     let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
-    let lang = ctx.lang();
-    ctx.emit(&names, |out| {
+    ctx.emit(&names, |out, lang| {
         for name in &names {
             line(out, lang, phrase!("cli-wrote", file = name))?;
         }
@@ -137,8 +136,9 @@ pub(super) fn import(ctx: &mut Context<'_>, import: Import) -> Outcome {
         store.import_json(&bytes, mode)?
     };
     let removes = mode == ImportMode::Replace;
-    let lang = ctx.lang();
-    ctx.emit(&changes, |out| print_changes(out, lang, &changes, removes))
+    ctx.emit(&changes, |out, lang| {
+        print_changes(out, lang, &changes, removes)
+    })
 }
 
 fn import_contacts(ctx: &mut Context<'_>, format: &str, file: &str) -> Outcome {
@@ -150,8 +150,7 @@ fn import_contacts(ctx: &mut Context<'_>, format: &str, file: &str) -> Outcome {
         _ => parse_contacts_csv(&text)?,
     };
     let done = ctx.open_store()?.import_contacts(&contacts)?;
-    let lang = ctx.lang();
-    ctx.emit(&done, |out| {
+    ctx.emit(&done, |out, lang| {
         let said = phrase!(
             "cli-contacts-imported",
             people = done.added,

@@ -8,8 +8,10 @@
 //!
 //! clap writes a few words of its own (the usage heading, `[OPTIONS]`, the
 //! section headings, `[default: …]`, `[possible values: …]`); those are
-//! taken over too, so no English is left in Dutch help. The parser reads the
-//! tree made here, so help always describes what is parsed.
+//! taken over too, so no English is left in Dutch help. When clap has
+//! something to show, the line is parsed with the tree made here, so help
+//! always describes what is parsed. The completions and manual pages are
+//! written from the same tree, in English ([`Shown::InFiles`]).
 
 mod usage;
 mod words;
