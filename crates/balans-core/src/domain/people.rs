@@ -120,29 +120,24 @@ pub(crate) const PERSON_COLUMNS: &str = "id, name, notes, relationship, cadence_
      introduced_by, archived, trashed_at, created_at, updated_at";
 
 impl Person {
-    /// Reads the columns of [`PERSON_COLUMNS`]; tags are filled in separately.
+    /// Reads the columns of [`PERSON_COLUMNS`], selected first, by position:
+    /// a lookup by name compares every column's name, and over thousands of
+    /// rows that costs more than reading them. Tags are filled in separately.
     pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
-        Person::from_row_at(row, 0)
-    }
-
-    /// Reads the columns of [`PERSON_COLUMNS`] from column `at` on, by
-    /// position: a lookup by name compares every column's name, and over
-    /// thousands of rows that cost more than reading them.
-    pub(crate) fn from_row_at(row: &Row<'_>, at: usize) -> rusqlite::Result<Person> {
-        let relationship: String = row.get(at + 3)?;
+        let relationship: String = row.get(3)?;
         Ok(Person {
-            id: row.get(at)?,
-            name: row.get(at + 1)?,
-            notes: row.get(at + 2)?,
+            id: row.get(0)?,
+            name: row.get(1)?,
+            notes: row.get(2)?,
             relationship: Relationship::parse(&relationship).unwrap_or_default(),
-            cadence_days: row.get(at + 4)?,
-            met_how: row.get(at + 5)?,
-            introduced_by: row.get(at + 6)?,
+            cadence_days: row.get(4)?,
+            met_how: row.get(5)?,
+            introduced_by: row.get(6)?,
             tags: Vec::new(),
-            archived: row.get(at + 7)?,
-            trashed_at: row.get(at + 8)?,
-            created_at: row.get(at + 9)?,
-            updated_at: row.get(at + 10)?,
+            archived: row.get(7)?,
+            trashed_at: row.get(8)?,
+            created_at: row.get(9)?,
+            updated_at: row.get(10)?,
         })
     }
 }

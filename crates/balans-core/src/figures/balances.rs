@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::figures::person_stats::{self, PersonStats, STATS_COLUMNS};
+use crate::figures::person_stats::{self, PersonStats, StatsColumns};
 use crate::store::Store;
 use crate::text::ascii_folded;
 
@@ -97,10 +97,12 @@ impl Store {
         let mut balances = HashMap::new();
         if half_life.is_none() {
             let mut stmt = self.conn.prepare_cached(&format!(
-                "SELECT person_id, {STATS_COLUMNS} FROM person_stats"
+                "SELECT s.person_id, {} FROM person_stats s",
+                StatsColumns::select("s")
             ))?;
+            let at = StatsColumns::of(&stmt)?;
             let rows = stmt.query_map([], |row| {
-                Ok((row.get::<_, String>(0)?, PersonStats::from_row_at(row, 1)?))
+                Ok((row.get::<_, String>(0)?, PersonStats::from_row(row, &at)?))
             })?;
             for row in rows {
                 let (id, stats) = row?;

@@ -5,4 +5,5 @@ pub mod balance_over_time;
 pub mod balances;
 pub mod business_sources;
 pub mod giving_styles;
+pub(crate) mod person_figures;
 pub mod person_stats;

@@ -8,6 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::store::named_columns::column_positions;
 
 /// What the ledger knows about the exchanges with one person.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -40,53 +41,62 @@ pub struct PersonStats {
     pub business_received: f64,
 }
 
-pub(crate) const STATS_COLUMNS: &str = "given, received, gave_count, received_count, first_date, \
-     last_date, last_received_date, gave_streak, gave_unasked, gave_asked, largest_gift, \
-     largest_gift_date, unacknowledged, oldest_unacknowledged, they_first, they_answered, you_first, you_answered, last_given_date, business_received";
-
-/// How many columns [`STATS_COLUMNS`] names: where the columns after them begin.
-pub(crate) const STATS_COLUMN_COUNT: usize = column_count(STATS_COLUMNS);
-
-/// The number of names in a comma-separated column list.
-const fn column_count(list: &str) -> usize {
-    let bytes = list.as_bytes();
-    let (mut i, mut count) = (0, 1);
-    while i < bytes.len() {
-        if bytes[i] == b',' {
-            count += 1;
-        }
-        i += 1;
+column_positions!(
+    /// Where a statement put each of the figures of [`PersonStats`].
+    StatsColumns {
+        given,
+        received,
+        gave_count,
+        received_count,
+        first_date,
+        last_date,
+        last_received_date,
+        gave_streak,
+        gave_unasked,
+        gave_asked,
+        largest_gift,
+        largest_gift_date,
+        unacknowledged,
+        oldest_unacknowledged,
+        they_first,
+        they_answered,
+        you_first,
+        you_answered,
+        last_given_date,
+        business_received,
     }
-    count
-}
+);
 
 impl PersonStats {
-    /// Reads the [`STATS_COLUMNS`] starting at column `at`; all NULL means no exchanges.
-    pub(crate) fn from_row_at(row: &Row<'_>, at: usize) -> rusqlite::Result<PersonStats> {
-        let count = |i: usize| -> rusqlite::Result<u32> {
-            Ok(row.get::<_, Option<u32>>(at + i)?.unwrap_or(0))
+    /// Reads the figures from a row of a statement whose columns `at`
+    /// found; all NULL (a person joined to no figures) means no exchanges.
+    pub(crate) fn from_row(row: &Row<'_>, at: &StatsColumns) -> rusqlite::Result<PersonStats> {
+        let count =
+            |i: usize| -> rusqlite::Result<u32> { Ok(row.get::<_, Option<u32>>(i)?.unwrap_or(0)) };
+        let credits = |i: usize| -> rusqlite::Result<f64> {
+            Ok(row.get::<_, Option<f64>>(i)?.unwrap_or(0.0))
         };
         Ok(PersonStats {
-            given: row.get::<_, Option<f64>>(at)?.unwrap_or(0.0),
-            received: row.get::<_, Option<f64>>(at + 1)?.unwrap_or(0.0),
-            gave_count: count(2)?,
-            received_count: count(3)?,
-            first_date: row.get(at + 4)?,
-            last_date: row.get(at + 5)?,
-            last_received_date: row.get(at + 6)?,
-            gave_streak: count(7)?,
-            gave_unasked: count(8)?,
-            gave_asked: count(9)?,
-            largest_gift: row.get(at + 10)?,
-            largest_gift_date: row.get(at + 11)?,
-            unacknowledged: count(12)?,
-            oldest_unacknowledged: row.get(at + 13)?,
-            they_first: count(14)?,
-            they_answered: count(15)?,
-            you_first: count(16)?,
-            you_answered: count(17)?,
-            last_given_date: row.get(at + 18)?,
-            business_received: row.get::<_, Option<f64>>(at + 19)?.unwrap_or(0.0),
+            given: credits(at.given)?,
+            received: credits(at.received)?,
+            gave_count: count(at.gave_count)?,
+            received_count: count(at.received_count)?,
+            first_date: row.get(at.first_date)?,
+            last_date: row.get(at.last_date)?,
+            last_received_date: row.get(at.last_received_date)?,
+            gave_streak: count(at.gave_streak)?,
+            gave_unasked: count(at.gave_unasked)?,
+            gave_asked: count(at.gave_asked)?,
+            largest_gift: row.get(at.largest_gift)?,
+            largest_gift_date: row.get(at.largest_gift_date)?,
+            unacknowledged: count(at.unacknowledged)?,
+            oldest_unacknowledged: row.get(at.oldest_unacknowledged)?,
+            they_first: count(at.they_first)?,
+            they_answered: count(at.they_answered)?,
+            you_first: count(at.you_first)?,
+            you_answered: count(at.you_answered)?,
+            last_given_date: row.get(at.last_given_date)?,
+            business_received: credits(at.business_received)?,
         })
     }
 
@@ -171,10 +181,14 @@ pub(crate) fn rebuild_all(conn: &Connection) -> Result<()> {
 
 /// The stored figures for one person (zeros when they have no exchanges).
 pub(crate) fn of(conn: &Connection, person_id: &str) -> Result<PersonStats> {
-    let sql = format!("SELECT {STATS_COLUMNS} FROM person_stats WHERE person_id = ?1");
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row([person_id], |row| PersonStats::from_row_at(row, 0))
+    let sql = format!(
+        "SELECT {} FROM person_stats s WHERE person_id = ?1",
+        StatsColumns::select("s")
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let at = StatsColumns::of(&stmt)?;
+    Ok(stmt
+        .query_row([person_id], |row| PersonStats::from_row(row, &at))
         .optional()?
         .unwrap_or_default())
 }

@@ -20,7 +20,7 @@ pub use notifications::{Announcement, PauseFor};
 
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::signals::Subject;
+use crate::figures::person_figures::PersonFigures;
 use crate::store::Store;
 use crate::unworded::{Unworded, Wordable};
 use crate::validate;
@@ -150,8 +150,8 @@ impl Decision {
 impl Store {
     /// Every reminder on `today`: due ones first by date, then snoozed ones.
     pub fn reminders(&self, today: NaiveDate) -> Result<Reminders> {
-        let subjects = self.subjects(today)?;
-        let (due, snoozed) = self.due_and_snoozed(&subjects, today)?;
+        let people = self.active_figures(today)?;
+        let (due, snoozed) = self.due_and_snoozed(&people, today)?;
         let mut snoozed: Vec<Reminder> = snoozed.into_iter().map(Unworded::worded).collect();
         snoozed.sort_by_cached_key(|r| (r.snoozed_until.clone(), listing_order(r)));
         Ok(Reminders {
@@ -162,20 +162,24 @@ impl Store {
 
     /// How many reminders are due on `today`, none of them worded.
     pub fn due_reminder_count(&self, today: NaiveDate) -> Result<usize> {
-        self.due_count_among(&self.subjects(today)?, today)
+        self.due_count_among(&self.active_figures(today)?, today)
     }
 
-    /// [`Store::due_reminder_count`] from `subjects` already read: all of
-    /// [`Store::subjects`] on `today` (follow-ups come from the exchanges).
-    pub(crate) fn due_count_among(&self, subjects: &[Subject], today: NaiveDate) -> Result<usize> {
-        Ok(self.due_and_snoozed(subjects, today)?.0.len())
+    /// [`Store::due_reminder_count`] from `people` already read: all of
+    /// [`Store::active_figures`] on `today` (follow-ups come from the exchanges).
+    pub(crate) fn due_count_among(
+        &self,
+        people: &[PersonFigures],
+        today: NaiveDate,
+    ) -> Result<usize> {
+        Ok(self.due_and_snoozed(people, today)?.0.len())
     }
 
     /// The reminders about one person that are due on `today`.
     pub fn reminders_for(&self, person_id: &str, today: NaiveDate) -> Result<Vec<Reminder>> {
         self.person(person_id)?;
-        let subjects = self.subjects(today)?;
-        let (due, _) = self.due_and_snoozed(&subjects, today)?;
+        let people = self.active_figures(today)?;
+        let (due, _) = self.due_and_snoozed(&people, today)?;
         Ok(due_in_order(
             due.into_iter().filter(|r| r.finding.person_id == person_id),
         ))
@@ -185,13 +189,13 @@ impl Store {
     /// leaving out the ones done or dismissed; none of them is worded yet.
     fn due_and_snoozed<'a>(
         &self,
-        subjects: &'a [Subject],
+        people: &'a [PersonFigures],
         today: NaiveDate,
     ) -> Result<(Vec<Found<'a>>, Vec<Found<'a>>)> {
         let decided = self.decided_reminders()?;
         let today_iso = clock::iso(today);
         let (mut due, mut snoozed) = (Vec::new(), Vec::new());
-        for mut occurrence in self.occurrences(subjects, today)? {
+        for mut occurrence in self.occurrences(people, today)? {
             match decided.get(&occurrence.finding.key) {
                 Some(d) if d.status == "done" || d.status == "dismissed" => {}
                 Some(Decided {

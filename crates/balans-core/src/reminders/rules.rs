@@ -11,8 +11,9 @@ use super::{Found, Reminder, ReminderKind};
 use crate::clock;
 use crate::domain::settings::Settings;
 use crate::error::Result;
+use crate::figures::person_figures::PersonFigures;
 use crate::language::Language;
-use crate::signals::{one_sided_giving, Subject};
+use crate::signals::one_sided_giving;
 use crate::store::Store;
 use crate::text::Isolated;
 use crate::unworded::Unworded;
@@ -25,7 +26,7 @@ fn plus_days(iso: &str, days: u32) -> Option<NaiveDate> {
 /// title and detail `words` writes.
 fn reminder<'a>(
     kind: ReminderKind,
-    who: &Subject,
+    who: &PersonFigures,
     anchor: &str,
     due: NaiveDate,
     words: impl FnOnce() -> (String, String) + 'a,
@@ -49,13 +50,13 @@ fn reminder<'a>(
 /// Keep in touch: the cadence has passed since the last exchange, or since
 /// the user last marked this reminder done or dismissed it.
 fn keep_in_touch<'a>(
-    who: &'a Subject,
+    who: &'a PersonFigures,
     s: &Settings,
     last_decided: Option<&String>,
     today: NaiveDate,
     lang: Language,
 ) -> Option<Found<'a>> {
-    let cadence = who.cadence_days.or(s.default_cadence_days)?;
+    let cadence = who.cadence(s)?;
     let last_exchange = who.stats.last_date.as_ref();
     let anchor = last_exchange.max(last_decided)?;
     let due = plus_days(anchor, cadence)?;
@@ -96,7 +97,7 @@ fn keep_in_touch<'a>(
 
 /// Thanks: something received has waited the set number of days unacknowledged.
 fn thanks<'a>(
-    who: &'a Subject,
+    who: &'a PersonFigures,
     s: &Settings,
     today: NaiveDate,
     lang: Language,
@@ -135,7 +136,7 @@ fn thanks<'a>(
 /// Give back: you owe at least the set amount, and have given nothing for
 /// the set number of days (or never gave since you first met).
 fn give_back<'a>(
-    who: &'a Subject,
+    who: &'a PersonFigures,
     s: &Settings,
     today: NaiveDate,
     lang: Language,
@@ -183,7 +184,7 @@ fn give_back<'a>(
 
 /// Pause: the one-sided-giving signal is on; one reminder per stretch of
 /// giving since the person last gave you something.
-fn pause<'a>(who: &'a Subject, s: &Settings, lang: Language) -> Option<Found<'a>> {
+fn pause<'a>(who: &'a PersonFigures, s: &Settings, lang: Language) -> Option<Found<'a>> {
     let signal = one_sided_giving(who, s, lang)?;
     let due = clock::parse_iso(who.stats.last_date.as_deref()?)?;
     let anchor = who.stats.last_received_date.as_deref().unwrap_or("never");
@@ -253,11 +254,11 @@ impl FollowUp {
 
 impl Store {
     /// Every occurrence due on or before `today`, whatever the user decided:
-    /// follow-ups from the exchanges, the other kinds from `subjects` (all of
-    /// [`Store::subjects`] on `today`).
+    /// follow-ups from the exchanges, the other kinds from `people` (all of
+    /// [`Store::active_figures`] on `today`).
     pub(super) fn occurrences<'a>(
         &self,
-        subjects: &'a [Subject],
+        people: &'a [PersonFigures],
         today: NaiveDate,
     ) -> Result<Vec<Found<'a>>> {
         let settings = self.settings()?;
@@ -268,7 +269,7 @@ impl Store {
             .map(|f| f.into_reminder(lang))
             .collect();
         let decided = self.keep_in_touch_decided()?;
-        for who in subjects {
+        for who in people {
             found.extend(keep_in_touch(
                 who,
                 &settings,

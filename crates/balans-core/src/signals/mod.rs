@@ -23,8 +23,7 @@ use crate::domain::organisations::{Affiliation, DecisionPower};
 use crate::domain::people::Relationship;
 use crate::domain::settings::Settings;
 use crate::error::Result;
-use crate::figures::balances::Balance;
-use crate::figures::person_stats::{PersonStats, STATS_COLUMNS};
+use crate::figures::person_figures::PersonFigures;
 use crate::language::Language;
 use crate::store::Store;
 use crate::text::Isolated;
@@ -83,20 +82,6 @@ pub struct Signal {
     pub key: String,
 }
 
-/// A live person with what signals (and reminders) need; archived ones are
-/// read only for the first screen's totals, never for signals.
-pub(crate) struct Subject {
-    pub(crate) id: String,
-    pub(crate) name: String,
-    pub(crate) archived: bool,
-    pub(crate) relationship: Relationship,
-    pub(crate) cadence_days: Option<u32>,
-    pub(crate) stats: PersonStats,
-    /// Given, received and the balance as the ledger shows them: rounded,
-    /// and faded by age when a half-life is set.
-    pub(crate) totals: Balance,
-}
-
 fn days_between(from: &str, to: NaiveDate) -> Option<i64> {
     clock::parse_iso(from).map(|date| (to - date).num_days())
 }
@@ -117,7 +102,7 @@ impl Wordable for Signal {
 fn signal<'a>(
     kind: SignalKind,
     severity: Severity,
-    who: &Subject,
+    who: &PersonFigures,
     words: impl FnOnce() -> (String, String) + 'a,
 ) -> Found<'a> {
     Unworded::new(
@@ -145,7 +130,7 @@ fn high_if(severe: bool) -> Severity {
 }
 
 /// What makes giving one-sided, stricter for clients.
-fn giving_factor(who: &Subject) -> f64 {
+fn giving_factor(who: &PersonFigures) -> f64 {
     if who.relationship == Relationship::Client {
         2.0
     } else {
@@ -154,7 +139,7 @@ fn giving_factor(who: &Subject) -> f64 {
 }
 
 pub(crate) fn one_sided_giving<'a>(
-    who: &'a Subject,
+    who: &'a PersonFigures,
     s: &Settings,
     lang: Language,
 ) -> Option<Found<'a>> {
@@ -232,7 +217,7 @@ pub(crate) fn one_sided_giving<'a>(
     ))
 }
 
-fn one_sided_taking<'a>(who: &'a Subject, s: &Settings, lang: Language) -> Option<Found<'a>> {
+fn one_sided_taking<'a>(who: &'a PersonFigures, s: &Settings, lang: Language) -> Option<Found<'a>> {
     let st = &who.stats;
     let ratio = if st.given > 0.0 {
         st.received / st.given
@@ -280,7 +265,7 @@ struct AllGiving(f64, u32);
 
 impl AllGiving {
     /// Your average gift to everyone but `who`.
-    fn usual_besides(self, who: &Subject) -> f64 {
+    fn usual_besides(self, who: &PersonFigures) -> f64 {
         let gifts = self.1.saturating_sub(who.stats.gave_count);
         if gifts == 0 {
             0.0
@@ -291,7 +276,7 @@ impl AllGiving {
 }
 
 fn over_giving<'a>(
-    who: &'a Subject,
+    who: &'a PersonFigures,
     s: &Settings,
     all: AllGiving,
     today: NaiveDate,
@@ -348,7 +333,7 @@ fn over_giving<'a>(
     ))
 }
 
-fn unasked_advice<'a>(who: &'a Subject, s: &Settings, lang: Language) -> Option<Found<'a>> {
+fn unasked_advice<'a>(who: &'a PersonFigures, s: &Settings, lang: Language) -> Option<Found<'a>> {
     let st = &who.stats;
     if st.gave_count == 0 || st.gave_unasked < s.unasked_min {
         return None;
@@ -395,7 +380,7 @@ fn unasked_advice<'a>(who: &'a Subject, s: &Settings, lang: Language) -> Option<
 }
 
 fn unacknowledged<'a>(
-    who: &'a Subject,
+    who: &'a PersonFigures,
     s: &Settings,
     today: NaiveDate,
     lang: Language,
@@ -438,12 +423,12 @@ fn unacknowledged<'a>(
 }
 
 fn drifting<'a>(
-    who: &'a Subject,
+    who: &'a PersonFigures,
     s: &Settings,
     today: NaiveDate,
     lang: Language,
 ) -> Option<Found<'a>> {
-    let cadence = who.cadence_days.or(s.default_cadence_days)?;
+    let cadence = who.cadence(s)?;
     let last = who.stats.last_date.as_deref()?;
     let silent = days_between(last, today)?;
     if silent <= i64::from(cadence) {
@@ -536,7 +521,7 @@ impl Organisations {
 }
 
 fn cannot_reciprocate<'a>(
-    who: &'a Subject,
+    who: &'a PersonFigures,
     s: &Settings,
     orgs: &'a Organisations,
     lang: Language,
@@ -604,7 +589,7 @@ fn cannot_reciprocate<'a>(
 }
 
 fn stranded_credits<'a>(
-    subjects: &HashMap<&str, &'a Subject>,
+    people: &HashMap<&str, &'a PersonFigures>,
     s: &Settings,
     orgs: &'a Organisations,
     lang: Language,
@@ -616,7 +601,7 @@ fn stranded_credits<'a>(
             .as_deref()
             .is_some_and(|to| to < orgs.today.as_str())
     }) {
-        let Some(&person) = subjects.get(left.person_id.as_str()) else {
+        let Some(&person) = people.get(left.person_id.as_str()) else {
             continue;
         };
         let Some(org_name) = orgs.names.get(&left.organisation_id) else {
@@ -629,9 +614,9 @@ fn stranded_credits<'a>(
         if person.totals.balance < s.stranded_credit || still_there || !first_time {
             continue;
         }
-        let deciders: Vec<&Subject> = orgs
+        let deciders: Vec<&PersonFigures> = orgs
             .deciders_at(&left.organisation_id)
-            .filter_map(|a| subjects.get(a.person_id.as_str()).copied())
+            .filter_map(|a| people.get(a.person_id.as_str()).copied())
             .collect();
         if deciders
             .iter()
@@ -658,10 +643,10 @@ fn stranded_credits<'a>(
 /// The explanation and action of a stranded-credits signal: `person` left
 /// the organisation named `org_name` as `left` says; `deciders` decide there now.
 fn stranded_words(
-    person: &Subject,
+    person: &PersonFigures,
     org_name: &str,
     left: &Affiliation,
-    deciders: &[&Subject],
+    deciders: &[&PersonFigures],
     lang: Language,
 ) -> (String, String) {
     let decider_list = deciders
@@ -739,57 +724,6 @@ fn listing_order(signal: &Signal) -> (std::cmp::Reverse<Severity>, SignalKind, &
 }
 
 impl Store {
-    /// Everyone not in the trash or archived, with their figures on `today`.
-    pub(crate) fn subjects(&self, today: NaiveDate) -> Result<Vec<Subject>> {
-        self.people_with_figures(today, false)
-    }
-
-    /// Everyone not in the trash, with their figures on `today`; the
-    /// archived too when `with_archived`.
-    pub(crate) fn people_with_figures(
-        &self,
-        today: NaiveDate,
-        with_archived: bool,
-    ) -> Result<Vec<Subject>> {
-        let half_life = self.settings()?.half_life_days;
-        let decayed = match half_life {
-            Some(_) => Some(self.balances(today)?),
-            None => None,
-        };
-        let columns = STATS_COLUMNS
-            .split(", ")
-            .map(|c| format!("s.{}", c.trim()))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let sql = format!(
-            "SELECT {columns}, p.id, p.name, p.relationship, p.cadence_days, p.archived
-             FROM person p LEFT JOIN person_stats s ON s.person_id = p.id
-             WHERE p.trashed_at IS NULL AND (p.archived = 0 OR ?1)"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let count = STATS_COLUMNS.split(", ").count();
-        let rows = stmt.query_map([with_archived], |row| {
-            let stats = PersonStats::from_row_at(row, 0)?;
-            let relationship = row.get_ref(count + 2)?.as_str()?;
-            Ok(Subject {
-                id: row.get(count)?,
-                name: row.get(count + 1)?,
-                relationship: Relationship::parse(relationship).unwrap_or_default(),
-                cadence_days: row.get(count + 3)?,
-                archived: row.get(count + 4)?,
-                totals: Balance::from_stats(&stats),
-                stats,
-            })
-        })?;
-        let mut subjects = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-        if let Some(balances) = decayed {
-            for subject in &mut subjects {
-                subject.totals = balances.get(&subject.id).copied().unwrap_or_default();
-            }
-        }
-        Ok(subjects)
-    }
-
     fn organisations_for_signals(&self, today: NaiveDate) -> Result<Organisations> {
         let mut stmt = self
             .conn
@@ -808,21 +742,21 @@ impl Store {
     /// language of the settings.
     pub fn signals(&self, today: NaiveDate) -> Result<Vec<Signal>> {
         Ok(self
-            .signals_shown(&self.subjects(today)?, today, usize::MAX)?
+            .signals_shown(&self.active_figures(today)?, today, usize::MAX)?
             .0)
     }
 
     /// The first `shown` of [`Store::signals`], worded, and how many there
-    /// are in all, from `subjects` already read: all of [`Store::subjects`]
+    /// are in all, from `people` already read: all of [`Store::people`]
     /// on `today`, since the usual gift and the organisations' deciders are
     /// reckoned over everyone given.
     pub(crate) fn signals_shown(
         &self,
-        subjects: &[Subject],
+        people: &[PersonFigures],
         today: NaiveDate,
         shown: usize,
     ) -> Result<(Vec<Signal>, usize)> {
-        self.with_signals(subjects, today, |found| {
+        self.with_signals(people, today, |found| {
             let count = found.len();
             let signals = found
                 .into_iter()
@@ -836,7 +770,7 @@ impl Store {
     /// The signals that name this person.
     pub fn signals_for(&self, person_id: &str, today: NaiveDate) -> Result<Vec<Signal>> {
         self.person(person_id)?;
-        self.with_signals(&self.subjects(today)?, today, |found| {
+        self.with_signals(&self.active_figures(today)?, today, |found| {
             found
                 .into_iter()
                 .filter(|signal| signal.finding.person_ids.iter().any(|id| id == person_id))
@@ -847,7 +781,7 @@ impl Store {
 
     /// Everyone some signal names on `today`, none of them worded.
     pub(crate) fn signalled_people(&self, today: NaiveDate) -> Result<HashSet<String>> {
-        self.with_signals(&self.subjects(today)?, today, |found| {
+        self.with_signals(&self.active_figures(today)?, today, |found| {
             found
                 .into_iter()
                 .flat_map(|signal| signal.finding.person_ids)
@@ -859,18 +793,18 @@ impl Store {
     /// are listed and still unworded, to `take`.
     fn with_signals<T>(
         &self,
-        subjects: &[Subject],
+        people: &[PersonFigures],
         today: NaiveDate,
         take: impl FnOnce(Vec<Found>) -> T,
     ) -> Result<T> {
         let settings = self.settings()?;
         let lang = settings.language_or_system();
         let orgs = self.organisations_for_signals(today)?;
-        let all = subjects.iter().fold(AllGiving(0.0, 0), |all, s| {
+        let all = people.iter().fold(AllGiving(0.0, 0), |all, s| {
             AllGiving(all.0 + s.stats.given, all.1 + s.stats.gave_count)
         });
         let mut found: Vec<Found> = Vec::new();
-        for who in subjects {
+        for who in people {
             found.extend(one_sided_giving(who, &settings, lang));
             found.extend(one_sided_taking(who, &settings, lang));
             found.extend(over_giving(who, &settings, all, today, lang));
@@ -879,7 +813,8 @@ impl Store {
             found.extend(unacknowledged(who, &settings, today, lang));
             found.extend(drifting(who, &settings, today, lang));
         }
-        let by_id: HashMap<&str, &Subject> = subjects.iter().map(|s| (s.id.as_str(), s)).collect();
+        let by_id: HashMap<&str, &PersonFigures> =
+            people.iter().map(|s| (s.id.as_str(), s)).collect();
         found.extend(stranded_credits(&by_id, &settings, &orgs, lang));
         let snoozed = self.snoozed_on(today)?;
         for signal in &mut found {
@@ -894,9 +829,11 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::figures::balances::Balance;
+    use crate::figures::person_stats::PersonStats;
 
-    fn subject(stats: PersonStats) -> Subject {
-        Subject {
+    fn subject(stats: PersonStats) -> PersonFigures {
+        PersonFigures {
             id: "p".into(),
             name: "Anna".into(),
             archived: false,

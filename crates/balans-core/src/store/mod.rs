@@ -4,6 +4,7 @@
 mod birth;
 mod damage;
 mod migrations;
+pub(crate) mod named_columns;
 mod write;
 
 use std::path::Path;

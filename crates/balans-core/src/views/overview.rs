@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::figures::business_sources::largest_sources;
 use crate::figures::giving_styles::Giving;
-use crate::signals::Subject;
+use crate::figures::person_figures::PersonFigures;
 use crate::{BusinessShare, Signal, Store, Style};
 
 /// The signals the dashboard lists, most severe first; the window leads from
@@ -52,37 +52,37 @@ pub struct Overview {
 impl Store {
     /// The dashboard on `today`.
     pub fn overview(&self, today: NaiveDate) -> Result<Overview> {
-        let (subjects, archived) = self.live_people(today)?;
-        self.overview_among(&subjects, &archived, today)
+        let (active, archived) = self.live_people(today)?;
+        self.overview_among(&active, &archived, today)
     }
 
     /// The dashboard and the number of reminders due on `today`: the window's
     /// first screen, from one reading of the per-person figures.
     pub fn first_screen(&self, today: NaiveDate) -> Result<(Overview, usize)> {
-        let (subjects, archived) = self.live_people(today)?;
-        let due = self.due_count_among(&subjects, today)?;
-        Ok((self.overview_among(&subjects, &archived, today)?, due))
+        let (active, archived) = self.live_people(today)?;
+        let due = self.due_count_among(&active, today)?;
+        Ok((self.overview_among(&active, &archived, today)?, due))
     }
 
     /// Everyone not in the trash: those signals and reminders read, and the
     /// archived, who count only in the totals.
-    fn live_people(&self, today: NaiveDate) -> Result<(Vec<Subject>, Vec<Subject>)> {
+    fn live_people(&self, today: NaiveDate) -> Result<(Vec<PersonFigures>, Vec<PersonFigures>)> {
         Ok(self
-            .people_with_figures(today, true)?
+            .people_figures(today, true)?
             .into_iter()
             .partition(|who| !who.archived))
     }
 
     fn overview_among(
         &self,
-        subjects: &[Subject],
-        archived: &[Subject],
+        active: &[PersonFigures],
+        archived: &[PersonFigures],
         today: NaiveDate,
     ) -> Result<Overview> {
-        let (signals, signal_count) = self.signals_shown(subjects, today, SIGNALS_SHOWN)?;
-        let everyone = || subjects.iter().chain(archived);
+        let (signals, signal_count) = self.signals_shown(active, today, SIGNALS_SHOWN)?;
+        let everyone = || active.iter().chain(archived);
         Ok(Overview {
-            people: subjects.len() + archived.len(),
+            people: active.len() + archived.len(),
             organisations: self.conn.query_row(
                 "SELECT count(*) FROM organisation WHERE trashed_at IS NULL",
                 [],
@@ -90,7 +90,7 @@ impl Store {
             )? as usize,
             signal_count,
             signals,
-            picture: picture(subjects),
+            picture: picture(active),
             business: largest_sources(
                 everyone().map(|who| {
                     (
@@ -106,9 +106,9 @@ impl Store {
     }
 }
 
-/// The busiest of `subjects` (live, unarchived people) with their totals.
-fn picture(subjects: &[Subject]) -> Vec<Dot> {
-    let mut busy: Vec<&Subject> = subjects
+/// The busiest of `active` (live, unarchived people) with their totals.
+fn picture(active: &[PersonFigures]) -> Vec<Dot> {
+    let mut busy: Vec<&PersonFigures> = active
         .iter()
         .filter(|who| who.stats.exchanges() > 0)
         .collect();

@@ -13,7 +13,7 @@ use crate::domain::people::Relationship;
 use crate::domain::people::{Person, PERSON_COLUMNS};
 use crate::error::{Error, Result};
 use crate::figures::balances::Balance;
-use crate::figures::person_stats::{PersonStats, STATS_COLUMNS, STATS_COLUMN_COUNT};
+use crate::figures::person_stats::{PersonStats, StatsColumns};
 use crate::phrase;
 use crate::store::Store;
 use crate::text::ascii_folded;
@@ -138,21 +138,18 @@ impl Store {
             .map(|c| format!("p.{c}"))
             .collect::<Vec<_>>()
             .join(", ");
-        let stats_columns = STATS_COLUMNS
-            .split(", ")
-            .map(|c| format!("s.{}", c.trim()))
-            .collect::<Vec<_>>()
-            .join(", ");
         let sql = format!(
-            "SELECT {stats_columns}, {person_columns} FROM person p
+            "SELECT {person_columns}, {} FROM person p
              LEFT JOIN person_stats s ON s.person_id = p.id
-             WHERE p.trashed_at IS NULL"
+             WHERE p.trashed_at IS NULL",
+            StatsColumns::select("s")
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
+        let figures = StatsColumns::of(&stmt)?;
         let rows = stmt.query_map([], |row| {
             Ok((
-                PersonStats::from_row_at(row, 0)?,
-                Person::from_row_at(row, STATS_COLUMN_COUNT)?,
+                PersonStats::from_row(row, &figures)?,
+                Person::from_row(row)?,
             ))
         })?;
         let mut summaries = Vec::new();

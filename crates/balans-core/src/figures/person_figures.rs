@@ -1,0 +1,94 @@
+//! The read model that signals, reminders and the overview share: every
+//! person not in the trash with their own settings, their figures and their
+//! balance as the ledger shows it. One pass over a row per person gives all
+//! three what they read, where a query each would join the people again.
+//! Columns are read by name, so the query can change without anyone
+//! counting positions.
+
+use chrono::NaiveDate;
+
+use crate::domain::people::Relationship;
+use crate::domain::settings::Settings;
+use crate::error::Result;
+use crate::figures::balances::Balance;
+use crate::figures::person_stats::{PersonStats, StatsColumns};
+use crate::store::named_columns::column_positions;
+use crate::store::Store;
+
+/// One person with what the rules about them read.
+pub(crate) struct PersonFigures {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    /// Archived people count in the overview's totals, never in a signal
+    /// or a reminder.
+    pub(crate) archived: bool,
+    pub(crate) relationship: Relationship,
+    pub(crate) cadence_days: Option<u32>,
+    pub(crate) stats: PersonStats,
+    /// Given, received and the balance as the ledger shows them: rounded,
+    /// and faded by age when a half-life is set.
+    pub(crate) totals: Balance,
+}
+
+impl PersonFigures {
+    /// How often to be in touch: their own cadence, else the default one.
+    pub(crate) fn cadence(&self, settings: &Settings) -> Option<u32> {
+        self.cadence_days.or(settings.default_cadence_days)
+    }
+}
+
+column_positions!(
+    /// Where a statement put the person's own columns.
+    PersonColumns {
+        id,
+        name,
+        relationship,
+        cadence_days,
+        archived,
+    }
+);
+
+impl Store {
+    /// Everyone not in the trash or archived, with their figures on `today`.
+    pub(crate) fn active_figures(&self, today: NaiveDate) -> Result<Vec<PersonFigures>> {
+        self.people_figures(today, false)
+    }
+
+    /// Everyone not in the trash, with their figures on `today`; the
+    /// archived too when `with_archived`.
+    pub(crate) fn people_figures(
+        &self,
+        today: NaiveDate,
+        with_archived: bool,
+    ) -> Result<Vec<PersonFigures>> {
+        let faded = self.faded_balances(today)?;
+        let sql = format!(
+            "SELECT {}, {} FROM person p LEFT JOIN person_stats s ON s.person_id = p.id
+             WHERE p.trashed_at IS NULL AND (p.archived = 0 OR ?1)",
+            PersonColumns::select("p"),
+            StatsColumns::select("s"),
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let (person, figures) = (PersonColumns::of(&stmt)?, StatsColumns::of(&stmt)?);
+        let rows = stmt.query_map([with_archived], |row| {
+            let stats = PersonStats::from_row(row, &figures)?;
+            let relationship = row.get_ref(person.relationship)?.as_str()?;
+            Ok(PersonFigures {
+                id: row.get(person.id)?,
+                name: row.get(person.name)?,
+                relationship: Relationship::parse(relationship).unwrap_or_default(),
+                cadence_days: row.get(person.cadence_days)?,
+                archived: row.get(person.archived)?,
+                totals: Balance::from_stats(&stats),
+                stats,
+            })
+        })?;
+        let mut people = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        if let Some(balances) = faded {
+            for who in &mut people {
+                who.totals = balances.get(&who.id).copied().unwrap_or_default();
+            }
+        }
+        Ok(people)
+    }
+}
