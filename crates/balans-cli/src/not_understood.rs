@@ -76,10 +76,7 @@ impl NotUnderstood {
 /// The complaint and its tips, or `None` to leave it to clap.
 fn complaint(error: &clap::Error, lang: Language) -> Option<String> {
     let tips = tips(error)?;
-    let text = |kind| match error.get(kind) {
-        Some(ContextValue::String(text)) => Some(text.as_str()),
-        _ => None,
-    };
+    let text = |kind| text(error, kind);
     let mut said = match error.kind() {
         ErrorKind::InvalidSubcommand => phrase!(
             "cli-parse-unknown-command",
@@ -159,12 +156,18 @@ fn complaint(error: &clap::Error, lang: Language) -> Option<String> {
     Some(said)
 }
 
-/// Two words that cannot go together, or one given twice.
-fn conflict(error: &clap::Error) -> Option<Phrase> {
-    let text = |kind| match error.get(kind) {
+/// A piece of the complaint that is one word or phrase, such as the
+/// argument it is about.
+fn text(error: &clap::Error, kind: ContextKind) -> Option<&str> {
+    match error.get(kind) {
         Some(ContextValue::String(text)) => Some(text.as_str()),
         _ => None,
-    };
+    }
+}
+
+/// Two words that cannot go together, or one given twice.
+fn conflict(error: &clap::Error) -> Option<Phrase> {
+    let text = |kind| text(error, kind);
     let other = text(ContextKind::PriorArg)?;
     Some(match text(ContextKind::InvalidArg) {
         Some(argument) if argument == other => {
@@ -219,9 +222,9 @@ fn tips(error: &clap::Error) -> Option<Vec<Phrase>> {
 /// A tip clap worded itself, as the catalogue says it, if it is one the
 /// catalogue knows: for now, how to pass a word that looks like an option.
 fn recognised(error: &clap::Error, tip: &str) -> Option<Phrase> {
-    let Some(ContextValue::String(word)) = error.get(ContextKind::InvalidArg) else {
-        return None;
-    };
-    let known = phrase!("cli-parse-pass-as-value", word = word.as_str());
+    let known = phrase!(
+        "cli-parse-pass-as-value",
+        word = text(error, ContextKind::InvalidArg)?
+    );
     (known.say(Language::En) == tip).then_some(known)
 }

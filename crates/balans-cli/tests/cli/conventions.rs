@@ -94,6 +94,11 @@ fn on_a_terminal(dir: &std::path::Path, args: &str, no_color: Option<&str>) -> S
     let mut script = Command::new("script");
     script.args(["--quiet", "--return", "--command", &line, "/dev/null"]);
     script.env("TERM", "xterm-256color").env_remove("NO_COLOR");
+    // English, as `process::command` runs it, whatever the developer's locale.
+    for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES"] {
+        script.env_remove(name);
+    }
+    script.env("LANG", "C.UTF-8");
     if let Some(value) = no_color {
         script.env("NO_COLOR", value);
     }

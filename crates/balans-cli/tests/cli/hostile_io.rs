@@ -631,7 +631,12 @@ fn every_way_out_escapes_what_came_in() {
 /// without it this check is reported as skipped, never as passed.
 fn check_with_hledger(journal: &Path, text: &str) {
     let run = |args: &[&str]| {
+        // UTF-8 whatever the developer's locale: hledger reads the journal
+        // in the locale's encoding.
         std::process::Command::new("hledger")
+            .env_remove("LC_ALL")
+            .env_remove("LC_CTYPE")
+            .env("LANG", "C.UTF-8")
             .arg("-f")
             .arg(journal)
             .args(args)
