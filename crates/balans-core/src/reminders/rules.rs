@@ -13,7 +13,7 @@ use crate::domain::settings::Settings;
 use crate::error::Result;
 use crate::figures::person_figures::PersonFigures;
 use crate::language::Language;
-use crate::signals::one_sided_giving;
+use crate::signals::{one_sided_giving, sentences};
 use crate::store::Store;
 use crate::text::Isolated;
 use crate::unworded::Unworded;
@@ -185,7 +185,7 @@ fn give_back<'a>(
 /// Pause: the one-sided-giving signal is on; one reminder per stretch of
 /// giving since the person last gave you something.
 fn pause<'a>(who: &'a PersonFigures, s: &Settings, lang: Language) -> Option<Found<'a>> {
-    let signal = one_sided_giving(who, s, lang)?;
+    let giving = one_sided_giving(who, s)?;
     let due = clock::parse_iso(who.stats.last_date.as_deref()?)?;
     let anchor = who.stats.last_received_date.as_deref().unwrap_or("never");
     let words = move || {
@@ -194,7 +194,7 @@ fn pause<'a>(who: &'a PersonFigures, s: &Settings, lang: Language) -> Option<Fou
             Language::En => format!("Pause your giving to {name}"),
             Language::Nl => format!("Stop even met geven aan {name}"),
         };
-        (title, signal.worded().explanation)
+        (title, sentences(&giving, lang).0)
     };
     Some(reminder(ReminderKind::Pause, who, anchor, due, words))
 }
