@@ -23,7 +23,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub(crate) use rules::{one_sided_giving, Finding};
+pub(crate) use rules::{one_sided_giving, thanks_overdue, Finding};
 pub(crate) use wording::sentences;
 
 use crate::error::Result;
