@@ -21,7 +21,6 @@ pub mod samples;
 pub mod signals;
 pub mod store;
 pub mod text;
-mod unworded;
 pub mod validate;
 pub mod views;
 pub mod words;

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::figures::balances::round2;
 use crate::language::Language;
+use crate::phrase;
 use crate::store::Store;
 use crate::text::Isolated;
 
@@ -96,17 +97,8 @@ impl Store {
 /// "62% of your business comes from Bothof …", in the user's language.
 fn dependence_warning(largest: &BusinessShare, language: Language) -> String {
     let percent = (largest.share * 100.0).round();
-    let name = Isolated(&largest.name);
-    match language {
-        Language::En => format!(
-            "{percent}% of your business comes from {name}: you depend on one source. \
-             Give time to other clients and prospects too."
-        ),
-        Language::Nl => format!(
-            "{percent}% van je opdrachten komt van {name}: je bent afhankelijk van één bron. \
-             Besteed ook tijd aan andere klanten en prospects."
-        ),
-    }
+    let name = Isolated(&largest.name).to_string();
+    phrase!("business-dependence", percent = percent, name = name).say(language)
 }
 
 #[cfg(test)]
@@ -114,6 +106,7 @@ mod tests {
     use super::*;
     use crate::domain::exchanges::{Direction, ExchangeInput};
     use crate::domain::people::PersonInput;
+    use crate::domain::settings::Settings;
 
     fn business(store: &mut Store, name: &str, value: f64) {
         let id = store.add_person(&PersonInput::named(name)).unwrap().id;
@@ -127,6 +120,11 @@ mod tests {
     #[test]
     fn more_than_half_from_one_source_is_a_dependence() {
         let mut store = Store::open_in_memory().unwrap();
+        let english = Settings {
+            language: Some(Language::En),
+            ..Settings::default()
+        };
+        store.update_settings(&english).unwrap();
         business(&mut store, "Bothof", 10.0);
         business(&mut store, "Smit", 5.0);
         let found = store.business_sources().unwrap();

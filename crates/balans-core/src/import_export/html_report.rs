@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use crate::error::Result;
 use crate::language::Language;
+use crate::phrase;
 use crate::store::Store;
 
 /// Text made safe to place inside HTML elements and attributes.
@@ -49,37 +50,22 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#56625f}\
 @media print{body{margin:0}}";
 
 /// The words of the report in the chosen language.
-fn words(lang: Language) -> [&'static str; 12] {
-    match lang {
-        Language::En => [
-            "Balans report",
-            "Balance",
-            "You gave",
-            "You received",
-            "Style",
-            "Signals",
-            "Exchanges",
-            "Date",
-            "Direction",
-            "Kind",
-            "Value",
-            "Note",
-        ],
-        Language::Nl => [
-            "Balans-rapport",
-            "Saldo",
-            "Jij gaf",
-            "Jij kreeg",
-            "Stijl",
-            "Signalen",
-            "Uitwisselingen",
-            "Datum",
-            "Richting",
-            "Soort",
-            "Waarde",
-            "Notitie",
-        ],
-    }
+fn words(lang: Language) -> [String; 12] {
+    [
+        phrase!("report-title"),
+        phrase!("report-balance"),
+        phrase!("report-you-gave"),
+        phrase!("report-you-received"),
+        phrase!("report-style"),
+        phrase!("report-signals"),
+        phrase!("report-exchanges"),
+        phrase!("report-date"),
+        phrase!("report-direction"),
+        phrase!("report-kind"),
+        phrase!("report-value"),
+        phrase!("report-note"),
+    ]
+    .map(|phrase| phrase.say(lang))
 }
 
 fn start(out: &mut String, title: &str, lang: Language, today: NaiveDate) {
@@ -118,21 +104,21 @@ impl Store {
         let lang = self.settings()?.language_or_system();
         let w = words(lang);
         let mut out = String::new();
-        start(&mut out, w[0], lang, today);
+        start(&mut out, &w[0], lang, today);
         let style = self.user_style()?;
         let _ = writeln!(
             out,
             "<p><strong>{}:</strong> {}</p>",
-            Html(w[4]),
+            Html(&w[4]),
             Html(&style.reason)
         );
-        signals_list(&mut out, &self.signals(today)?, w[5]);
+        signals_list(&mut out, &self.signals(today)?, &w[5]);
         let _ = write!(
             out,
             "<table><thead><tr><th></th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            Html(w[2]),
-            Html(w[3]),
-            Html(w[1])
+            Html(&w[2]),
+            Html(&w[3]),
+            Html(&w[1])
         );
         for s in self.people_summaries(today)? {
             let _ = write!(
@@ -164,33 +150,33 @@ impl Store {
         let _ = writeln!(
             out,
             "<p><strong>{}:</strong> {} · {} {} · {} {}</p>",
-            Html(w[1]),
+            Html(&w[1]),
             Html(&lang.credits(b.balance)),
-            Html(w[2]),
+            Html(&w[2]),
             Html(&lang.credits(b.given)),
-            Html(w[3]),
+            Html(&w[3]),
             Html(&lang.credits(b.received))
         );
         let style = self.style_of(person_id)?;
         let _ = writeln!(
             out,
             "<p><strong>{}:</strong> {}</p>",
-            Html(w[4]),
+            Html(&w[4]),
             Html(&style.reason)
         );
         if !page.person.notes.is_empty() {
             let _ = writeln!(out, "<p>{}</p>", paragraph(&page.person.notes));
         }
-        signals_list(&mut out, &self.signals_for(person_id, today)?, w[5]);
+        signals_list(&mut out, &self.signals_for(person_id, today)?, &w[5]);
         let _ = write!(
             out,
             "<h2>{}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            Html(w[6]),
-            Html(w[7]),
-            Html(w[8]),
-            Html(w[9]),
-            Html(w[10]),
-            Html(w[11])
+            Html(&w[6]),
+            Html(&w[7]),
+            Html(&w[8]),
+            Html(&w[9]),
+            Html(&w[10]),
+            Html(&w[11])
         );
         for e in self.exchanges_of(person_id)? {
             let _ = write!(
@@ -198,9 +184,9 @@ impl Store {
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
                 Html(&lang.date(&e.date)),
                 Html(if e.direction == crate::Direction::Gave {
-                    w[2]
+                    &w[2]
                 } else {
-                    w[3]
+                    &w[3]
                 }),
                 Html(&e.kind),
                 Html(&lang.credits(e.value)),

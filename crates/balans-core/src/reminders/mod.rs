@@ -6,24 +6,25 @@
 //! exchange, and the date it is anchored to. A new occurrence (a new
 //! follow-up date, a later last contact) gets a new key and starts afresh.
 
+mod decisions;
 mod notifications;
 mod rules;
+mod wording;
 
-use std::collections::HashMap;
-
-use crate::phrase;
-use chrono::{Days, Months, NaiveDate};
-use rusqlite::params;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub use decisions::Decision;
 pub use notifications::{Announcement, PauseFor};
 
 use crate::clock;
-use crate::error::{Error, Result};
+use crate::domain::settings::Settings;
+use crate::error::Result;
 use crate::figures::person_figures::PersonFigures;
+use crate::language::Language;
 use crate::store::Store;
-use crate::unworded::{Unworded, Wordable};
-use crate::validate;
+use decisions::Decided;
+use rules::Occurrence;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -73,18 +74,27 @@ pub struct Reminder {
     pub snoozed_until: Option<String>,
 }
 
-/// A reminder found, its title and detail written only when listed.
-type Found<'a> = Unworded<'a, Reminder>;
-
-impl Wordable for Reminder {
-    fn with_words(self, (title, detail): (String, String)) -> Self {
+impl Occurrence<'_> {
+    /// The reminder with its title and detail written in `lang`.
+    fn reminder(self, snoozed_until: Option<String>, lang: Language) -> Reminder {
+        let (title, detail) = wording::title_and_detail(&self.cause, lang);
+        let (person_id, person_name) = self.cause.person();
         Reminder {
+            kind: self.cause.kind(),
+            person_id: person_id.to_owned(),
+            person_name: person_name.to_owned(),
+            exchange_id: self.cause.exchange_id().map(str::to_owned),
+            key: self.key,
+            due: self.due,
             title,
             detail,
-            ..self
+            snoozed_until,
         }
     }
 }
+
+/// An occurrence snoozed, and the day it comes back.
+type Snoozed<'a> = (Occurrence<'a>, String);
 
 /// By the day it came due, then by name and kind.
 fn listing_order(r: &Reminder) -> (String, String, ReminderKind) {
@@ -92,8 +102,11 @@ fn listing_order(r: &Reminder) -> (String, String, ReminderKind) {
 }
 
 /// Due reminders, worded, in their listing order.
-fn due_in_order<'a>(due: impl IntoIterator<Item = Found<'a>>) -> Vec<Reminder> {
-    let mut worded: Vec<Reminder> = due.into_iter().map(Unworded::worded).collect();
+fn due_in_order<'a>(
+    due: impl IntoIterator<Item = Occurrence<'a>>,
+    lang: Language,
+) -> Vec<Reminder> {
+    let mut worded: Vec<Reminder> = due.into_iter().map(|o| o.reminder(None, lang)).collect();
     worded.sort_by_cached_key(listing_order);
     worded
 }
@@ -105,57 +118,20 @@ pub struct Reminders {
     pub snoozed: Vec<Reminder>,
 }
 
-/// What the user decided about a reminder.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Decision {
-    /// Handled. For thanks, every unacknowledged gift from the person counts as thanked.
-    Done,
-    /// Not wanted; this occurrence never comes back.
-    Dismiss,
-    SnoozeDay,
-    SnoozeWeek,
-    SnoozeMonth,
-    /// Until a chosen date (`YYYY-MM-DD`), after today.
-    SnoozeUntil(String),
-}
-
-/// What was stored about one occurrence.
-struct Decided {
-    status: String,
-    snoozed_until: Option<String>,
-}
-
-impl Decision {
-    /// The day a snooze ends, or `None` for done and dismiss.
-    fn snooze_end(&self, today: NaiveDate) -> Result<Option<NaiveDate>> {
-        let end = match self {
-            Decision::Done | Decision::Dismiss => return Ok(None),
-            Decision::SnoozeDay => today.checked_add_days(Days::new(1)),
-            Decision::SnoozeWeek => today.checked_add_days(Days::new(7)),
-            Decision::SnoozeMonth => today.checked_add_months(Months::new(1)),
-            Decision::SnoozeUntil(raw) => {
-                let until = validate::date("until", raw)?;
-                if until <= today {
-                    return Err(Error::invalid("until", phrase!("error-snooze-in-past")));
-                }
-                Some(until)
-            }
-        };
-        end.map(Some)
-            .ok_or_else(|| Error::invalid("until", phrase!("error-date-out-of-range")))
-    }
-}
-
 impl Store {
     /// Every reminder on `today`: due ones first by date, then snoozed ones.
     pub fn reminders(&self, today: NaiveDate) -> Result<Reminders> {
+        let settings = self.settings()?;
         let people = self.active_figures(today)?;
-        let (due, snoozed) = self.due_and_snoozed(&people, today)?;
-        let mut snoozed: Vec<Reminder> = snoozed.into_iter().map(Unworded::worded).collect();
+        let (due, snoozed) = self.due_and_snoozed(&people, &settings, today)?;
+        let lang = settings.language_or_system();
+        let mut snoozed: Vec<Reminder> = snoozed
+            .into_iter()
+            .map(|(occurrence, until)| occurrence.reminder(Some(until), lang))
+            .collect();
         snoozed.sort_by_cached_key(|r| (r.snoozed_until.clone(), listing_order(r)));
         Ok(Reminders {
-            due: due_in_order(due),
+            due: due_in_order(due, lang),
             snoozed,
         })
     }
@@ -172,114 +148,44 @@ impl Store {
         people: &[PersonFigures],
         today: NaiveDate,
     ) -> Result<usize> {
-        Ok(self.due_and_snoozed(people, today)?.0.len())
+        let settings = self.settings()?;
+        Ok(self.due_and_snoozed(people, &settings, today)?.0.len())
     }
 
     /// The reminders about one person that are due on `today`.
     pub fn reminders_for(&self, person_id: &str, today: NaiveDate) -> Result<Vec<Reminder>> {
         self.person(person_id)?;
+        let settings = self.settings()?;
         let people = self.active_figures(today)?;
-        let (due, _) = self.due_and_snoozed(&people, today)?;
-        Ok(due_in_order(
-            due.into_iter().filter(|r| r.finding.person_id == person_id),
-        ))
+        let (due, _) = self.due_and_snoozed(&people, &settings, today)?;
+        let about = due
+            .into_iter()
+            .filter(|occurrence| occurrence.cause.person().0 == person_id);
+        Ok(due_in_order(about, settings.language_or_system()))
     }
 
-    /// The occurrences on `today` that are due and those that are snoozed,
-    /// leaving out the ones done or dismissed; none of them is worded yet.
+    /// The occurrences on `today` that are due, and those that are snoozed
+    /// with the day they come back, leaving out the ones done or dismissed;
+    /// none of them is worded yet.
     fn due_and_snoozed<'a>(
         &self,
         people: &'a [PersonFigures],
+        settings: &Settings,
         today: NaiveDate,
-    ) -> Result<(Vec<Found<'a>>, Vec<Found<'a>>)> {
+    ) -> Result<(Vec<Occurrence<'a>>, Vec<Snoozed<'a>>)> {
         let decided = self.decided_reminders()?;
         let today_iso = clock::iso(today);
         let (mut due, mut snoozed) = (Vec::new(), Vec::new());
-        for mut occurrence in self.occurrences(people, today)? {
-            match decided.get(&occurrence.finding.key) {
+        for occurrence in self.occurrences(people, settings, today)? {
+            match decided.get(&occurrence.key) {
                 Some(d) if d.status == "done" || d.status == "dismissed" => {}
                 Some(Decided {
                     snoozed_until: Some(until),
                     ..
-                }) if *until > today_iso => {
-                    occurrence.finding.snoozed_until = Some(until.clone());
-                    snoozed.push(occurrence);
-                }
+                }) if *until > today_iso => snoozed.push((occurrence, until.clone())),
                 _ => due.push(occurrence),
             }
         }
         Ok((due, snoozed))
-    }
-
-    /// Records the user's decision about the reminder with `key`, which must
-    /// be due or snoozed on `today`. Marking thanks done acknowledges what the
-    /// person gave, in the same transaction.
-    pub fn decide_reminder(
-        &mut self,
-        key: &str,
-        decision: &Decision,
-        today: NaiveDate,
-    ) -> Result<Reminder> {
-        let snooze_end = decision.snooze_end(today)?;
-        let listed = self.reminders(today)?;
-        let reminder = listed
-            .due
-            .into_iter()
-            .chain(listed.snoozed)
-            .find(|r| r.key == key)
-            .ok_or_else(|| Error::not_found("reminder", key))?;
-        let status = match (decision, snooze_end) {
-            (_, Some(_)) => "snoozed",
-            (Decision::Done, None) => "done",
-            _ => "dismissed",
-        };
-        let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO reminder_state (reminder_key, kind, person_id, status, snoozed_until, decided_on)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (reminder_key) DO UPDATE SET
-                 status = excluded.status, snoozed_until = excluded.snoozed_until,
-                 decided_on = excluded.decided_on,
-                 -- a snoozed reminder is announced again when it comes back
-                 announced_at = CASE WHEN excluded.status = 'snoozed' THEN NULL ELSE announced_at END",
-            params![
-                reminder.key,
-                reminder.kind.as_str(),
-                reminder.person_id,
-                status,
-                snooze_end.map(clock::iso),
-                clock::iso(today),
-            ],
-        )?;
-        if reminder.kind == ReminderKind::Thanks && status == "done" {
-            tx.execute(
-                "UPDATE exchange SET acknowledged = 1, updated_at = ?3
-                 WHERE person_id = ?1 AND direction = 'received' AND acknowledged = 0
-                   AND trashed_at IS NULL AND date <= ?2",
-                params![reminder.person_id, clock::iso(today), clock::timestamp()],
-            )?;
-            crate::figures::person_stats::refresh(&tx, &reminder.person_id)?;
-        }
-        tx.commit()?;
-        Ok(Reminder {
-            snoozed_until: snooze_end.map(clock::iso),
-            ..reminder
-        })
-    }
-
-    fn decided_reminders(&self) -> Result<HashMap<String, Decided>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT reminder_key, status, snoozed_until FROM reminder_state")?;
-        let rows = stmt.query_map([], |row| {
-            Ok((
-                row.get(0)?,
-                Decided {
-                    status: row.get(1)?,
-                    snoozed_until: row.get(2)?,
-                },
-            ))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

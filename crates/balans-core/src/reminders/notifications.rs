@@ -11,7 +11,7 @@ use chrono::{Days, NaiveDateTime, NaiveTime, TimeDelta};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use super::Reminder;
+use super::{wording, Reminder};
 use crate::error::{Error, Result};
 use crate::language::Language;
 use crate::phrase;
@@ -52,16 +52,10 @@ fn grouped(fresh: &[&Reminder], lang: Language) -> Announcement {
         .collect();
     let more = count.saturating_sub(NAMED_IN_GROUP);
     if more > 0 {
-        lines.push(match lang {
-            Language::En => format!("and {more} more"),
-            Language::Nl => format!("en nog {more}"),
-        });
+        lines.push(wording::and_more(more, lang));
     }
     Announcement {
-        title: match lang {
-            Language::En => format!("{count} reminders are due"),
-            Language::Nl => format!("{count} herinneringen staan klaar"),
-        },
+        title: wording::grouped_title(count, lang),
         body: lines.join("\n"),
         person_id: None,
         keys: fresh.iter().map(|r| r.key.clone()).collect(),

@@ -1,50 +1,110 @@
-//! Finding the reminders that are due: each kind's rule, its key, and its
-//! words, written only when the reminder is listed (`unworded.rs`).
-//! Follow-ups come from exchanges; the other kinds from the per-person figures
-//! that signals read too, so a scan touches a few thousand rows at most.
+//! When each kind of reminder falls due, one rule per kind: from a person's
+//! figures and the settings (or, for a follow-up, an exchange) to an
+//! occurrence with its key and the numbers its words will name. Follow-ups
+//! come from exchanges; the other kinds from the per-person figures that
+//! signals read too, so a scan touches a few thousand rows at most. The
+//! words are written in `wording.rs`, only for the reminders listed.
 
 use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate};
 
-use super::{Found, Reminder, ReminderKind};
+use super::ReminderKind;
 use crate::clock;
 use crate::domain::settings::Settings;
 use crate::error::Result;
 use crate::figures::person_figures::PersonFigures;
-use crate::language::Language;
-use crate::signals::one_sided_giving;
+use crate::signals::{one_sided_giving, thanks_overdue, Finding};
 use crate::store::Store;
-use crate::text::Isolated;
-use crate::unworded::Unworded;
+
+/// One occurrence of a reminder, its title and detail not yet written.
+pub(crate) struct Occurrence<'a> {
+    /// `kind:person-or-exchange:anchor`: one occurrence, whatever the
+    /// numbers are today.
+    pub(crate) key: String,
+    /// The day it became due.
+    pub(crate) due: String,
+    pub(crate) cause: Cause<'a>,
+}
+
+/// What made a reminder due, with the numbers its words name.
+pub(crate) enum Cause<'a> {
+    FollowUp(FollowUp),
+    KeepInTouch {
+        who: &'a PersonFigures,
+        cadence: u32,
+    },
+    Thanks {
+        who: &'a PersonFigures,
+        /// The oldest thing received that was never acknowledged.
+        since: &'a str,
+    },
+    GiveBack {
+        who: &'a PersonFigures,
+        owed: f64,
+        /// The last day you gave them something, else the day you met.
+        since: &'a str,
+        gave_since_meeting: bool,
+    },
+    /// The one-sided-giving signal, which suggests the pause.
+    Pause(Finding<'a>),
+}
+
+/// An exchange whose follow-up date has come.
+pub(crate) struct FollowUp {
+    exchange_id: String,
+    person_id: String,
+    pub(crate) person_name: String,
+    pub(crate) date: String,
+    pub(crate) gave: bool,
+    pub(crate) note: String,
+    follow_up: String,
+}
+
+impl Cause<'_> {
+    pub(crate) fn kind(&self) -> ReminderKind {
+        match self {
+            Cause::FollowUp(_) => ReminderKind::FollowUp,
+            Cause::KeepInTouch { .. } => ReminderKind::KeepInTouch,
+            Cause::Thanks { .. } => ReminderKind::Thanks,
+            Cause::GiveBack { .. } => ReminderKind::GiveBack,
+            Cause::Pause(_) => ReminderKind::Pause,
+        }
+    }
+
+    /// The id and name of the person the reminder is about.
+    pub(crate) fn person(&self) -> (&str, &str) {
+        let who = match self {
+            Cause::FollowUp(f) => return (&f.person_id, &f.person_name),
+            Cause::KeepInTouch { who, .. }
+            | Cause::Thanks { who, .. }
+            | Cause::GiveBack { who, .. } => who,
+            Cause::Pause(giving) => giving.who,
+        };
+        (&who.id, &who.name)
+    }
+
+    /// The exchange a follow-up belongs to.
+    pub(crate) fn exchange_id(&self) -> Option<&str> {
+        match self {
+            Cause::FollowUp(f) => Some(&f.exchange_id),
+            _ => None,
+        }
+    }
+}
 
 fn plus_days(iso: &str, days: u32) -> Option<NaiveDate> {
     clock::parse_iso(iso)?.checked_add_days(Days::new(u64::from(days)))
 }
 
-/// A reminder about `who`, anchored to `anchor` (part of its key), whose
-/// title and detail `words` writes.
-fn reminder<'a>(
-    kind: ReminderKind,
-    who: &PersonFigures,
-    anchor: &str,
-    due: NaiveDate,
-    words: impl FnOnce() -> (String, String) + 'a,
-) -> Found<'a> {
-    Unworded::new(
-        Reminder {
-            key: format!("{}:{}:{anchor}", kind.as_str(), who.id),
-            kind,
-            person_id: who.id.clone(),
-            person_name: who.name.clone(),
-            exchange_id: None,
-            due: clock::iso(due),
-            title: String::new(),
-            detail: String::new(),
-            snoozed_until: None,
-        },
-        words,
-    )
+/// An occurrence about the person `cause` names, anchored to `anchor`
+/// (part of its key).
+fn occurrence<'a>(cause: Cause<'a>, anchor: &str, due: NaiveDate) -> Occurrence<'a> {
+    Occurrence {
+        key: format!("{}:{}:{anchor}", cause.kind().as_str(), cause.person().0),
+        due: clock::iso(due),
+        cause,
+    }
 }
 
 /// Keep in touch: the cadence has passed since the last exchange, or since
@@ -54,201 +114,68 @@ fn keep_in_touch<'a>(
     s: &Settings,
     last_decided: Option<&String>,
     today: NaiveDate,
-    lang: Language,
-) -> Option<Found<'a>> {
+) -> Option<Occurrence<'a>> {
     let cadence = who.cadence(s)?;
-    let last_exchange = who.stats.last_date.as_ref();
-    let anchor = last_exchange.max(last_decided)?;
+    let anchor = who.stats.last_date.as_ref().max(last_decided)?;
     let due = plus_days(anchor, cadence)?;
     if due > today {
         return None;
     }
-    let words = move || {
-        let name = Isolated(&who.name);
-        let last = last_exchange.map(|d| lang.date(d));
-        let detail = match (lang, last) {
-            (Language::En, Some(last)) => format!(
-                "Your last exchange with {name} was on {last}; you meant to keep in touch every {cadence} days."
-            ),
-            (Language::Nl, Some(last)) => format!(
-                "Je laatste uitwisseling met {name} was op {last}; je wilde elke {cadence} dagen contact houden."
-            ),
-            (Language::En, None) => {
-                format!("You meant to keep in touch with {name} every {cadence} days.")
-            }
-            (Language::Nl, None) => {
-                format!("Je wilde elke {cadence} dagen contact houden met {name}.")
-            }
-        };
-        let title = match lang {
-            Language::En => format!("Get in touch with {name}"),
-            Language::Nl => format!("Neem contact op met {name}"),
-        };
-        (title, detail)
-    };
-    Some(reminder(
-        ReminderKind::KeepInTouch,
-        who,
-        &clock::iso(due),
-        due,
-        words,
-    ))
+    let cause = Cause::KeepInTouch { who, cadence };
+    Some(occurrence(cause, &clock::iso(due), due))
 }
 
-/// Thanks: something received has waited the set number of days unacknowledged.
-fn thanks<'a>(
-    who: &'a PersonFigures,
-    s: &Settings,
-    today: NaiveDate,
-    lang: Language,
-) -> Option<Found<'a>> {
-    let st = &who.stats;
-    let oldest = st.oldest_unacknowledged.as_deref()?;
-    let due = plus_days(oldest, s.thanks_after_days)?;
-    if st.unacknowledged == 0 || due > today {
-        return None;
-    }
-    let words = move || {
-        let (name, count, since) = (Isolated(&who.name), st.unacknowledged, lang.date(oldest));
-        let detail = match lang {
-            Language::En if count == 1 => {
-                format!("What {name} gave you on {since} was never acknowledged.")
-            }
-            Language::En => {
-                format!("{count} things {name} gave you since {since} were never acknowledged.")
-            }
-            Language::Nl if count == 1 => {
-                format!("Wat {name} je op {since} gaf, is nooit erkend.")
-            }
-            Language::Nl => {
-                format!("{count} dingen die {name} je sinds {since} gaf, zijn nooit erkend.")
-            }
-        };
-        let title = match lang {
-            Language::En => format!("Thank {name}"),
-            Language::Nl => format!("Bedank {name}"),
-        };
-        (title, detail)
-    };
-    Some(reminder(ReminderKind::Thanks, who, oldest, due, words))
+/// Thanks: something received has waited the set number of days
+/// unacknowledged, as the unacknowledged signal finds.
+fn thanks<'a>(who: &'a PersonFigures, s: &Settings, today: NaiveDate) -> Option<Occurrence<'a>> {
+    let (since, _) = thanks_overdue(who, s, today)?;
+    let due = plus_days(since, s.thanks_after_days)?;
+    Some(occurrence(Cause::Thanks { who, since }, since, due))
 }
 
 /// Give back: you owe at least the set amount, and have given nothing for
 /// the set number of days (or never gave since you first met).
-fn give_back<'a>(
-    who: &'a PersonFigures,
-    s: &Settings,
-    today: NaiveDate,
-    lang: Language,
-) -> Option<Found<'a>> {
+fn give_back<'a>(who: &'a PersonFigures, s: &Settings, today: NaiveDate) -> Option<Occurrence<'a>> {
     let owed = -who.totals.balance;
     if owed < s.give_back_min_owed {
         return None;
     }
-    let last_given = who.stats.last_given_date.as_ref();
-    let gave_since_meeting = last_given.is_some();
-    let since = last_given.or(who.stats.first_date.as_ref())?.clone();
-    let due = plus_days(&since, s.give_back_after_days)?;
+    let last_given = who.stats.last_given_date.as_deref();
+    let since = last_given.or(who.stats.first_date.as_deref())?;
+    let due = plus_days(since, s.give_back_after_days)?;
     if due > today {
         return None;
     }
-    let anchor = since.clone();
-    let words = move || {
-        let (name, credits, date) = (
-            Isolated(&who.name),
-            lang.credits_amount(owed),
-            lang.date(&since),
-        );
-        let detail = match (lang, gave_since_meeting) {
-            (Language::En, true) => format!(
-                "You owe {name} {credits} and have given nothing since {date}."
-            ),
-            (Language::En, false) => format!(
-                "You owe {name} {credits} and have never given anything since you met on {date}."
-            ),
-            (Language::Nl, true) => format!(
-                "Je staat {credits} in het krijt bij {name} en gaf niets meer sinds {date}."
-            ),
-            (Language::Nl, false) => format!(
-                "Je staat {credits} in het krijt bij {name} en gaf nog nooit iets sinds jullie kennismaking op {date}."
-            ),
-        };
-        let title = match lang {
-            Language::En => format!("Give something back to {name}"),
-            Language::Nl => format!("Geef {name} iets terug"),
-        };
-        (title, detail)
+    let cause = Cause::GiveBack {
+        who,
+        owed,
+        since,
+        gave_since_meeting: last_given.is_some(),
     };
-    Some(reminder(ReminderKind::GiveBack, who, &anchor, due, words))
+    Some(occurrence(cause, since, due))
 }
 
 /// Pause: the one-sided-giving signal is on; one reminder per stretch of
 /// giving since the person last gave you something.
-fn pause<'a>(who: &'a PersonFigures, s: &Settings, lang: Language) -> Option<Found<'a>> {
-    let signal = one_sided_giving(who, s, lang)?;
+fn pause<'a>(who: &'a PersonFigures, s: &Settings) -> Option<Occurrence<'a>> {
+    let giving = one_sided_giving(who, s)?;
     let due = clock::parse_iso(who.stats.last_date.as_deref()?)?;
     let anchor = who.stats.last_received_date.as_deref().unwrap_or("never");
-    let words = move || {
-        let name = Isolated(&who.name);
-        let title = match lang {
-            Language::En => format!("Pause your giving to {name}"),
-            Language::Nl => format!("Stop even met geven aan {name}"),
-        };
-        (title, signal.worded().explanation)
-    };
-    Some(reminder(ReminderKind::Pause, who, anchor, due, words))
-}
-
-/// An exchange whose follow-up date has come.
-struct FollowUp {
-    exchange_id: String,
-    person_id: String,
-    person_name: String,
-    date: String,
-    gave: bool,
-    note: String,
-    follow_up: String,
+    Some(occurrence(Cause::Pause(giving), anchor, due))
 }
 
 impl FollowUp {
-    fn into_reminder(self, lang: Language) -> Found<'static> {
-        let reminder = Reminder {
+    fn occurrence(self) -> Occurrence<'static> {
+        Occurrence {
             key: format!(
                 "{}:{}:{}",
                 ReminderKind::FollowUp.as_str(),
                 self.exchange_id,
                 self.follow_up
             ),
-            kind: ReminderKind::FollowUp,
-            person_id: self.person_id,
-            person_name: self.person_name.clone(),
-            exchange_id: Some(self.exchange_id),
-            due: self.follow_up,
-            title: String::new(),
-            detail: String::new(),
-            snoozed_until: None,
-        };
-        let (name, date, gave, note) = (self.person_name, self.date, self.gave, self.note);
-        Unworded::new(reminder, move || {
-            let name = Isolated(&name);
-            let date = lang.date(&date);
-            let what = match (lang, gave) {
-                (Language::En, true) => format!("What you gave {name} on {date}"),
-                (Language::En, false) => format!("What {name} gave you on {date}"),
-                (Language::Nl, true) => format!("Wat je {name} op {date} gaf"),
-                (Language::Nl, false) => format!("Wat {name} je op {date} gaf"),
-            };
-            let detail = if note.is_empty() {
-                format!("{what}.")
-            } else {
-                format!("{what}: {note}")
-            };
-            let title = match lang {
-                Language::En => format!("Follow up with {name}"),
-                Language::Nl => format!("Volg op bij {name}"),
-            };
-            (title, detail)
-        })
+            due: self.follow_up.clone(),
+            cause: Cause::FollowUp(self),
+        }
     }
 }
 
@@ -259,27 +186,20 @@ impl Store {
     pub(super) fn occurrences<'a>(
         &self,
         people: &'a [PersonFigures],
+        settings: &Settings,
         today: NaiveDate,
-    ) -> Result<Vec<Found<'a>>> {
-        let settings = self.settings()?;
-        let lang = settings.language_or_system();
-        let mut found: Vec<Found<'a>> = self
+    ) -> Result<Vec<Occurrence<'a>>> {
+        let mut found: Vec<Occurrence<'a>> = self
             .follow_ups(today)?
             .into_iter()
-            .map(|f| f.into_reminder(lang))
+            .map(FollowUp::occurrence)
             .collect();
         let decided = self.keep_in_touch_decided()?;
         for who in people {
-            found.extend(keep_in_touch(
-                who,
-                &settings,
-                decided.get(&who.id),
-                today,
-                lang,
-            ));
-            found.extend(thanks(who, &settings, today, lang));
-            found.extend(pause(who, &settings, lang));
-            found.extend(give_back(who, &settings, today, lang));
+            found.extend(keep_in_touch(who, settings, decided.get(&who.id), today));
+            found.extend(thanks(who, settings, today));
+            found.extend(pause(who, settings));
+            found.extend(give_back(who, settings, today));
         }
         Ok(found)
     }

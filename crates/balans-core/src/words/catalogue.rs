@@ -22,8 +22,8 @@ macro_rules! catalogue_files {
 /// Each language's catalogue: its files as (area, text).
 pub(super) type Files = &'static [(&'static str, &'static str)];
 
-pub(super) const ENGLISH: Files = catalogue_files!("en": "errors", "cli", "desktop");
-pub(super) const DUTCH: Files = catalogue_files!("nl": "errors", "cli", "desktop");
+pub(super) const ENGLISH: Files = catalogue_files!("en": "errors", "cli", "desktop", "exports");
+pub(super) const DUTCH: Files = catalogue_files!("nl": "errors", "cli", "desktop", "exports");
 
 pub(super) type Bundle = FluentBundle<FluentResource>;
 

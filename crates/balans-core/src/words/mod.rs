@@ -1,5 +1,6 @@
 //! Every sentence Balans says, in English and Dutch, from one catalogue per
-//! language (`catalogue/en.ftl`, `catalogue/nl.ftl`, in Fluent's syntax).
+//! language (`catalogue/en/`, `catalogue/nl/`: the same files by area, in
+//! Fluent's syntax; see `catalogue/README.md`).
 //!
 //! Code never writes prose: it names a message and hands over what fills it,
 //! as a [`Phrase`]. A phrase crosses the core's boundary as data (key and
