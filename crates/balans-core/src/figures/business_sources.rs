@@ -7,9 +7,8 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::figures::balances::round2;
-use crate::language::Language;
+use crate::figures::wording;
 use crate::store::Store;
-use crate::text::Isolated;
 
 /// How much of the business you received came from one person.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -84,28 +83,12 @@ impl Store {
         let dependence = sources
             .first()
             .filter(|largest| largest.share > DEPENDENCE_SHARE)
-            .map(|largest| dependence_warning(largest, language));
+            .map(|largest| wording::dependence_warning(largest, language));
         Ok(BusinessSources {
             total: sources.iter().map(|s| s.credits).sum(),
             sources,
             dependence,
         })
-    }
-}
-
-/// "62% of your business comes from Bothof …", in the user's language.
-fn dependence_warning(largest: &BusinessShare, language: Language) -> String {
-    let percent = (largest.share * 100.0).round();
-    let name = Isolated(&largest.name);
-    match language {
-        Language::En => format!(
-            "{percent}% of your business comes from {name}: you depend on one source. \
-             Give time to other clients and prospects too."
-        ),
-        Language::Nl => format!(
-            "{percent}% van je opdrachten komt van {name}: je bent afhankelijk van één bron. \
-             Besteed ook tijd aan andere klanten en prospects."
-        ),
     }
 }
 
