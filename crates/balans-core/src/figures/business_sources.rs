@@ -7,10 +7,8 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::figures::balances::round2;
-use crate::language::Language;
-use crate::phrase;
+use crate::figures::wording;
 use crate::store::Store;
-use crate::text::Isolated;
 
 /// How much of the business you received came from one person.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -85,7 +83,7 @@ impl Store {
         let dependence = sources
             .first()
             .filter(|largest| largest.share > DEPENDENCE_SHARE)
-            .map(|largest| dependence_warning(largest, language));
+            .map(|largest| wording::dependence_warning(largest, language));
         Ok(BusinessSources {
             total: sources.iter().map(|s| s.credits).sum(),
             sources,
@@ -94,19 +92,13 @@ impl Store {
     }
 }
 
-/// "62% of your business comes from Bothof …", in the user's language.
-fn dependence_warning(largest: &BusinessShare, language: Language) -> String {
-    let percent = (largest.share * 100.0).round();
-    let name = Isolated(&largest.name).to_string();
-    phrase!("business-dependence", percent = percent, name = name).say(language)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::exchanges::{Direction, ExchangeInput};
     use crate::domain::people::PersonInput;
     use crate::domain::settings::Settings;
+    use crate::language::Language;
 
     fn business(store: &mut Store, name: &str, value: f64) {
         let id = store.add_person(&PersonInput::named(name)).unwrap().id;

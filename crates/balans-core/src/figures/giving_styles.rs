@@ -14,9 +14,9 @@ use serde::Serialize;
 use crate::domain::settings::Settings;
 use crate::error::Result;
 use crate::figures::person_stats::{self, PersonStats};
+use crate::figures::wording;
 use crate::language::Language;
 use crate::store::Store;
-use crate::text::Isolated;
 
 const GIVER_RATIO: f64 = 1.5;
 const TAKER_RATIO: f64 = 2.0 / 3.0;
@@ -29,21 +29,6 @@ pub enum StyleKind {
     Matcher,
     Taker,
     NotEnoughData,
-}
-
-impl StyleKind {
-    fn word(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (StyleKind::Giver, Language::En) => "a giver",
-            (StyleKind::Matcher, Language::En) => "a matcher",
-            (StyleKind::Taker, Language::En) => "a taker",
-            (StyleKind::NotEnoughData, Language::En) => "not yet known",
-            (StyleKind::Giver, Language::Nl) => "een gever",
-            (StyleKind::Matcher, Language::Nl) => "een matcher",
-            (StyleKind::Taker, Language::Nl) => "een nemer",
-            (StyleKind::NotEnoughData, Language::Nl) => "nog onbekend",
-        }
-    }
 }
 
 /// Whose style is read: yours, or a contact's by name.
@@ -132,66 +117,9 @@ pub fn read_style(who: Reader<'_>, giving: Giving, settings: &Settings, lang: La
         }
     };
     Style {
-        reason: reason(who, &giving, kind, settings.style_min_exchanges, lang),
+        reason: wording::style_reason(who, &giving, kind, settings.style_min_exchanges, lang),
         kind,
         giving,
-    }
-}
-
-fn reason(
-    who: Reader<'_>,
-    giving: &Giving,
-    kind: StyleKind,
-    minimum: u32,
-    lang: Language,
-) -> String {
-    let exchanges = giving.gave_count + giving.received_count;
-    if kind == StyleKind::NotEnoughData {
-        let (so_far, needed) = (lang.exchanges(exchanges), lang.exchanges(minimum));
-        return match (lang, exchanges) {
-            (Language::En, 0) => format!("No exchanges yet; a style shows from {needed} on."),
-            (Language::Nl, 0) => {
-                format!("Nog geen uitwisselingen; een stijl is te zien vanaf {needed}.")
-            }
-            (Language::En, _) => format!("Only {so_far} so far; a style shows from {needed} on."),
-            (Language::Nl, _) => format!("Pas {so_far}; een stijl is te zien vanaf {needed}."),
-        };
-    }
-    let gifts = giving.first + giving.answered;
-    let first = giving.first;
-    let initiative = match (gifts, lang) {
-        (0, _) => String::new(),
-        (_, Language::En) => format!("; {first} of {gifts} gifts came first, not in answer"),
-        (_, Language::Nl) => {
-            format!("; {first} van de {gifts} giften kwamen eerst, niet als antwoord")
-        }
-    };
-    let (gave, gave_credits) = (
-        lang.times(giving.gave_count),
-        lang.credits_amount(giving.gave_credits),
-    );
-    let (got, got_credits) = (
-        lang.times(giving.received_count),
-        lang.credits_amount(giving.received_credits),
-    );
-    let word = kind.word(lang);
-    let contact = match who {
-        Reader::Contact(name) => Some(Isolated(name)),
-        Reader::You => None,
-    };
-    match (contact, lang) {
-        (None, Language::En) => format!(
-            "You gave {gave} ({gave_credits}) and received {got} ({got_credits}){initiative}: you are {word}."
-        ),
-        (None, Language::Nl) => format!(
-            "Je gaf {gave} ({gave_credits}) en ontving {got} ({got_credits}){initiative}: je bent {word}."
-        ),
-        (Some(name), Language::En) => format!(
-            "{name} gave {gave} ({gave_credits}) and received {got} ({got_credits}){initiative}: {name} is {word}."
-        ),
-        (Some(name), Language::Nl) => format!(
-            "{name} gaf {gave} ({gave_credits}) en ontving {got} ({got_credits}){initiative}: {name} is {word}."
-        ),
     }
 }
 
