@@ -1,7 +1,7 @@
 //! Export, import and backups from the window. Paths come from the system's
 //! own file dialogs, which ask before replacing a file, and never from the
 //! page; the writing and reading is the core's, the same as on the command
-//! line.
+//! line. Importing and restoring change the ledger, through `ledger::change`.
 
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
@@ -19,9 +19,8 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::ledger_state::LedgerState;
-
-type Answer<T> = Result<T, ErrorPayload>;
+use super::{Answer, Ledger};
+use crate::ledger::change;
 
 fn refused(message: impl Into<String>) -> ErrorPayload {
     balans_core::Error::invalid("path", message).payload()
@@ -56,7 +55,7 @@ impl ExportFormat {
 
     fn bytes(
         self,
-        store: &mut balans_core::Store,
+        store: &balans_core::Store,
         person_id: Option<&str>,
     ) -> balans_core::Result<Vec<u8>> {
         let today = clock::today();
@@ -78,7 +77,7 @@ impl ExportFormat {
 #[tauri::command(async)]
 pub fn export_file<R: Runtime>(
     app: AppHandle<R>,
-    ledger: State<'_, LedgerState>,
+    ledger: Ledger<'_>,
     format: ExportFormat,
     person_id: Option<String>,
 ) -> Answer<Option<String>> {
@@ -92,7 +91,7 @@ pub fn export_file<R: Runtime>(
     let Some(path) = chosen(dialog.blocking_save_file())? else {
         return Ok(None);
     };
-    let bytes = ledger.with(|store| format.bytes(store, person_id.as_deref()))?;
+    let bytes = ledger.read(|store| format.bytes(store, person_id.as_deref()))?;
     // The save dialog has already asked before replacing an existing file.
     atomic::write_file(&path, &bytes, Overwrite::Allow).map_err(|e| e.payload())?;
     Ok(Some(path.display().to_string()))
@@ -111,7 +110,6 @@ pub enum ContactSource {
 #[tauri::command(async)]
 pub fn import_contacts_file<R: Runtime>(
     app: AppHandle<R>,
-    ledger: State<'_, LedgerState>,
     source: ContactSource,
 ) -> Answer<Option<ContactsImported>> {
     let (label, extension) = match source {
@@ -135,9 +133,7 @@ pub fn import_contacts_file<R: Runtime>(
         ContactSource::Csv => parse_contacts_csv(&text),
     }
     .map_err(|e| e.payload())?;
-    ledger
-        .with(|store| store.import_contacts(&contacts))
-        .map(Some)
+    change::write(&app, |store| store.import_contacts(&contacts)).map(Some)
 }
 
 /// Asks for a folder and writes the four CSV files into it, refusing to
@@ -145,12 +141,12 @@ pub fn import_contacts_file<R: Runtime>(
 #[tauri::command(async)]
 pub fn export_csv_folder<R: Runtime>(
     app: AppHandle<R>,
-    ledger: State<'_, LedgerState>,
+    ledger: Ledger<'_>,
 ) -> Answer<Option<String>> {
     let Some(folder) = chosen(app.dialog().file().blocking_pick_folder())? else {
         return Ok(None);
     };
-    let files = ledger.with(|store| {
+    let files = ledger.read(|store| {
         CsvTable::ALL
             .iter()
             .map(|table| Ok((table.file_name(), store.export_csv(*table, clock::today())?)))
@@ -211,7 +207,7 @@ impl ChosenBackup {
 #[tauri::command(async)]
 pub fn preview_import_file<R: Runtime>(
     app: AppHandle<R>,
-    ledger: State<'_, LedgerState>,
+    ledger: Ledger<'_>,
     chosen_backup: State<'_, ChosenBackup>,
 ) -> Answer<Option<ImportPreview>> {
     let Some(path) = chosen(
@@ -224,7 +220,7 @@ pub fn preview_import_file<R: Runtime>(
         return Ok(None);
     };
     let bytes = read(&path)?;
-    let changes = ledger.with(|store| store.preview_import(&bytes))?;
+    let changes = ledger.read(|store| store.preview_import(&bytes))?;
     Ok(Some(ImportPreview {
         path: path.display().to_string(),
         token: chosen_backup.remember(path),
@@ -238,29 +234,29 @@ fn read(path: &Path) -> Answer<Vec<u8>> {
 
 /// Imports the backup file the preview named `token` was made of.
 #[tauri::command(async)]
-pub fn import_file(
-    ledger: State<'_, LedgerState>,
+pub fn import_file<R: Runtime>(
+    app: AppHandle<R>,
     chosen_backup: State<'_, ChosenBackup>,
     token: String,
     mode: ImportMode,
 ) -> Answer<Vec<TableChanges>> {
     let bytes = read(&chosen_backup.take(&token)?)?;
-    ledger.with(|store| store.import_json(&bytes, mode))
+    change::write(&app, |store| store.import_json(&bytes, mode))
 }
 
 #[tauri::command(async)]
-pub fn list_backups(ledger: State<'_, LedgerState>) -> Answer<Vec<BackupFile>> {
-    ledger.with(|store| store.backups())
+pub fn list_backups(ledger: Ledger<'_>) -> Answer<Vec<BackupFile>> {
+    ledger.read(|store| store.backups())
 }
 
 #[tauri::command(async)]
-pub fn backup_now(ledger: State<'_, LedgerState>) -> Answer<Option<String>> {
-    ledger.with(|store| store.backup_now(Reason::Manual, clock::now()))
+pub fn backup_now(ledger: Ledger<'_>) -> Answer<Option<String>> {
+    ledger.read(|store| store.backup_now(Reason::Manual, clock::now()))
 }
 
 #[tauri::command(async)]
-pub fn restore_backup(ledger: State<'_, LedgerState>, name: String) -> Answer<String> {
-    ledger.with(|store| store.restore_backup(&name, clock::now()))
+pub fn restore_backup<R: Runtime>(app: AppHandle<R>, name: String) -> Answer<String> {
+    change::write(&app, |store| store.restore_backup(&name, clock::now()))
 }
 
 #[cfg(test)]
