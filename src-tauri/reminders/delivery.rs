@@ -1,7 +1,9 @@
 //! Where a look goes: the tray is drawn from it (the count, the due
 //! reminders, the pause) and what it announces becomes desktop
-//! notifications. The window is told by whoever asked for the look: the
-//! scheduler says the reminders changed, a change says the ledger did.
+//! notifications. A change takes its look at once, on its own thread
+//! (`look_now`); the scheduler takes one every minute. The window is told by
+//! whoever asked for the look: the scheduler says the reminders changed, a
+//! change says the ledger did.
 
 use tauri::{AppHandle, Manager, Runtime};
 
