@@ -68,7 +68,7 @@ SUITES = [
         "place; the window shows the message and restores (end to end)",
         "command": ["cargo", "test", "--locked", "-p", "balans-core", "--test", "core", "damage"],
         "also": [
-            ["cargo", "test", "--locked", "-p", "balans", "--lib", "ledger_state"],
+            ["cargo", "test", "--locked", "-p", "balans", "--lib", "ledger::state"],
             ["cargo", "test", "--locked", "--test", "e2e", "--", "damaged"],
         ],
         "summary": r"^(test result: .*|e2e: .*)",

@@ -1,33 +1,31 @@
 //! The Balans desktop shell: opens the ledger in the user's data folder,
 //! serves the window, and keeps running in the tray to deliver reminders. All
 //! domain logic lives in `balans-core`; this crate only wires it to Tauri.
+//!
+//! `commands/` is what the window calls; `ledger/` the one database handle
+//! and the one way a change goes (`ledger/change.rs`); `reminders/` when to
+//! look at the reminders and where a look goes; `desktop/` the tray, the
+//! window and notifications; `startup/` the data folder, the first screen
+//! and what waits for it; `process/` choices for the whole process.
 
-mod background_commands;
 mod commands;
-mod data_dir;
-mod first_screen;
-mod instance_lock;
-mod ledger_state;
-mod maintenance;
-mod memory;
-mod notification_body;
-mod reminder_service;
-mod rendering;
-mod scheduler;
-mod startup_probe;
-mod transfer;
-mod tray;
-mod window;
+mod desktop;
+mod ledger;
+mod process;
+mod reminders;
+mod startup;
 
 use tauri::{Builder, Manager, Runtime, WindowEvent};
 
-use crate::ledger_state::LedgerState;
+use crate::desktop::window;
+use crate::ledger::LedgerState;
+use crate::startup::{after_first_screen, data_dir, first_screen};
 
 /// Starts the desktop app. The command line is another program, `balans`
 /// (crates/balans-cli), which opens this one when given no command.
 pub fn run() {
-    rendering::choose();
-    memory::share_one_arena();
+    process::rendering::choose_compositing();
+    process::memory::share_one_arena();
     build_app(Builder::default())
         .run(tauri::generate_context!())
         .expect("Balans could not start its window");
@@ -49,9 +47,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 .build(),
         )
         .manage(window::CloseAsked::default())
-        .manage(maintenance::Upkeep::default())
+        .manage(after_first_screen::Started::default())
         .manage(first_screen::FirstScreen::default())
-        .manage(transfer::ChosenBackup::default())
+        .manage(commands::transfer::ChosenBackup::default())
         .on_window_event(|window, event| {
             if let WindowEvent::CloseRequested { api, .. } = event {
                 window::on_close_requested(window, api);
@@ -68,72 +66,70 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 if let Some(main) = app.get_webview_window(window::MAIN) {
                     main.hide()?;
                 }
-            }
-            if hidden {
                 // No screen to wait for.
-                maintenance::start(app.handle());
+                after_first_screen::start(app.handle());
             } else {
                 first_screen::read_ahead(app.handle());
-                maintenance::schedule(app.handle());
+                after_first_screen::start_at_the_latest(app.handle());
             }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
-            commands::app_info,
-            commands::recover_ledger,
-            commands::startup_drawn,
-            commands::list_kinds,
-            commands::add_kind,
-            commands::set_kind_value,
-            commands::get_settings,
-            commands::update_settings,
-            commands::overview,
-            commands::people_list,
-            commands::person_names,
-            commands::add_person,
-            commands::update_person,
-            commands::set_person_archived,
-            commands::trash_person,
-            commands::restore_person,
-            commands::person_page,
-            commands::record_exchange,
-            commands::update_exchange,
-            commands::trash_exchange,
-            commands::restore_exchange,
-            commands::trash_contents,
-            commands::empty_trash,
-            commands::list_organisations,
-            commands::organisation_rows,
-            commands::add_organisation,
-            commands::update_organisation,
-            commands::organisation_page,
-            commands::affiliate,
-            commands::end_affiliation,
-            commands::delete_affiliation,
-            commands::search,
-            commands::person_signals,
-            commands::style_of,
-            commands::snooze_signal,
-            commands::list_tags,
-            commands::has_example,
-            commands::load_example,
-            commands::remove_example,
-            transfer::export_file,
-            transfer::import_contacts_file,
-            transfer::export_csv_folder,
-            transfer::preview_import_file,
-            transfer::import_file,
-            transfer::list_backups,
-            transfer::backup_now,
-            transfer::restore_backup,
-            background_commands::list_reminders,
-            background_commands::due_reminder_count,
-            background_commands::person_reminders,
-            background_commands::decide_reminder,
-            background_commands::pause_notifications,
-            background_commands::resume_notifications,
-            background_commands::get_autostart,
-            background_commands::set_autostart,
-            background_commands::answer_close,
+            commands::startup::app_info,
+            commands::startup::recover_ledger,
+            commands::startup::startup_drawn,
+            commands::settings::list_kinds,
+            commands::settings::add_kind,
+            commands::settings::set_kind_value,
+            commands::settings::get_settings,
+            commands::settings::update_settings,
+            commands::overview::overview,
+            commands::people::people_list,
+            commands::people::person_names,
+            commands::people::add_person,
+            commands::people::update_person,
+            commands::people::set_person_archived,
+            commands::people::trash_person,
+            commands::people::restore_person,
+            commands::people::person_page,
+            commands::exchanges::record_exchange,
+            commands::exchanges::update_exchange,
+            commands::exchanges::trash_exchange,
+            commands::exchanges::restore_exchange,
+            commands::exchanges::trash_contents,
+            commands::exchanges::empty_trash,
+            commands::organisations::list_organisations,
+            commands::organisations::organisation_rows,
+            commands::organisations::add_organisation,
+            commands::organisations::update_organisation,
+            commands::organisations::organisation_page,
+            commands::organisations::affiliate,
+            commands::organisations::end_affiliation,
+            commands::organisations::delete_affiliation,
+            commands::overview::search,
+            commands::people::person_signals,
+            commands::people::style_of,
+            commands::overview::snooze_signal,
+            commands::people::list_tags,
+            commands::example::has_example,
+            commands::example::load_example,
+            commands::example::remove_example,
+            commands::transfer::export_file,
+            commands::transfer::import_contacts_file,
+            commands::transfer::export_csv_folder,
+            commands::transfer::preview_import_file,
+            commands::transfer::import_file,
+            commands::transfer::list_backups,
+            commands::transfer::backup_now,
+            commands::transfer::restore_backup,
+            commands::reminders::list_reminders,
+            commands::reminders::due_reminder_count,
+            commands::reminders::person_reminders,
+            commands::reminders::decide_reminder,
+            commands::reminders::pause_notifications,
+            commands::reminders::resume_notifications,
+            commands::keep_running::get_autostart,
+            commands::keep_running::set_autostart,
+            commands::keep_running::answer_close,
         ])
 }

@@ -2,21 +2,30 @@
 //! D-Bus session bus (the daemon `dbus-run-session` starts, run directly so
 //! the test can serve on the bus too), with a notification server that
 //! records what it receives, as a notification daemon would show it. The
-//! real binary runs in it, as the user starts it.
+//! real binary runs in it, as the user starts it, or through tauri-driver
+//! when a test uses its window.
 //!
 //! Run with `cargo test --test desktop`.
 
+#[path = "../support/driver.rs"]
+mod driver;
 mod session;
 #[path = "../support/desktop.rs"]
 mod support;
 mod tray;
+#[path = "../support/webdriver.rs"]
+#[allow(dead_code)] // The window is driven only as far as a change needs.
+mod webdriver;
 
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use balans_core::{Direction, ExchangeInput, Language, PersonInput, Settings, Store};
+use balans_core::{clock, Direction, ExchangeInput, Language, PersonInput, Settings, Store};
+use serde_json::json;
 
 use session::{Desktop, NO_BUS};
+use support::wait_for;
+use webdriver::{Session, CONTROL, ENTER};
 
 /// A ledger in `dir` with one follow-up that is due, in English, with no
 /// quiet hours, so the test does not depend on the time of day it runs.
@@ -216,4 +225,96 @@ fn twenty_rapid_launches_without_dbus_give_one_writer() {
     }
     drop(apps);
     ledger_intact(data.path());
+}
+
+/// How long after its first look the reminder scheduler looks again, when the
+/// clock does not jump (`LOOK_EVERY` in src-tauri/reminders/scheduler.rs).
+const SCHEDULER_MINUTE: Duration = Duration::from_secs(60);
+
+/// Counts, in the page, each `ledger-changed` the window hears.
+const COUNT_LEDGER_CHANGES: &str = "const done = arguments[arguments.length - 1];
+window.ledgerChanges = 0;
+window.__TAURI__.event
+  .listen('ledger-changed', () => { window.ledgerChanges += 1; })
+  .then(() => done(null), (error) => done(String(error)));";
+
+/// Logs, with the quick log, that the user gave `person` something today,
+/// to follow up today.
+fn log_follow_up_today(window: &Session, person: &str) -> webdriver::Result<()> {
+    window.click_on("#open-quick-log")?;
+    let field = window.find("#ql-person")?;
+    window.type_into(&field, person)?;
+    window.wait_for_text("#ql-person-list .suggestion", person)?;
+    window.chord(&[ENTER])?;
+    window.execute(
+        "document.getElementById('ql-follow-up').value = arguments[0]",
+        json!([clock::iso(clock::today())]),
+    )?;
+    window.click_on("#ql-note")?;
+    window.chord(&[CONTROL, ENTER])?;
+    window.wait_until("the quick log to close", || {
+        let open = window.execute(
+            "return document.getElementById('quick-log').open",
+            json!([]),
+        )?;
+        Ok((open == json!(false)).then_some(()))
+    })
+}
+
+#[test]
+fn a_logged_exchange_reaches_the_tray_and_the_window_before_the_scheduler_looks() {
+    let desktop = Desktop::start().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    ledger_with_a_due_follow_up(data.path());
+    // The scheduler looks first after the launch and next a minute after
+    // that: what arrives before a minute from the launch was not its doing.
+    let launched = Instant::now();
+    let scheduler_looks_again = launched + SCHEDULER_MINUTE;
+    let before_the_scheduler = || scheduler_looks_again.saturating_duration_since(Instant::now());
+    let app = desktop.drive(data.path()).unwrap();
+    let tray = desktop.next_tray_item(before_the_scheduler()).unwrap();
+    wait_for(
+        "the first look to count Anna's follow-up",
+        before_the_scheduler(),
+        || tray.label().is_ok_and(|label| label == "1"),
+    )
+    .unwrap();
+    desktop
+        .next_notification(before_the_scheduler())
+        .expect("the first look announces Anna's follow-up");
+    let heard = app
+        .window
+        .execute_async(COUNT_LEDGER_CHANGES, json!([]))
+        .unwrap();
+    assert_eq!(heard, json!(null), "the window listens to ledger-changed");
+
+    log_follow_up_today(&app.window, "Anna de Vries").unwrap();
+
+    wait_for(
+        "the tray to count the new follow-up before the scheduler's next look",
+        before_the_scheduler(),
+        || {
+            tray.label().is_ok_and(|label| label == "2")
+                && tray
+                    .entries()
+                    .is_ok_and(|entries| entries.iter().any(|e| e.label == "2 reminders due"))
+        },
+    )
+    .unwrap();
+    let note = desktop
+        .next_notification(before_the_scheduler())
+        .expect("the new follow-up is announced before the scheduler's next look");
+    assert_eq!(note.summary, "Follow up with \u{2068}Anna de Vries\u{2069}");
+    let changes = || app.window.execute("return window.ledgerChanges", json!([]));
+    wait_for(
+        "the window to hear ledger-changed",
+        before_the_scheduler(),
+        || changes().is_ok_and(|n| n == json!(1)),
+    )
+    .unwrap();
+    assert!(
+        Instant::now() < scheduler_looks_again,
+        "all of it arrived before the scheduler could have looked again"
+    );
+    assert_eq!(changes().unwrap(), json!(1), "one event for one change");
 }

@@ -1,8 +1,10 @@
 //! The desktop a test runs in: Xvfb, a D-Bus session bus, a notification
 //! server on it that records every notification, and Balans processes
-//! started on a data folder. Everything is stopped when dropped.
+//! started on a data folder, as a user starts them or with their window
+//! driven through tauri-driver. Everything is stopped when dropped.
 
 use std::collections::HashMap;
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -13,8 +15,10 @@ use std::time::{Duration, Instant};
 
 use zbus::zvariant::OwnedValue;
 
+use crate::driver::{balans_on, start_driver};
 use crate::support::{folder_locked, start_display, wait_for};
 use crate::tray::{Registration, TrayItem, Watcher};
+use crate::webdriver::Session;
 
 /// A bus address that leads nowhere, for a desktop without D-Bus.
 pub const NO_BUS: &str = "unix:path=/nonexistent/balans-test-bus";
@@ -95,20 +99,30 @@ fn start_bus() -> Result<(Child, String)> {
     Ok((child, address.trim().to_owned()))
 }
 
+/// A process killed when dropped.
+struct Stopped(Child);
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// A Balans process; killed when dropped.
 pub struct App {
-    child: Child,
+    child: Stopped,
 }
 
 impl App {
     pub fn is_running(&mut self) -> bool {
-        matches!(self.child.try_wait(), Ok(None))
+        matches!(self.child.0.try_wait(), Ok(None))
     }
 
     pub fn wait_for_exit(&mut self, timeout: Duration) -> Option<ExitStatus> {
         let deadline = Instant::now() + timeout;
         while Instant::now() < deadline {
-            if let Ok(Some(status)) = self.child.try_wait() {
+            if let Ok(Some(status)) = self.child.0.try_wait() {
                 return Some(status);
             }
             sleep(Duration::from_millis(50));
@@ -118,7 +132,7 @@ impl App {
 
     /// Whether the process has `file` open, from its descriptors in /proc.
     pub fn has_open(&self, file: &Path) -> bool {
-        let fds = format!("/proc/{}/fd", self.child.id());
+        let fds = format!("/proc/{}/fd", self.child.0.id());
         std::fs::read_dir(fds)
             .map(|entries| {
                 entries
@@ -130,11 +144,11 @@ impl App {
     }
 }
 
-impl Drop for App {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// A Balans launched through tauri-driver, its window driven as a user's.
+pub struct DrivenApp {
+    // Dropped in this order: the session, which quits Balans, then the driver.
+    pub window: Session,
+    _driver: Stopped,
 }
 
 /// Xvfb, a session bus with a recording notification server, and a home.
@@ -199,7 +213,31 @@ impl Desktop {
             .stderr(Stdio::null())
             .spawn()
             .map_err(|e| format!("Balans could not start: {e}"))?;
-        Ok(App { child })
+        Ok(App {
+            child: Stopped(child),
+        })
+    }
+
+    /// Starts Balans on `data_dir` through tauri-driver, on this desktop's
+    /// display and bus, and waits for its first screen.
+    pub fn drive(&self, data_dir: &Path) -> Result<DrivenApp> {
+        let home = self.home.path().as_os_str();
+        let (driver, url) = start_driver(
+            &self.display,
+            &[
+                ("DBUS_SESSION_BUS_ADDRESS", OsStr::new(&self.bus_address)),
+                ("HOME", home),
+                ("XDG_RUNTIME_DIR", home),
+            ],
+        )?;
+        let driver = Stopped(driver);
+        let app = Path::new(env!("CARGO_BIN_EXE_balans-desktop"));
+        let window = Session::start(&url, balans_on(app, data_dir)).map_err(|e| e.to_string())?;
+        window.find("#app > *").map_err(|e| e.to_string())?;
+        Ok(DrivenApp {
+            window,
+            _driver: driver,
+        })
     }
 
     /// The next notification that arrives within `timeout`.

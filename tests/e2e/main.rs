@@ -6,6 +6,8 @@
 //! Run with `cargo test --test e2e` (optionally followed by `-- <name filter>`).
 
 mod concurrency;
+#[path = "../support/driver.rs"]
+mod driver;
 mod first_slice;
 mod harness;
 mod people;
@@ -14,6 +16,7 @@ mod reminders;
 mod screens;
 #[path = "../support/desktop.rs"]
 mod support;
+#[path = "../support/webdriver.rs"]
 mod webdriver;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};

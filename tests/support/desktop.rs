@@ -1,6 +1,6 @@
 //! What the end-to-end and desktop tests share: a private Xvfb display,
 //! waiting for something to happen, and whether a Balans holds a data
-//! folder's lock (see src-tauri/instance_lock.rs). Included by path.
+//! folder's lock (see src-tauri/ledger/instance_lock.rs). Included by path.
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;

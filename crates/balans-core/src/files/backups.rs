@@ -8,6 +8,10 @@
 //!
 //! A file is named `balans-YYYYMMDD-HHMMSS-REASON.sqlite3` (UTC), so the
 //! folder sorts by age and tells why each copy was made.
+//!
+//! Copies are made of connections and kept as files. This module does not
+//! know the store: the store calls it, for its own file (`store/copies.rs`)
+//! and before an upgrade, and nothing here calls back.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -21,7 +25,6 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::files::durable_rename::{place, Placed};
 use crate::phrase;
-use crate::store::Store;
 
 /// The folder, beside the database, that holds the copies.
 pub const BACKUP_FOLDER: &str = "backups";
@@ -91,7 +94,12 @@ fn copy_checked(source: &Connection, target: &Path) -> std::result::Result<(), S
 /// in the backups folder beside it; returns the copy's file name. The copy is
 /// made and checked under a temporary name and named only once it is whole,
 /// so a copy in the list is never one that was cut off half-way.
-fn make(source: &Connection, db_path: &Path, reason: Reason, now: NaiveDateTime) -> Result<String> {
+pub(crate) fn make(
+    source: &Connection,
+    db_path: &Path,
+    reason: Reason,
+    now: NaiveDateTime,
+) -> Result<String> {
     let folder = folder_of(db_path);
     crate::files::owner_only::create_dir_all(&folder)?;
     // A temporary file is 0600: the copy is never readable by others.
@@ -124,7 +132,7 @@ fn make(source: &Connection, db_path: &Path, reason: Reason, now: NaiveDateTime)
 }
 
 /// The file behind a connection; none for an in-memory database.
-fn file_of(conn: &Connection) -> Option<PathBuf> {
+pub(crate) fn file_of(conn: &Connection) -> Option<PathBuf> {
     conn.path().filter(|p| !p.is_empty()).map(PathBuf::from)
 }
 
@@ -167,7 +175,7 @@ fn schema_version_of(copy: &Path) -> Option<i64> {
     Some(i64::from(i32::from_be_bytes(bytes)))
 }
 
-fn folder_of(db_path: &Path) -> PathBuf {
+pub(crate) fn folder_of(db_path: &Path) -> PathBuf {
     db_path
         .parent()
         .unwrap_or(Path::new("."))
@@ -227,84 +235,15 @@ pub fn to_keep(newest_first: &[String]) -> BTreeSet<String> {
     keep
 }
 
-impl Store {
-    fn db_path(&self) -> Option<PathBuf> {
-        file_of(&self.conn)
+/// Deletes the copies beside the database `db_path` that [`to_keep`] lets go.
+pub(crate) fn thin_out(db_path: &Path) -> Result<()> {
+    let folder = folder_of(db_path);
+    let names: Vec<String> = list_in(&folder)?.into_iter().map(|b| b.name).collect();
+    let keep = to_keep(&names);
+    for name in names.iter().filter(|n| !keep.contains(*n)) {
+        std::fs::remove_file(folder.join(name))?;
     }
-
-    /// Makes a checked copy now, then thins out old ones. An in-memory ledger
-    /// has nowhere to keep copies and makes none.
-    pub fn backup_now(&self, reason: Reason, now: NaiveDateTime) -> Result<Option<String>> {
-        let Some(path) = self.db_path() else {
-            return Ok(None);
-        };
-        let name = make(&self.conn, &path, reason, now)?;
-        self.rotate_backups()?;
-        Ok(Some(name))
-    }
-
-    /// The daily copy, if none was made on `now`'s day yet.
-    pub fn daily_backup(&self, now: NaiveDateTime) -> Result<Option<String>> {
-        let today = now.format("balans-%Y%m%d-").to_string();
-        if self.backups()?.iter().any(|b| b.name.starts_with(&today)) {
-            return Ok(None);
-        }
-        self.backup_now(Reason::Daily, now)
-    }
-
-    /// The copies kept for this ledger, newest first.
-    pub fn backups(&self) -> Result<Vec<BackupFile>> {
-        match self.db_path() {
-            Some(path) => list_in(&folder_of(&path)),
-            None => Ok(Vec::new()),
-        }
-    }
-
-    fn rotate_backups(&self) -> Result<()> {
-        let Some(path) = self.db_path() else {
-            return Ok(());
-        };
-        let folder = folder_of(&path);
-        let names: Vec<String> = list_in(&folder)?.into_iter().map(|b| b.name).collect();
-        let keep = to_keep(&names);
-        for name in names.iter().filter(|n| !keep.contains(*n)) {
-            std::fs::remove_file(folder.join(name))?;
-        }
-        Ok(())
-    }
-
-    /// Replaces the ledger with the copy `name`, after copying the current
-    /// ledger first so the restore can itself be undone. The copy is checked
-    /// before anything changes, and brought up to this Balans's schema after.
-    pub fn restore_backup(&mut self, name: &str, now: NaiveDateTime) -> Result<String> {
-        let known = self.backups()?.into_iter().any(|b| b.name == name);
-        let path = self.db_path();
-        let (Some(path), true) = (path, known) else {
-            return Err(Error::invalid(
-                "name",
-                phrase!("error-no-backup", name = name),
-            ));
-        };
-        let source_path = folder_of(&path).join(name);
-        let source = Connection::open_with_flags(&source_path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        let verdict: String = source.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
-        if verdict != "ok" {
-            return Err(Error::invalid(
-                "name",
-                phrase!(
-                    "error-backup-damaged",
-                    name = name,
-                    detail = verdict.to_string()
-                ),
-            ));
-        }
-        crate::store::refuse_newer_than_this(&source)?;
-        let undo = make(&self.conn, &path, Reason::BeforeRestore, now)?;
-        Backup::new(&source, &mut self.conn)?.run_to_completion(256, Duration::ZERO, None)?;
-        crate::store::migrate_after_restore(&mut self.conn)?;
-        self.rotate_backups()?;
-        Ok(undo)
-    }
+    Ok(())
 }
 
 #[cfg(test)]

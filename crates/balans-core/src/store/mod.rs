@@ -1,7 +1,9 @@
 //! The one SQLite file that holds a user's ledger: how it is opened, which
-//! pragmas it runs under, and the handle the rest of the core works through.
+//! pragmas it runs under, the handle the rest of the core works through, and
+//! its own backups (copies.rs).
 
 mod birth;
+mod copies;
 mod damage;
 mod migrations;
 pub(crate) mod named_columns;
@@ -22,11 +24,6 @@ pub(crate) use write::Write;
 /// Refuses a database written by a newer Balans (for restoring a copy).
 pub(crate) fn refuse_newer_than_this(conn: &Connection) -> Result<()> {
     migrations::refuse_newer(conn)
-}
-
-/// Brings a restored copy up to this Balans's schema.
-pub(crate) fn migrate_after_restore(conn: &mut Connection) -> Result<()> {
-    migrations::migrate(conn)
 }
 
 /// How long a write waits for another process's write to finish before it

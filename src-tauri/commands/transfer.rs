@@ -1,7 +1,7 @@
 //! Export, import and backups from the window. Paths come from the system's
 //! own file dialogs, which ask before replacing a file, and never from the
 //! page; the writing and reading is the core's, the same as on the command
-//! line.
+//! line. Importing and restoring change the ledger, through `ledger::change`.
 
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
@@ -15,14 +15,13 @@ use balans_core::import_export::csv_export::CsvTable;
 use balans_core::import_export::json_backup::{ImportMode, TableChanges};
 use balans_core::import_export::vcard::parse_vcards;
 use balans_core::words::Phrase;
-use balans_core::{clock, phrase, Error, ErrorPayload};
+use balans_core::{clock, phrase, Error};
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::ledger_state::LedgerState;
-
-type Answer<T> = Result<T, ErrorPayload>;
+use super::{Answer, Ledger};
+use crate::ledger::{change, LedgerState};
 
 /// A refusal about a file or folder; the command says it in the user's
 /// language (`LedgerState::said`).
@@ -62,7 +61,7 @@ impl ExportFormat {
 
     fn bytes(
         self,
-        store: &mut balans_core::Store,
+        store: &balans_core::Store,
         person_id: Option<&str>,
     ) -> balans_core::Result<Vec<u8>> {
         let today = clock::today();
@@ -84,7 +83,7 @@ impl ExportFormat {
 #[tauri::command(async)]
 pub fn export_file<R: Runtime>(
     app: AppHandle<R>,
-    ledger: State<'_, LedgerState>,
+    ledger: Ledger<'_>,
     format: ExportFormat,
     person_id: Option<String>,
 ) -> Answer<Option<String>> {
@@ -99,7 +98,7 @@ pub fn export_file<R: Runtime>(
     let Some(path) = chosen(dialog.blocking_save_file()).map_err(said)? else {
         return Ok(None);
     };
-    let bytes = ledger.with(|store| format.bytes(store, person_id.as_deref()))?;
+    let bytes = ledger.read(|store| format.bytes(store, person_id.as_deref()))?;
     // The save dialog has already asked before replacing an existing file.
     atomic_write::write_file(&path, &bytes, Overwrite::Allow).map_err(said)?;
     Ok(Some(path.display().to_string()))
@@ -118,13 +117,13 @@ pub enum ContactSource {
 #[tauri::command(async)]
 pub fn import_contacts_file<R: Runtime>(
     app: AppHandle<R>,
-    ledger: State<'_, LedgerState>,
     source: ContactSource,
 ) -> Answer<Option<ContactsImported>> {
     let (label, extension) = match source {
         ContactSource::Vcard => ("vCard", "vcf"),
         ContactSource::Linkedin | ContactSource::Csv => ("CSV", "csv"),
     };
+    let ledger = app.state::<LedgerState>();
     let said = |e| ledger.said(e);
     let Some(path) = chosen(
         app.dialog()
@@ -148,9 +147,7 @@ pub fn import_contacts_file<R: Runtime>(
         ContactSource::Csv => parse_contacts_csv(&text),
     }
     .map_err(said)?;
-    ledger
-        .with(|store| store.import_contacts(&contacts))
-        .map(Some)
+    change::write(&app, |store| store.import_contacts(&contacts)).map(Some)
 }
 
 /// Asks for a folder and writes the four CSV files into it, refusing to
@@ -158,13 +155,13 @@ pub fn import_contacts_file<R: Runtime>(
 #[tauri::command(async)]
 pub fn export_csv_folder<R: Runtime>(
     app: AppHandle<R>,
-    ledger: State<'_, LedgerState>,
+    ledger: Ledger<'_>,
 ) -> Answer<Option<String>> {
     let said = |e| ledger.said(e);
     let Some(folder) = chosen(app.dialog().file().blocking_pick_folder()).map_err(said)? else {
         return Ok(None);
     };
-    let files = ledger.with(|store| {
+    let files = ledger.read(|store| {
         CsvTable::ALL
             .iter()
             .map(|table| Ok((table.file_name(), store.export_csv(*table, clock::today())?)))
@@ -223,7 +220,7 @@ impl ChosenBackup {
 #[tauri::command(async)]
 pub fn preview_import_file<R: Runtime>(
     app: AppHandle<R>,
-    ledger: State<'_, LedgerState>,
+    ledger: Ledger<'_>,
     chosen_backup: State<'_, ChosenBackup>,
 ) -> Answer<Option<ImportPreview>> {
     let said = |e| ledger.said(e);
@@ -238,7 +235,7 @@ pub fn preview_import_file<R: Runtime>(
         return Ok(None);
     };
     let bytes = read(&path).map_err(said)?;
-    let changes = ledger.with(|store| store.preview_import(&bytes))?;
+    let changes = ledger.read(|store| store.preview_import(&bytes))?;
     Ok(Some(ImportPreview {
         path: path.display().to_string(),
         token: chosen_backup.remember(path),
@@ -258,32 +255,33 @@ fn read(path: &Path) -> balans_core::Result<Vec<u8>> {
 
 /// Imports the backup file the preview named `token` was made of.
 #[tauri::command(async)]
-pub fn import_file(
-    ledger: State<'_, LedgerState>,
+pub fn import_file<R: Runtime>(
+    app: AppHandle<R>,
     chosen_backup: State<'_, ChosenBackup>,
     token: String,
     mode: ImportMode,
 ) -> Answer<Vec<TableChanges>> {
+    let ledger = app.state::<LedgerState>();
     let bytes = chosen_backup
         .take(&token)
         .and_then(|path| read(&path))
         .map_err(|e| ledger.said(e))?;
-    ledger.with(|store| store.import_json(&bytes, mode))
+    change::write(&app, |store| store.import_json(&bytes, mode))
 }
 
 #[tauri::command(async)]
-pub fn list_backups(ledger: State<'_, LedgerState>) -> Answer<Vec<BackupFile>> {
-    ledger.with(|store| store.backups())
+pub fn list_backups(ledger: Ledger<'_>) -> Answer<Vec<BackupFile>> {
+    ledger.read(|store| store.backups())
 }
 
 #[tauri::command(async)]
-pub fn backup_now(ledger: State<'_, LedgerState>) -> Answer<Option<String>> {
-    ledger.with(|store| store.backup_now(Reason::Manual, clock::now()))
+pub fn backup_now(ledger: Ledger<'_>) -> Answer<Option<String>> {
+    ledger.read(|store| store.backup_now(Reason::Manual, clock::now()))
 }
 
 #[tauri::command(async)]
-pub fn restore_backup(ledger: State<'_, LedgerState>, name: String) -> Answer<String> {
-    ledger.with(|store| store.restore_backup(&name, clock::now()))
+pub fn restore_backup<R: Runtime>(app: AppHandle<R>, name: String) -> Answer<String> {
+    change::write(&app, |store| store.restore_backup(&name, clock::now()))
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use balans_core::{clock, Overview, Store};
 use chrono::NaiveDate;
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::ledger_state::LedgerState;
+use crate::ledger::LedgerState;
 
 /// What was read ahead, and the state of the ledger it was read from.
 struct Reading {
@@ -70,7 +70,7 @@ impl FirstScreen {
 pub fn read_ahead<R: Runtime>(app: &AppHandle<R>) {
     let app = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
-        let read = app.state::<LedgerState>().with(|store| {
+        let read = app.state::<LedgerState>().read(|store| {
             let today = clock::today();
             let (overview, due_count) = store.first_screen(today)?;
             let reading = Reading {

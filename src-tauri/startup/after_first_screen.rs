@@ -14,28 +14,33 @@ use std::time::Duration;
 
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
-use crate::ledger_state::LedgerState;
-use crate::reminder_service;
+use crate::desktop::tray::{self, TrayPicture};
+use crate::desktop::tray_choices;
+use crate::ledger::LedgerState;
+use crate::process::memory;
+use crate::reminders::{self, Clock, SystemClock};
 
-/// The latest the upkeep waits for the first screen.
+/// The latest all this waits for the first screen.
 const AT_THE_LATEST: Duration = Duration::from_secs(30);
 
-/// Whether the upkeep has started in this run.
+/// Whether all this has started in this run.
 #[derive(Default)]
-pub struct Upkeep(AtomicBool);
+pub struct Started(AtomicBool);
 
-/// Starts the tray, the scheduler and the upkeep once, whichever comes first: this call or the timer.
+/// Starts the tray, the scheduler and the upkeep, once: whichever comes
+/// first, this call or the one [`start_at_the_latest`] makes.
 pub fn start<R: Runtime>(app: &AppHandle<R>) {
-    if app.state::<Upkeep>().0.swap(true, Ordering::SeqCst) {
+    if app.state::<Started>().0.swap(true, Ordering::SeqCst) {
         return;
     }
     let on_main = app.clone();
     let started = app.run_on_main_thread(move || {
-        if let Err(e) = crate::tray::install(&on_main) {
+        let picture = TrayPicture::before_first_look(SystemClock.now());
+        if let Err(e) = tray::install(&on_main, &picture, tray_choices::on_choice) {
             eprintln!("balans: the tray icon could not be installed: {e}");
         }
         // After the tray, so the first look's count has an icon to go to.
-        reminder_service::start(&on_main);
+        reminders::start(&on_main);
     });
     if let Err(e) = started {
         eprintln!("balans: the tray and the reminders could not be started: {e}");
@@ -50,12 +55,12 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
         } else {
             ledger.daily_backup();
         }
-        crate::memory::give_back();
+        memory::give_back();
     });
 }
 
 /// Makes sure all this starts even when no first screen is ever reported.
-pub fn schedule<R: Runtime>(app: &AppHandle<R>) {
+pub fn start_at_the_latest<R: Runtime>(app: &AppHandle<R>) {
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         tokio::time::sleep(AT_THE_LATEST).await;

@@ -12,11 +12,11 @@ use chrono::{NaiveDateTime, TimeDelta};
 use tokio::time::Instant;
 
 /// How often reminders are looked for when nothing else happens.
-pub const EVERY: Duration = Duration::from_secs(60);
+const LOOK_EVERY: Duration = Duration::from_secs(60);
 /// How often the wall clock is compared with the monotonic one.
-pub const WATCH: Duration = Duration::from_secs(5);
+pub const CLOCK_CHECK_EVERY: Duration = Duration::from_secs(5);
 /// A difference between the two clocks larger than this is a jump.
-const JUMP: TimeDelta = TimeDelta::seconds(3);
+const LARGEST_DRIFT: TimeDelta = TimeDelta::seconds(3);
 
 /// The local wall-clock time.
 pub trait Clock: Send + Sync + 'static {
@@ -40,7 +40,7 @@ pub enum Reason {
     ClockJump,
 }
 
-/// Calls `look` at start, every [`EVERY`], and right after a clock jump.
+/// Calls `look` at start, every [`LOOK_EVERY`], and right after a clock jump.
 /// Runs until the future is dropped (when the app quits).
 pub async fn run<C, F, Fut>(clock: C, mut look: F)
 where
@@ -53,14 +53,14 @@ where
     let mut wall = clock.now();
     let mut mono = Instant::now();
     loop {
-        tokio::time::sleep(WATCH).await;
+        tokio::time::sleep(CLOCK_CHECK_EVERY).await;
         let (wall_now, mono_now) = (clock.now(), Instant::now());
         let wall_passed = wall_now - wall;
         let mono_passed = TimeDelta::from_std(mono_now - mono).unwrap_or(TimeDelta::MAX);
         (wall, mono) = (wall_now, mono_now);
-        let reason = if (wall_passed - mono_passed).abs() > JUMP {
+        let reason = if (wall_passed - mono_passed).abs() > LARGEST_DRIFT {
             Reason::ClockJump
-        } else if mono_now - last_look >= EVERY {
+        } else if mono_now - last_look >= LOOK_EVERY {
             Reason::Minute
         } else {
             continue;
@@ -79,7 +79,7 @@ pub(crate) mod testing {
 
     use chrono::{NaiveDateTime, TimeDelta};
 
-    use super::{Clock, WATCH};
+    use super::{Clock, CLOCK_CHECK_EVERY};
 
     #[derive(Clone)]
     pub struct HandClock(Arc<Mutex<NaiveDateTime>>);
@@ -104,7 +104,7 @@ pub(crate) mod testing {
         pub async fn pass(&self, by: Duration) {
             let mut left = by;
             while !left.is_zero() {
-                let step = left.min(WATCH);
+                let step = left.min(CLOCK_CHECK_EVERY);
                 self.jump(TimeDelta::from_std(step).unwrap());
                 tokio::time::advance(step).await;
                 left -= step;
@@ -153,14 +153,14 @@ mod tests {
 
         // The machine sleeps two days: the wall clock jumps, the timer does not.
         clock.jump(TimeDelta::days(2));
-        clock.pass(WATCH).await;
+        clock.pass(CLOCK_CHECK_EVERY).await;
         let last = *seen.lock().unwrap().last().unwrap();
         assert_eq!(last.1, Reason::ClockJump);
         assert!(last.0 >= start() + TimeDelta::days(2));
 
         // The clock set back an hour is a jump too.
         clock.jump(TimeDelta::hours(-1));
-        clock.pass(WATCH).await;
+        clock.pass(CLOCK_CHECK_EVERY).await;
         assert_eq!(seen.lock().unwrap().last().unwrap().1, Reason::ClockJump);
         task.abort();
     }

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use tauri::{AppHandle, CloseRequestApi, Emitter, Manager, Runtime, Window};
 
-use crate::ledger_state::LedgerState;
+use crate::ledger::LedgerState;
 
 /// The label of the one window, as in tauri.conf.json.
 pub const MAIN: &str = "main";
@@ -43,7 +43,7 @@ pub fn on_close_requested<R: Runtime>(window: &Window<R>, api: &CloseRequestApi)
     let app = window.app_handle();
     let choice = app
         .state::<LedgerState>()
-        .with(|store| Ok(store.settings()?.close_to_tray))
+        .read(|store| Ok(store.settings()?.close_to_tray))
         // Without a ledger there is nothing to remind of: just close.
         .unwrap_or(Some(false));
     match choice {

@@ -13,7 +13,7 @@
 /// starts, whether WebKit should composite. Call it while the process has
 /// one thread: it may set an environment variable.
 #[cfg(target_os = "linux")]
-pub fn choose() {
+pub fn choose_compositing() {
     const SWITCH: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
     if std::env::var_os(SWITCH).is_some() {
         return;
@@ -30,7 +30,7 @@ pub fn choose() {
 
 /// Elsewhere the web view composites on the platform's own terms.
 #[cfg(not(target_os = "linux"))]
-pub fn choose() {}
+pub fn choose_compositing() {}
 
 /// Whether OpenGL here can only be software: no render node under
 /// `/dev/dri` (the names listed), or Mesa told to use software anyway.

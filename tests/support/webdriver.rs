@@ -1,5 +1,6 @@
-//! A small W3C WebDriver client: just the commands the end-to-end tests use,
-//! spoken as JSON over HTTP to tauri-driver.
+//! A small W3C WebDriver client: just the commands the end-to-end tests (and
+//! the desktop tests that drive the window) use, spoken as JSON over HTTP to
+//! tauri-driver. Included by path.
 
 use std::error::Error;
 use std::fmt;
@@ -264,14 +265,17 @@ impl Session {
         self.post("/execute/sync", json!({"script": script, "args": args}))
     }
 
+    /// Runs a script in the page that finishes by calling its last argument,
+    /// and returns what it was called with.
+    pub fn execute_async(&self, script: &str, args: Value) -> Result<Value> {
+        self.post("/execute/async", json!({"script": script, "args": args}))
+    }
+
     /// Saves a PNG of the window's page to `path`, once what changed last is painted.
     pub fn screenshot(&self, path: &Path) -> Result<()> {
-        self.post(
-            "/execute/async",
-            json!({
-                "script": "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
-                "args": []
-            }),
+        self.execute_async(
+            "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+            json!([]),
         )?;
         let encoded = self.get("/screenshot")?;
         let png = base64::engine::general_purpose::STANDARD

@@ -1,81 +1,41 @@
-//! One look at the reminders, as the scheduler takes it: everything due goes
-//! to the tray and the window, and what became due since the last look goes
-//! to desktop notifications. The look itself is Tauri-free so the scheduler
-//! can be tested on a real ledger with a clock moved by hand; delivering it
-//! needs the running app.
+//! One look at the reminders: everything due at a moment, what became due
+//! since the last look (picked and marked announced in the same write, so a
+//! crash can lose a notification but never repeat one), and what the tray
+//! says beside them (the language, and any pause of notifications). The look
+//! is Tauri-free, so the scheduler can be tested with it on a real ledger
+//! with a clock moved by hand; `delivery.rs` shows it on the running app.
 
-use balans_core::{Announcement, ErrorPayload, Reminder};
+use balans_core::{Announcement, ErrorPayload, Language, Reminder};
 use chrono::NaiveDateTime;
-use tauri::{AppHandle, Emitter, Manager, Runtime};
-use tauri_plugin_notification::NotificationExt;
 
-use crate::ledger_state::LedgerState;
-use crate::scheduler::{self, Clock, SystemClock};
-use crate::tray;
+use crate::ledger::LedgerState;
 
 /// What one look found.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Look {
+    /// When the look was taken.
+    pub now: NaiveDateTime,
     pub due: Vec<Reminder>,
     pub announcements: Vec<Announcement>,
+    /// The language of the settings, else the system's.
+    pub lang: Language,
+    /// Until when notifications are paused, if they are.
+    pub paused_until: Option<NaiveDateTime>,
 }
 
 /// Reads what is due at `now` and picks (and marks) what to announce.
 pub fn look(ledger: &LedgerState, now: NaiveDateTime) -> Result<Look, ErrorPayload> {
-    ledger.with(|store| {
+    ledger.write(|store| {
         let due = store.reminders(now.date())?.due;
         let announcements = store.announce(&due, now)?;
-        Ok(Look { due, announcements })
+        Ok(Look {
+            now,
+            due,
+            announcements,
+            lang: store.settings()?.language_or_system(),
+            paused_until: store.notifications_paused_until(now)?,
+        })
     })
-}
-
-/// Shows a look: the tray's count and menu, the window's badge, notifications.
-pub fn deliver<R: Runtime>(app: &AppHandle<R>, look: &Look) {
-    tray::show_due(app, &look.due);
-    if let Err(e) = app.emit("reminders-changed", look.due.len()) {
-        eprintln!("balans: the window could not be told about reminders: {e}");
-    }
-    for announcement in &look.announcements {
-        let shown = app
-            .notification()
-            .builder()
-            .title(&announcement.title)
-            .body(crate::notification_body::for_server(&announcement.body))
-            .show();
-        if let Err(e) = shown {
-            eprintln!("balans: a notification could not be shown: {e}");
-        }
-    }
-}
-
-/// Looks now (after the user changed something) and shows the result.
-pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
-    let now = SystemClock.now();
-    match look(&app.state::<LedgerState>(), now) {
-        Ok(found) => deliver(app, &found),
-        Err(e) => eprintln!("balans: reminders could not be read: {}", e.message),
-    }
-}
-
-/// Starts the background scheduler on Tauri's async runtime.
-pub fn start<R: Runtime>(app: &AppHandle<R>) {
-    let app = app.clone();
-    tauri::async_runtime::spawn(scheduler::run(SystemClock, move |now, _reason| {
-        let app = app.clone();
-        async move {
-            let found = tauri::async_runtime::spawn_blocking({
-                let app = app.clone();
-                move || look(&app.state::<LedgerState>(), now)
-            })
-            .await;
-            match found {
-                Ok(Ok(found)) => deliver(&app, &found),
-                Ok(Err(e)) => eprintln!("balans: reminders could not be read: {}", e.message),
-                Err(e) => eprintln!("balans: the reminder look stopped: {e}"),
-            }
-            crate::memory::give_back();
-        }
-    }));
 }
 
 #[cfg(test)]
@@ -87,12 +47,15 @@ mod tests {
     use std::sync::{Arc, Mutex};
     use std::time::Duration;
 
-    use balans_core::{Decision, Direction, ExchangeInput, PersonInput, ReminderKind};
+    use balans_core::{
+        Decision, Direction, ExchangeInput, PauseFor, PersonInput, ReminderKind, Settings,
+    };
     use chrono::{NaiveDate, TimeDelta};
     use tokio::task::JoinHandle;
 
     use super::*;
-    use crate::scheduler::testing::HandClock;
+    use crate::reminders::scheduler::testing::HandClock;
+    use crate::reminders::scheduler::{self, Clock};
 
     type Heard = Arc<Mutex<Vec<String>>>;
 
@@ -125,7 +88,7 @@ mod tests {
 
     fn follow_up(ledger: &LedgerState, name: &str, on: &str) {
         ledger
-            .with(|store| {
+            .write(|store| {
                 let person = store.add_person(&PersonInput::named(name))?;
                 let mut input =
                     ExchangeInput::new(&person.id, "2026-11-01", Direction::Gave, "advice");
@@ -137,7 +100,7 @@ mod tests {
 
     fn decide(ledger: &LedgerState, name: &str, decision: Decision, now: NaiveDateTime) {
         ledger
-            .with(|store| {
+            .write(|store| {
                 let due = store.reminders(now.date())?.due;
                 let reminder = due
                     .iter()
@@ -204,7 +167,7 @@ mod tests {
 
         // The machine sleeps until the 25th: Dirk's follow-up shows at once on waking.
         clock.jump(TimeDelta::days(4));
-        clock.pass(scheduler::WATCH).await;
+        clock.pass(scheduler::CLOCK_CHECK_EVERY).await;
         assert_eq!(take(&heard), ["Follow up with \u{2068}Dirk\u{2069}"]);
         let due: Vec<String> = look(&ledger, clock.now())
             .unwrap()
@@ -214,5 +177,28 @@ mod tests {
             .collect();
         assert_eq!(due, ["Anna", "Dirk"]);
         task.abort();
+    }
+
+    #[test]
+    fn a_look_tells_the_tray_its_language_and_the_pause() {
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = LedgerState::open(dir.path().to_path_buf());
+        let now = morning(23);
+        let before = look(&ledger, now).unwrap();
+        assert_eq!(before.paused_until, None, "nothing is paused yet");
+        ledger
+            .write(|store| {
+                let dutch = Settings {
+                    language: Some(Language::Nl),
+                    ..store.settings()?
+                };
+                store.update_settings(&dutch)?;
+                store.pause_notifications(PauseFor::Hour, now)
+            })
+            .unwrap();
+        let found = look(&ledger, now).unwrap();
+        assert_eq!(found.lang, Language::Nl);
+        assert_eq!(found.paused_until, Some(now + TimeDelta::hours(1)));
+        assert_eq!(found.now, now);
     }
 }

@@ -53,7 +53,7 @@ mod tests {
     #[test]
     fn the_identifier_is_the_one_in_tauri_conf() {
         let conf: serde_json::Value =
-            serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+            serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
         assert_eq!(conf["identifier"], data_folder::APP_IDENTIFIER);
     }
 }

@@ -4,6 +4,10 @@
 //! process vanishing. A damaged file, found at start or by the check that
 //! runs in the background after it, is moved aside untouched, and the window
 //! offers the newest good backup or an empty ledger in its place.
+//!
+//! Reads get the store as `&Store`; the core's writes need `&mut Store`,
+//! which only [`LedgerState::write`] hands out, and which the window's and
+//! the tray's writes reach through `ledger::change`.
 
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
@@ -12,7 +16,7 @@ use balans_core::files::recovery::{self, Recovery};
 use balans_core::{clock, phrase, Error, ErrorPayload, Language, Store};
 use serde::Serialize;
 
-use crate::instance_lock::{self, InstanceLock};
+use super::instance_lock::{self, InstanceLock};
 
 type Opened = Result<Store, ErrorPayload>;
 
@@ -145,8 +149,28 @@ impl LedgerState {
         }
     }
 
+    /// Runs `read` with the store.
+    pub fn read<T>(
+        &self,
+        read: impl FnOnce(&Store) -> balans_core::Result<T>,
+    ) -> Result<T, ErrorPayload> {
+        self.with(|store| read(store))
+    }
+
+    /// Runs `work` with the store to change, and tells no one. Every write
+    /// the user makes goes through `ledger::change`, which calls this and
+    /// then brings the tray and the window along; the other caller is the
+    /// reminders' look, whose one write (which reminders were announced)
+    /// shows nowhere.
+    pub(crate) fn write<T>(
+        &self,
+        work: impl FnOnce(&mut Store) -> balans_core::Result<T>,
+    ) -> Result<T, ErrorPayload> {
+        self.with(work)
+    }
+
     /// Runs `work` with the store, turning every failure into the IPC error shape.
-    pub fn with<T>(
+    fn with<T>(
         &self,
         work: impl FnOnce(&mut Store) -> balans_core::Result<T>,
     ) -> Result<T, ErrorPayload> {
@@ -211,7 +235,7 @@ mod tests {
 
     fn people(state: &LedgerState) -> usize {
         state
-            .with(|s| s.people_summaries(clock::today()))
+            .read(|s| s.people_summaries(clock::today()))
             .unwrap()
             .len()
     }
@@ -252,7 +276,7 @@ mod tests {
         std::fs::write(&db, &bytes).unwrap();
         assert!(state.check_file(), "the damage is found");
         assert_eq!(state.info().problem.unwrap().code, "damaged");
-        assert!(state.with(|s| s.people_summaries(clock::today())).is_err());
+        assert!(state.read(|s| s.people_summaries(clock::today())).is_err());
         state.recover(None).unwrap();
         assert_eq!(people(&state), 0, "an empty ledger, as asked");
     }

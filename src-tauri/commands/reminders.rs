@@ -1,0 +1,76 @@
+//! Reminders: what is due and snoozed, the count for the navigation's badge,
+//! one person's reminders, deciding about one, and pausing or resuming
+//! notifications.
+
+use balans_core::{clock, Decision, PauseFor, Reminder, Reminders};
+use chrono::NaiveDateTime;
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+
+use super::{Answer, Ledger};
+use crate::ledger::change;
+use crate::reminders::{Clock, SystemClock};
+use crate::startup::first_screen::FirstScreen;
+
+/// The Reminders view: what is due, what is snoozed, and any pause.
+#[derive(Debug, Serialize)]
+pub struct ReminderOverview {
+    #[serde(flatten)]
+    pub reminders: Reminders,
+    /// While notifications are paused, until when (`YYYY-MM-DDTHH:MM`, local).
+    pub paused_until: Option<String>,
+}
+
+/// A local moment as the window reads it: `YYYY-MM-DDTHH:MM`.
+fn local_moment(moment: NaiveDateTime) -> String {
+    moment.format("%Y-%m-%dT%H:%M").to_string()
+}
+
+#[tauri::command(async)]
+pub fn list_reminders(ledger: Ledger<'_>) -> Answer<ReminderOverview> {
+    let now = SystemClock.now();
+    ledger.read(|store| {
+        Ok(ReminderOverview {
+            reminders: store.reminders(now.date())?,
+            paused_until: store.notifications_paused_until(now)?.map(local_moment),
+        })
+    })
+}
+
+#[tauri::command(async)]
+pub fn due_reminder_count(ledger: Ledger<'_>, first: State<'_, FirstScreen>) -> Answer<usize> {
+    let today = clock::today();
+    ledger.read(|store| match first.due_count(store, today) {
+        Some(read_ahead) => Ok(read_ahead),
+        None => store.due_reminder_count(today),
+    })
+}
+
+#[tauri::command(async)]
+pub fn person_reminders(ledger: Ledger<'_>, id: String) -> Answer<Vec<Reminder>> {
+    ledger.read(|store| store.reminders_for(&id, clock::today()))
+}
+
+#[tauri::command(async)]
+pub fn decide_reminder<R: Runtime>(
+    app: AppHandle<R>,
+    key: String,
+    decision: Decision,
+) -> Answer<Reminder> {
+    change::write(&app, |store| {
+        store.decide_reminder(&key, &decision, clock::today())
+    })
+}
+
+#[tauri::command(async)]
+pub fn pause_notifications<R: Runtime>(app: AppHandle<R>, pause: PauseFor) -> Answer<String> {
+    let until = change::write(&app, |store| {
+        store.pause_notifications(pause, SystemClock.now())
+    })?;
+    Ok(local_moment(until))
+}
+
+#[tauri::command(async)]
+pub fn resume_notifications<R: Runtime>(app: AppHandle<R>) -> Answer<()> {
+    change::write(&app, |store| store.resume_notifications())
+}

@@ -1,0 +1,32 @@
+//! The settings and the kinds of exchange with their values.
+
+use balans_core::{Kind, Settings};
+use tauri::{AppHandle, Runtime};
+
+use super::{Answer, Ledger};
+use crate::ledger::change;
+
+#[tauri::command(async)]
+pub fn get_settings(ledger: Ledger<'_>) -> Answer<Settings> {
+    ledger.read(|store| store.settings())
+}
+
+#[tauri::command(async)]
+pub fn update_settings<R: Runtime>(app: AppHandle<R>, settings: Settings) -> Answer<Settings> {
+    change::write(&app, |store| store.update_settings(&settings))
+}
+
+#[tauri::command(async)]
+pub fn list_kinds(ledger: Ledger<'_>) -> Answer<Vec<Kind>> {
+    ledger.read(|store| store.kinds())
+}
+
+#[tauri::command(async)]
+pub fn add_kind<R: Runtime>(app: AppHandle<R>, name: String, value: f64) -> Answer<Kind> {
+    change::write(&app, |store| store.add_kind(&name, value))
+}
+
+#[tauri::command(async)]
+pub fn set_kind_value<R: Runtime>(app: AppHandle<R>, name: String, value: f64) -> Answer<Kind> {
+    change::write(&app, |store| store.set_kind_value(&name, value))
+}

@@ -1,0 +1,10 @@
+//! The one ledger the window works on: opened once under the data folder's
+//! lock, read by any command, and written by the window and the tray only
+//! through [`change`], which brings the reminders, the tray and the window
+//! along after every write.
+
+pub mod change;
+mod instance_lock;
+mod state;
+
+pub use state::{AppInfo, LedgerState};
