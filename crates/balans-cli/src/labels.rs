@@ -40,16 +40,7 @@ mod tests {
     /// as it did before there was a catalogue.
     #[test]
     fn every_name_has_words_of_its_own() {
-        let kinds = [
-            SignalKind::OneSidedGiving,
-            SignalKind::OneSidedTaking,
-            SignalKind::OverGiving,
-            SignalKind::UnaskedAdvice,
-            SignalKind::CannotReciprocate,
-            SignalKind::StrandedCredits,
-            SignalKind::Unacknowledged,
-            SignalKind::Drifting,
-        ];
+        let kinds = SignalKind::ALL;
         let styles = [
             StyleKind::Giver,
             StyleKind::Matcher,

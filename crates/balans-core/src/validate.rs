@@ -234,16 +234,18 @@ pub fn id(field: &'static str, raw: &str) -> Result<String> {
     }
     Err(Error::invalid(
         field,
-        phrase!(
-            "error-not-an-id",
-            text = raw
-                .chars()
-                .take(60)
-                .collect::<String>()
-                .escape_debug()
-                .to_string()
-        ),
+        phrase!("error-not-an-id", text = quoted(raw)),
     ))
+}
+
+/// The start of text that failed a rule, as a refusal quotes it: at most 60
+/// characters, with control characters escaped so they show.
+fn quoted(raw: &str) -> String {
+    raw.chars()
+        .take(60)
+        .collect::<String>()
+        .escape_debug()
+        .to_string()
 }
 
 /// A moment as stored in `created_at`, `updated_at` and `trashed_at`:
@@ -258,15 +260,7 @@ pub fn timestamp(field: &'static str, raw: &str) -> Result<String> {
     }
     Err(Error::invalid(
         field,
-        phrase!(
-            "error-not-a-moment",
-            text = raw
-                .chars()
-                .take(60)
-                .collect::<String>()
-                .escape_debug()
-                .to_string()
-        ),
+        phrase!("error-not-a-moment", text = quoted(raw)),
     ))
 }
 

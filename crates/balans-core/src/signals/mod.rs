@@ -46,6 +46,18 @@ pub enum SignalKind {
 }
 
 impl SignalKind {
+    /// Every kind, in the order the listing sorts them.
+    pub const ALL: [SignalKind; 8] = [
+        SignalKind::OneSidedGiving,
+        SignalKind::OneSidedTaking,
+        SignalKind::OverGiving,
+        SignalKind::UnaskedAdvice,
+        SignalKind::CannotReciprocate,
+        SignalKind::StrandedCredits,
+        SignalKind::Unacknowledged,
+        SignalKind::Drifting,
+    ];
+
     /// The kind's name as serialised: `one_sided_giving`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -233,16 +245,7 @@ mod tests {
 
     #[test]
     fn kind_names_are_the_serialised_names() {
-        for kind in [
-            SignalKind::OneSidedGiving,
-            SignalKind::OneSidedTaking,
-            SignalKind::OverGiving,
-            SignalKind::UnaskedAdvice,
-            SignalKind::CannotReciprocate,
-            SignalKind::StrandedCredits,
-            SignalKind::Unacknowledged,
-            SignalKind::Drifting,
-        ] {
+        for kind in SignalKind::ALL {
             assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
         }
     }
