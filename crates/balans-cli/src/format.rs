@@ -27,11 +27,6 @@ pub(crate) fn amount(lang: Language, value: f64) -> String {
     lang.credits(value)
 }
 
-/// An amount with its unit: `1 credit`, `2.5 credits`.
-pub(crate) fn credits_amount(lang: Language, value: f64) -> String {
-    lang.credits_amount(value)
-}
-
 /// A command line to type, as an example in a message: `words` as they
 /// are, placeholders (in capitals) in the reader's language.
 pub(crate) fn example(lang: Language, words: &[&str]) -> String {

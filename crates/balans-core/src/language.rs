@@ -45,35 +45,6 @@ impl Language {
         sys_locale::get_locale().map_or(Language::En, |locale| Language::of_locale(&locale))
     }
 
-    /// How often something happened: `once` or `3 times`, `1 keer` or `3 keer`.
-    pub fn times(self, count: u32) -> String {
-        match (self, count) {
-            (Language::En, 1) => "once".to_owned(),
-            (Language::En, n) => format!("{n} times"),
-            (Language::Nl, n) => format!("{n} keer"),
-        }
-    }
-
-    /// A number of exchanges: `1 exchange`, `3 exchanges`, `1 uitwisseling`.
-    pub fn exchanges(self, count: u32) -> String {
-        match (self, count) {
-            (Language::En, 1) => "1 exchange".to_owned(),
-            (Language::En, n) => format!("{n} exchanges"),
-            (Language::Nl, 1) => "1 uitwisseling".to_owned(),
-            (Language::Nl, n) => format!("{n} uitwisselingen"),
-        }
-    }
-
-    /// An amount with its unit: `1 credit`, `2.5 credits` or `2,5 credits`.
-    pub fn credits_amount(self, value: f64) -> String {
-        let unit = if round2(value) == 1.0 {
-            "credit"
-        } else {
-            "credits"
-        };
-        format!("{} {unit}", self.credits(value))
-    }
-
     /// Credits rounded to cents, without trailing zeros: `2.5` or `2,5`; a
     /// figure that cannot be computed (a share of nothing) is [`NO_FIGURE`].
     pub fn credits(self, value: f64) -> String {
@@ -114,20 +85,6 @@ impl Language {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn counts_and_amounts_of_one_are_singular() {
-        assert_eq!(Language::En.times(1), "once");
-        assert_eq!(Language::En.times(3), "3 times");
-        assert_eq!(Language::Nl.times(1), "1 keer");
-        assert_eq!(Language::En.credits_amount(1.0), "1 credit");
-        assert_eq!(Language::En.credits_amount(1.004), "1 credit");
-        assert_eq!(Language::En.credits_amount(0.0), "0 credits");
-        assert_eq!(Language::Nl.credits_amount(2.5), "2,5 credits");
-        assert_eq!(Language::En.exchanges(1), "1 exchange");
-        assert_eq!(Language::En.exchanges(0), "0 exchanges");
-        assert_eq!(Language::Nl.exchanges(1), "1 uitwisseling");
-    }
 
     #[test]
     fn locales_dutch_or_english() {

@@ -5,8 +5,9 @@ use balans_core::{clock, phrase, ExchangeInput};
 
 use crate::args::Log;
 use crate::failure::Outcome;
-use crate::format::{credits, credits_amount, line};
+use crate::format::{credits, line};
 use crate::{resolve, Context};
+use balans_core::words::amounts;
 
 pub(super) fn run(ctx: &mut Context<'_>, log: Log) -> Outcome {
     let mut store = ctx.open_store()?;
@@ -35,7 +36,7 @@ pub(super) fn run(ctx: &mut Context<'_>, log: Log) -> Outcome {
             direction = exchange.direction.as_str(),
             name = name.as_str(),
             date = exchange.date.as_str(),
-            amount = credits_amount(lang, exchange.value)
+            amount = amounts::credits(exchange.value)
         );
         line(out, lang, recorded)?;
         let balance = credits(lang, balance.balance);

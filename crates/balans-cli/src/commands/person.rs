@@ -11,10 +11,11 @@ use balans_core::{clock, phrase, Exchange, Language, PersonPage, Reminder, Signa
 use serde::Serialize;
 
 use crate::failure::Outcome;
-use crate::format::{self, amount, credits, credits_amount, line};
+use crate::format::{self, amount, credits, line};
 use crate::labels;
 use crate::output::{style, Out};
 use crate::{resolve, Context};
+use balans_core::words::amounts;
 
 /// The person's page, with their style, signals and due reminders.
 #[derive(Serialize)]
@@ -63,7 +64,7 @@ fn print(out: &mut Out<'_>, lang: Language, profile: &Profile) -> io::Result<()>
         balance = credits(lang, page.balance.balance),
         given = amount(lang, page.balance.given),
         received = amount(lang, page.balance.received),
-        exchanges = lang.exchanges(exchanges)
+        exchanges = amounts::exchanges(exchanges)
     );
     line(out, lang, balance)?;
     let style = phrase!(
@@ -158,13 +159,13 @@ fn chain(out: &mut Out<'_>, lang: Language, introduction: &Introduction) -> io::
         return writeln!(out, "    {}", phrase!("cli-nothing-came-of-it").say(lang));
     }
     for later in &introduction.came_of_it {
-        writeln!(out, "    {}", received(lang, later, introduction).say(lang))?;
+        writeln!(out, "    {}", received(later, introduction).say(lang))?;
     }
     Ok(())
 }
 
 /// "then: 2026-02-03  business from Bram Visser (5 credits)".
-fn received(lang: Language, later: &Exchange, introduction: &Introduction) -> Phrase {
+fn received(later: &Exchange, introduction: &Introduction) -> Phrase {
     let from = if later.person_id == introduction.exchange.person_id {
         &introduction.person_name
     } else {
@@ -175,6 +176,6 @@ fn received(lang: Language, later: &Exchange, introduction: &Introduction) -> Ph
         date = later.date.as_str(),
         kind = later.kind.as_str(),
         person = from.as_str(),
-        amount = credits_amount(lang, later.value)
+        amount = amounts::credits(later.value)
     )
 }

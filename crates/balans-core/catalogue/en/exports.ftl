@@ -1,5 +1,5 @@
-# The words in what Balans writes out: the printable report, and the warning
-# on the business page.
+# The words in what Balans writes out: the printable report and the
+# calendar's events.
 
 ## The report
 
@@ -16,6 +16,12 @@ report-kind = Kind
 report-value = Value
 report-note = Note
 
-## Business
+## The calendar
+## $kind is the exchange's kind; $last a date.
 
-business-dependence = { $percent }% of your business comes from { $name }: you depend on one source. Give time to other clients and prospects too.
+calendar-keep-in-touch = Keep in touch with { $name }
+calendar-keep-in-touch-detail = Every { $cadence ->
+    [1] day
+   *[other] { $cadence } days
+}; last exchange on { $last }.
+calendar-follow-up = Follow up with { $name } ({ $kind })

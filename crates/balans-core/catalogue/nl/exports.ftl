@@ -1,5 +1,5 @@
-# De woorden in wat Balans wegschrijft: het afdrukbare rapport, en de
-# waarschuwing bij de opdrachten.
+# De woorden in wat Balans wegschrijft: het afdrukbare rapport en de
+# afspraken in de agenda.
 
 ## Het rapport
 
@@ -16,6 +16,11 @@ report-kind = Soort
 report-value = Waarde
 report-note = Notitie
 
-## Opdrachten
+## De agenda
 
-business-dependence = { $percent }% van je opdrachten komt van { $name }: je bent afhankelijk van één bron. Besteed ook tijd aan andere klanten en prospects.
+calendar-keep-in-touch = Houd contact met { $name }
+calendar-keep-in-touch-detail = { $cadence ->
+    [1] Elke dag
+   *[other] Elke { $cadence } dagen
+}; laatste uitwisseling op { $last }.
+calendar-follow-up = Volg op bij { $name } ({ $kind })

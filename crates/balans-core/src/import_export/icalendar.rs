@@ -1,14 +1,16 @@
 //! Follow-ups and keep-in-touch dates as an iCalendar file (RFC 5545), so a
 //! calendar shows them: one all-day event per follow-up date on a live
 //! exchange, and one per person with a cadence, on the day contact is due.
+//! Its texts are in the ledger's language (`catalogue/*/exports.ftl`).
 
 use chrono::{Days, NaiveDate};
 
 use super::content_line::property;
 use crate::clock;
 use crate::error::Result;
+use crate::phrase;
 use crate::store::Store;
-use crate::text::Isolated;
+use crate::words::Arg;
 
 fn compact(date: NaiveDate) -> String {
     date.format("%Y%m%d").to_string()
@@ -46,6 +48,7 @@ impl Store {
             property(&mut out, name, value);
         }
         let settings = self.settings()?;
+        let lang = settings.language_or_system();
         for summary in self.people_summaries(clock::today())? {
             let person = &summary.person;
             let cadence = person.cadence_days.or(settings.default_cadence_days);
@@ -57,14 +60,20 @@ impl Store {
             if let (Some(cadence), Some(last), false) = (cadence, last, person.archived) {
                 let due = last + Days::new(u64::from(cadence));
                 let uid = format!("keep-in-touch-{}@balans", person.id);
-                let text = format!("Keep in touch with {}", Isolated(&person.name));
+                let name = Arg::name(&person.name);
+                let last = Arg::date(clock::iso(last));
                 event(
                     &mut out,
                     &uid,
                     stamp,
                     due,
-                    &text,
-                    &format!("Every {cadence} days; last exchange {last}."),
+                    &phrase!("calendar-keep-in-touch", name = name).say(lang),
+                    &phrase!(
+                        "calendar-keep-in-touch-detail",
+                        cadence = cadence,
+                        last = last
+                    )
+                    .say(lang),
                 );
             }
         }
@@ -87,7 +96,7 @@ impl Store {
                     &format!("follow-up-{id}@balans"),
                     stamp,
                     day,
-                    &format!("Follow up with {} ({kind})", Isolated(&name)),
+                    &phrase!("calendar-follow-up", name = Arg::name(name), kind = kind).say(lang),
                     &note,
                 );
             }

@@ -11,6 +11,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use super::phrase::{Arg, Phrase};
 use crate::figures::balances::round2;
 use crate::language::Language;
+use crate::text::Isolated;
 
 /// The catalogue's files, by area, the same in every language.
 macro_rules! catalogue_files {
@@ -22,8 +23,12 @@ macro_rules! catalogue_files {
 /// Each language's catalogue: its files as (area, text).
 pub(super) type Files = &'static [(&'static str, &'static str)];
 
-pub(super) const ENGLISH: Files = catalogue_files!("en": "errors", "cli", "desktop", "exports");
-pub(super) const DUTCH: Files = catalogue_files!("nl": "errors", "cli", "desktop", "exports");
+pub(super) const ENGLISH: Files = catalogue_files!(
+    "en": "errors", "cli", "desktop", "exports", "amounts", "signals", "reminders", "figures"
+);
+pub(super) const DUTCH: Files = catalogue_files!(
+    "nl": "errors", "cli", "desktop", "exports", "amounts", "signals", "reminders", "figures"
+);
 
 pub(super) type Bundle = FluentBundle<FluentResource>;
 
@@ -81,16 +86,29 @@ fn fluent_args(lang: Language, phrase: &Phrase) -> FluentArgs<'static> {
     let mut args = FluentArgs::with_capacity(phrase.args().len());
     for (name, arg) in phrase.args() {
         let value = match arg {
-            Arg::Text(text) => FluentValue::from(text.clone()),
             // Rounded as it is written, so "1 credit" is chosen for 1.004.
             Arg::Number(n) if n.is_finite() => FluentValue::from(round2(*n)),
-            Arg::Number(_) => FluentValue::from(crate::language::NO_FIGURE),
-            Arg::Date(iso) => FluentValue::from(lang.date(iso)),
-            Arg::Phrase(inner) => FluentValue::from(inner.say(lang)),
+            other => FluentValue::from(said(lang, other)),
         };
         args.set(*name, value);
     }
     args
+}
+
+/// A parameter as it reads in `lang`.
+fn said(lang: Language, arg: &Arg) -> String {
+    match arg {
+        Arg::Text(text) => text.clone(),
+        Arg::Name(name) => Isolated(name).to_string(),
+        Arg::Number(n) => lang.credits(*n),
+        Arg::Date(iso) => lang.date(iso),
+        Arg::Phrase(inner) => inner.say(lang),
+        Arg::List(items) => items
+            .iter()
+            .map(|item| said(lang, item))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
 }
 
 fn number_in_english(value: &FluentValue, _: &IntlMemo) -> Option<String> {

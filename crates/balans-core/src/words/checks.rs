@@ -200,6 +200,10 @@ fn render(lang: Language, key: &str, names: &BTreeSet<String>, value: f64) -> St
     text
 }
 
+/// Messages that read the same in both languages, because Dutch borrowed
+/// the word: "1 credit", "2 credits".
+const SAME_IN_DUTCH: &[&str] = &["credits-amount"];
+
 #[test]
 fn every_dutch_message_is_dutch_and_filled() {
     let dutch = messages(DUTCH);
@@ -215,7 +219,7 @@ fn every_dutch_message_is_dutch_and_filled() {
             let english = render(Language::En, key, names, value);
             let has_words = english.chars().filter(|c| c.is_alphabetic()).count() > 3;
             assert!(
-                !has_words || said != english,
+                !has_words || said != english || SAME_IN_DUTCH.contains(&key.as_str()),
                 "{key} is the same in Dutch: {said}"
             );
         }
@@ -265,4 +269,40 @@ fn a_phrase_inside_a_phrase_is_said_in_the_same_language() {
     assert_eq!(outer.say(Language::Nl), "Regel 3: Een naam is verplicht.");
     assert_eq!(outer.say(Language::En), "Line 3: A name is required.");
     assert!(matches!(outer.args()[1].1, Arg::Phrase(_)));
+}
+
+#[test]
+fn amounts_of_one_are_singular() {
+    use super::amounts::{credits, exchanges, times};
+    let en = |phrase: Phrase| phrase.say(Language::En);
+    let nl = |phrase: Phrase| phrase.say(Language::Nl);
+    assert_eq!(en(times(1)), "once");
+    assert_eq!(en(times(3)), "3 times");
+    assert_eq!(nl(times(1)), "1 keer");
+    assert_eq!(en(credits(1.0)), "1 credit");
+    assert_eq!(en(credits(1.004)), "1 credit");
+    assert_eq!(en(credits(0.0)), "0 credits");
+    assert_eq!(nl(credits(2.5)), "2,5 credits");
+    assert_eq!(en(exchanges(1)), "1 exchange");
+    assert_eq!(en(exchanges(0)), "0 exchanges");
+    assert_eq!(nl(exchanges(1)), "1 uitwisseling");
+}
+
+#[test]
+fn names_are_isolated_and_lists_said_with_commas() {
+    let names = Arg::list([Arg::name("Bothof"), Arg::name("\u{5e9}\u{5e8}\u{5d4}")]);
+    let said = Phrase::new("signal-cannot-reciprocate-do")
+        .with("name", Arg::name("Anna"))
+        .with("organisations", names);
+    assert_eq!(
+        said.say(Language::En),
+        "Keep helping \u{2068}Anna\u{2069} if you like, but also invest in the people who \
+         decide at \u{2068}Bothof\u{2069}, \u{2068}\u{5e9}\u{5e8}\u{5d4}\u{2069}."
+    );
+    let json = serde_json::to_value(&said).unwrap();
+    assert_eq!(
+        json["params"]["name"], "Anna",
+        "the data carries the bare name"
+    );
+    assert_eq!(json["params"]["organisations"][0], "Bothof");
 }

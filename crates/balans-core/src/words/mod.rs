@@ -9,6 +9,7 @@
 //! ("1 exchange", "3 exchanges"); numbers are written as the language writes
 //! them and never as `inf` or `NaN`.
 
+pub mod amounts;
 mod catalogue;
 #[cfg(test)]
 mod checks;

@@ -18,14 +18,20 @@ pub struct Phrase {
 /// What fills one placeholder.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
-    /// Text as it is: a name, a kind, a path, a detail from the system.
+    /// Text as it is: a kind, a path, a detail from the system.
     Text(String),
+    /// Someone's or something's name, set in the sentence as an isolate
+    /// ([`crate::text::Isolated`]) so its direction cannot reorder the words
+    /// around it.
+    Name(String),
     /// A number: written as the language writes it, and chooses plural forms.
     Number(f64),
     /// A stored `YYYY-MM-DD` date, written as the language writes dates.
     Date(String),
     /// A message inside a message, rendered in the same language.
     Phrase(Box<Phrase>),
+    /// Several of the above, said one after the other with commas.
+    List(Vec<Arg>),
 }
 
 impl Phrase {
@@ -61,6 +67,16 @@ impl Arg {
     /// A stored date, to be written in the reader's language.
     pub fn date(iso: impl Into<String>) -> Arg {
         Arg::Date(iso.into())
+    }
+
+    /// Items said as a list: "Bothof, Vanderlande".
+    pub fn list(items: impl IntoIterator<Item = Arg>) -> Arg {
+        Arg::List(items.into_iter().collect())
+    }
+
+    /// A name, isolated where it is said.
+    pub fn name(name: impl Into<String>) -> Arg {
+        Arg::Name(name.into())
     }
 }
 
@@ -117,12 +133,21 @@ impl Serialize for Params<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (name, arg) in self.0 {
-            match arg {
-                Arg::Text(text) | Arg::Date(text) => map.serialize_entry(name, text)?,
-                Arg::Number(n) => map.serialize_entry(name, &n.is_finite().then_some(*n))?,
-                Arg::Phrase(inner) => map.serialize_entry(name, inner.as_ref())?,
-            }
+            map.serialize_entry(name, arg)?;
         }
         map.end()
+    }
+}
+
+/// A parameter as plain data: text, a number (`null` if not finite), a
+/// phrase as `{key, params}`, or a list of these.
+impl Serialize for Arg {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Arg::Text(text) | Arg::Name(text) | Arg::Date(text) => serializer.serialize_str(text),
+            Arg::Number(n) => n.is_finite().then_some(*n).serialize(serializer),
+            Arg::Phrase(inner) => inner.serialize(serializer),
+            Arg::List(items) => items.serialize(serializer),
+        }
     }
 }

@@ -154,3 +154,69 @@ fn signals_and_styles_speak_dutch_when_asked() {
         .starts_with("Vraag \u{2068}Sanne de Vries\u{2069}"));
     assert!(store.user_style().unwrap().reason.starts_with("Je gaf"));
 }
+
+/// Everything the example network makes Balans say: every signal, reminder,
+/// style and warning, and the calendar's events.
+fn every_sentence(store: &Store) -> Vec<String> {
+    let mut said = Vec::new();
+    for signal in store.signals(today()).unwrap() {
+        said.extend([signal.explanation, signal.action]);
+    }
+    let reminders = store.reminders(today()).unwrap();
+    for reminder in reminders.due.into_iter().chain(reminders.snoozed) {
+        said.extend([reminder.title, reminder.detail]);
+    }
+    for summary in store.people_summaries(today()).unwrap() {
+        said.push(store.style_of(&summary.person.id).unwrap().reason);
+    }
+    said.push(store.user_style().unwrap().reason);
+    said.extend(store.business_sources().unwrap().dependence);
+    let calendar = store.export_icalendar("20261123T080000Z").unwrap();
+    let calendar = String::from_utf8(calendar).unwrap();
+    said.extend(
+        calendar
+            .lines()
+            .filter_map(|line| line.strip_prefix("SUMMARY:"))
+            .map(str::to_owned),
+    );
+    said
+}
+
+#[test]
+fn every_sentence_about_the_example_is_filled_in_either_language() {
+    // Words that are English and never Dutch, as they would show in a
+    // sentence the Dutch catalogue does not have or the code wrote itself.
+    let english_only = [
+        " the ", " you ", " your ", " with ", " and ", " gave ", " was ",
+    ];
+    for lang in [Language::En, Language::Nl] {
+        let mut store = Store::open_in_memory().unwrap();
+        let settings = Settings {
+            language: Some(lang),
+            ..Settings::default()
+        };
+        store.update_settings(&settings).unwrap();
+        store.load_example(today()).unwrap();
+        let said = every_sentence(&store);
+        assert!(said.len() > 30, "the example says enough: {said:?}");
+        for sentence in &said {
+            assert!(
+                !sentence.contains(['{', '}', '$']),
+                "unfilled placeholder in {lang:?}: {sentence}"
+            );
+            let lower = sentence.to_lowercase();
+            let no_figure = ["inf", "infinity", "nan"];
+            assert!(
+                !lower
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| no_figure.contains(&word)),
+                "not a number in {sentence}"
+            );
+            if lang == Language::Nl {
+                let padded = format!(" {lower} ");
+                let english = english_only.iter().find(|w| padded.contains(*w));
+                assert_eq!(english, None, "English in Dutch: {sentence}");
+            }
+        }
+    }
+}
