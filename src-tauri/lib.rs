@@ -39,6 +39,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             window::show(app)
         }))
+        .plugin(desktop::window_words::plugin())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(

@@ -26,12 +26,12 @@ const VIEWS = {
   settings: () => import("./views/settings.js"),
 };
 const NAV = [
-  ["dashboard", "nav.dashboard"],
-  ["reminders", "nav.reminders"],
-  ["people", "nav.people"],
-  ["organisations", "nav.organisations"],
-  ["trash", "nav.trash"],
-  ["settings", "nav.settings"],
+  ["dashboard", "nav-dashboard"],
+  ["reminders", "nav-reminders"],
+  ["people", "nav-people"],
+  ["organisations", "nav-organisations"],
+  ["trash", "nav-trash"],
+  ["settings", "nav-settings"],
 ];
 
 const STATUS_MS = 6000;
@@ -95,7 +95,7 @@ export const app = {
     openQuickLog({ ...options, onSaved: () => app.refresh() }).catch(app.failed);
   },
   failed(error) {
-    app.announce(t("error.generic", { message: error.message }));
+    app.announce(t("error-generic", { message: error.message }));
   },
 };
 
@@ -105,9 +105,9 @@ function applyPreferences() {
   applyTheme();
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
   const button = document.getElementById("open-quick-log");
-  replaceChildren(button, t("nav.log"), el("kbd", { text: t("nav.logShortcut") }));
+  replaceChildren(button, t("nav-log"), el("kbd", { text: t("nav-logShortcut") }));
   button.setAttribute("aria-keyshortcuts", "Control+N");
-  replaceChildren(document.getElementById("footer"), t("footer.data", { dir: ctx.info.data_dir }));
+  replaceChildren(document.getElementById("footer"), t("footer-data", { dir: ctx.info.data_dir }));
 }
 
 const systemDark = window.matchMedia("(prefers-color-scheme: dark)");
@@ -123,7 +123,7 @@ function renderNav(current) {
     document.getElementById("nav"),
     el(
       "ul",
-      { "aria-label": t("nav.main") },
+      { "aria-label": t("nav-main") },
       NAV.map(([view, key]) =>
         el(
           "li",
@@ -147,12 +147,12 @@ function showDueCount() {
   const count = ctx.dueCount;
   replaceChildren(
     link,
-    t("nav.reminders"),
+    t("nav-reminders"),
     count > 0
       ? el("span", { class: "count-badge", id: "reminders-badge", "aria-hidden": "true", text: badgeText(count) })
       : null,
   );
-  if (count > 0) link.setAttribute("aria-label", t("nav.remindersDue", { count }));
+  if (count > 0) link.setAttribute("aria-label", t("nav-remindersDue", { count }));
   else link.removeAttribute("aria-label");
 }
 
@@ -175,13 +175,13 @@ function renderBanner() {
   if (!ctx.hasExample) return;
   replaceChildren(
     banner,
-    el("span", { text: t("example.loaded") }),
+    el("span", { text: t("example-loaded") }),
     el("button", {
       type: "button",
       id: "remove-example",
       class: "secondary",
-      text: t("example.remove"),
-      on: { click: app.action("remove_example", {}, t("example.removed")) },
+      text: t("example-remove"),
+      on: { click: app.action("remove_example", {}, t("example-removed")) },
     }),
   );
 }
@@ -199,7 +199,7 @@ async function render(asked = null) {
     root.focus({ preventScroll: true });
   }
   lastView = `${route.view}/${route.id}`;
-  document.title = route.view === "dashboard" ? "Balans" : `${t(`nav.${route.view}`)} · Balans`;
+  document.title = route.view === "dashboard" ? "Balans" : `${t(`nav-${route.view}`)} · Balans`;
 }
 
 async function renderProblem(info) {
@@ -211,10 +211,10 @@ async function renderProblem(info) {
     el(
       "section",
       { class: "problem", role: "alert", id: "startup-problem" },
-      el("h1", { text: t("problem.title") }),
+      el("h1", { text: t("problem-title") }),
       el("p", { text: info.problem.message }),
       info.recovery ? recoveryOffer(info.recovery) : null,
-      el("p", { class: "muted", text: t("problem.folder", { dir: info.data_dir }) }),
+      el("p", { class: "muted", text: t("problem-folder", { dir: info.data_dir }) }),
     ),
   );
 }
@@ -263,6 +263,6 @@ async function start() {
 start().catch((error) => {
   replaceChildren(
     root,
-    el("p", { class: "problem", role: "alert", text: t("error.generic", { message: error.message }) }),
+    el("p", { class: "problem", role: "alert", text: t("error-generic", { message: error.message }) }),
   );
 });

@@ -1,9 +1,11 @@
 //! What Balans shows outside its page: the tray icon and its menu, what the
 //! menu's clicks do, the main window (bringing it forward, what closing it
-//! means), and desktop notifications. The tray and the notifications show
-//! what a look at the reminders gives them; they read nothing themselves.
+//! means), desktop notifications, and the window's own words handed to its
+//! page. The tray and the notifications show what a look at the reminders
+//! gives them; they read nothing themselves.
 
 pub mod notifications;
 pub mod tray;
 pub mod tray_choices;
 pub mod window;
+pub mod window_words;

@@ -9,9 +9,9 @@ import { join, relative, sep } from "node:path";
 import test from "node:test";
 import { importsOf, ui } from "./modules.mjs";
 
-/** The folders of ui/ each layer may import from; lang/ holds the words. */
+/** The folders of ui/ each layer may import from. */
 const MAY_IMPORT = {
-  lib: ["lib", "lang"],
+  lib: ["lib"],
   widgets: ["lib", "widgets"],
   views: ["lib", "widgets", "views"],
 };

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import test from "node:test";
 
+import "./words.mjs";
 import { setLanguage } from "../../ui/lib/i18n.js";
 import { badgeText, dueText, pausedText, SNOOZE_CHOICES, snoozeDecision } from "../../ui/lib/reminder-choices.js";
 

@@ -12,7 +12,7 @@ export function exportTo(app, args) {
   return async () => {
     try {
       const written = args ? await call("export_file", args) : await call("export_csv_folder");
-      if (written) app.announce(t("data.exported", { path: written }));
+      if (written) app.announce(t("data-exported", { path: written }));
     } catch (error) {
       app.failed(error);
     }

@@ -1,14 +1,16 @@
 // The window's language: Dutch or English, following the operating system
 // (as the core reads it, so window, tray and command line agree) unless the
-// user chose one in the settings. The window's own labels live in ui/lang/;
-// every sentence the core says (refusals, signals, reminders) arrives already
-// in this language from the core's catalogue.
+// user chose one in the settings. The window's own labels are in the core's
+// catalogue (window.ftl), which the shell hands over as `balansWindowWords`
+// before any script runs; every sentence the core says (refusals, signals,
+// reminders) arrives already in this language.
 
-import en from "../lang/en.js";
-import nl from "../lang/nl.js";
 import { formatNumber } from "./format.js";
+import { parseMessages } from "./ftl.js";
 
-export const MESSAGES = { en, nl };
+const sources = globalThis.balansWindowWords ?? {};
+
+export const MESSAGES = { en: parseMessages(sources.en ?? ""), nl: parseMessages(sources.nl ?? "") };
 
 export const LANGUAGES = Object.keys(MESSAGES);
 
@@ -32,8 +34,11 @@ export function language() {
   return current;
 }
 
-function template(key) {
-  return MESSAGES[current][key] ?? MESSAGES.en[key];
+/** The template for `key`: the singular one of a choice when `count` is 1. */
+function template(key, count) {
+  const message = MESSAGES[current][key] ?? MESSAGES.en[key];
+  if (typeof message !== "object") return message;
+  return count === 1 ? message.one : message.other;
 }
 
 /** First strong isolate and pop directional isolate: text between them keeps its own direction. */
@@ -46,13 +51,12 @@ const USER_TEXT = new Set(["name", "person", "third", "title", "snippet", "kind"
 /**
  * The text for `key` in the current language, with `{name}` filled from
  * `vars` and numbers written as the language writes them. With a `count` of
- * 1, the singular `key.one` is used where there is one. Each user-written
+ * 1, the singular form is used where there is one. Each user-written
  * text filled in is isolated, so a name written right to left cannot reorder
  * the sentence around it.
  */
 export function t(key, vars = {}) {
-  const singular = vars.count === 1 ? template(`${key}.one`) : undefined;
-  return (singular ?? template(key) ?? key).replace(/\{(\w+)\}/g, (whole, name) => {
+  return (template(key, vars.count) ?? key).replace(/\{(\w+)\}/g, (whole, name) => {
     if (!(name in vars)) return whole;
     const value = vars[name];
     if (typeof value === "number") return formatNumber(value, current, 3);
@@ -62,6 +66,6 @@ export function t(key, vars = {}) {
 
 /** A kind's display name; kinds the user added are shown as they were named. */
 export function kindLabel(kind) {
-  const key = `kind.${kind}`;
+  const key = `kind-${kind}`;
   return key in MESSAGES[current] ? t(key) : kind;
 }

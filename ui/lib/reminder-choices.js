@@ -23,13 +23,13 @@ export function badgeText(count) {
 
 /** "1 reminder due", "3 reminders due". */
 export function dueText(count) {
-  return t("reminders.due", { count });
+  return t("reminders-due", { count });
 }
 
 /** "Notifications are paused until 14:30" (today), "… until tomorrow at 08:00", or with the date. */
 export function pausedText(until, lang, now = new Date()) {
   const [date, time] = until.split("T");
-  if (date === todayIso(now)) return t("reminders.pausedToday", { time });
-  if (date === inDays(1, now)) return t("reminders.pausedTomorrow", { time });
-  return t("reminders.pausedUntil", { date: formatDate(date, lang), time });
+  if (date === todayIso(now)) return t("reminders-pausedToday", { time });
+  if (date === inDays(1, now)) return t("reminders-pausedTomorrow", { time });
+  return t("reminders-pausedUntil", { date: formatDate(date, lang), time });
 }

@@ -20,11 +20,11 @@ export async function render(_route, app, asked = null) {
   return el(
     "div",
     { class: "dashboard", id: "dashboard" },
-    el("h1", { class: "visually-hidden", text: t("dashboard.title") }),
+    el("h1", { class: "visually-hidden", text: t("dashboard-title") }),
     el(
       "section",
       { class: "panel signals-panel", "aria-labelledby": "signals-title" },
-      el("h2", { id: "signals-title", text: t("dashboard.signals") }),
+      el("h2", { id: "signals-title", text: t("dashboard-signals") }),
       signalList(overview, app),
     ),
     el(
@@ -34,20 +34,20 @@ export async function render(_route, app, asked = null) {
       el(
         "section",
         { class: "panel", id: "your-style", "aria-labelledby": "style-title" },
-        el("h2", { id: "style-title", text: t("dashboard.yourStyle") }),
-        el("p", { class: `style-badge ${style.kind}`, text: t(`style.${style.kind}`) }),
+        el("h2", { id: "style-title", text: t("dashboard-yourStyle") }),
+        el("p", { class: `style-badge ${style.kind}`, text: t(`style-${style.kind}`) }),
         el("p", { class: "muted", text: style.reason }),
       ),
       el(
         "section",
         { class: "panel", "aria-labelledby": "picture-title" },
-        el("h2", { id: "picture-title", text: t("dashboard.picture") }),
+        el("h2", { id: "picture-title", text: t("dashboard-picture") }),
         picture(overview.picture, app),
       ),
       el(
         "section",
         { class: "panel", id: "business", "aria-labelledby": "business-title" },
-        el("h2", { id: "business-title", text: t("dashboard.business") }),
+        el("h2", { id: "business-title", text: t("dashboard-business") }),
         businessBars(overview.business),
       ),
     ),
@@ -61,7 +61,7 @@ function remindersPanel() {
   return el(
     "section",
     { class: "panel", id: "dashboard-reminders", "aria-labelledby": "dashboard-reminders-title" },
-    el("h2", { id: "dashboard-reminders-title", text: t("reminders.title") }),
+    el("h2", { id: "dashboard-reminders-title", text: t("reminders-title") }),
     el(
       "p",
       { class: "reminders-due" },
@@ -71,7 +71,7 @@ function remindersPanel() {
 }
 
 function signalList({ signals, signal_count }, app) {
-  if (signals.length === 0) return el("p", { class: "muted", id: "no-signals", text: t("dashboard.noSignals") });
+  if (signals.length === 0) return el("p", { class: "muted", id: "no-signals", text: t("dashboard-noSignals") });
   const rest = signal_count - signals.length;
   return [
     el(
@@ -87,7 +87,7 @@ function signalList({ signals, signal_count }, app) {
             type: "button",
             class: "link",
             id: "more-signals",
-            text: t("dashboard.moreSignals", { count: rest }),
+            text: t("dashboard-moreSignals", { count: rest }),
             on: { click: () => showSignalledPeople(app) },
           }),
         )
@@ -102,27 +102,27 @@ async function showSignalledPeople(app) {
 }
 
 function picture(active, app) {
-  if (active.length === 0) return el("p", { class: "muted", text: t("dashboard.pictureEmpty") });
+  if (active.length === 0) return el("p", { class: "muted", text: t("dashboard-pictureEmpty") });
   const lang = language();
   return [
     relationshipPicture(active, {
-      label: t("dashboard.picture"),
-      axisGiven: t("dashboard.axisGiven"),
-      axisReceived: t("dashboard.axisReceived"),
+      label: t("dashboard-picture"),
+      axisGiven: t("dashboard-axisGiven"),
+      axisReceived: t("dashboard-axisReceived"),
       describe: (p) =>
-        t("dashboard.dot", {
+        t("dashboard-dot", {
           name: p.name,
           given: formatCredits(p.given, lang),
           received: formatCredits(p.received, lang),
         }),
       onPick: (id) => app.go("people", id),
     }),
-    el("p", { class: "hint", text: t("dashboard.pictureHint") }),
+    el("p", { class: "hint", text: t("dashboard-pictureHint") }),
   ];
 }
 
 function businessBars(business) {
-  if (business.length === 0) return el("p", { class: "muted", text: t("dashboard.noBusiness") });
+  if (business.length === 0) return el("p", { class: "muted", text: t("dashboard-noBusiness") });
   const lang = language();
   return el(
     "ul",
@@ -154,8 +154,8 @@ function welcome(app) {
     "section",
     { class: "welcome", id: "welcome", "aria-labelledby": "welcome-title" },
     el("img", { src: "logo.svg", alt: "", width: 96, height: 96 }),
-    el("h1", { id: "welcome-title", text: t("welcome.title") }),
-    el("p", { text: t("welcome.body") }),
+    el("h1", { id: "welcome-title", text: t("welcome-title") }),
+    el("p", { text: t("welcome-body") }),
     el(
       "div",
       { class: "row center" },
@@ -163,17 +163,17 @@ function welcome(app) {
         type: "button",
         class: "primary",
         id: "add-first-person",
-        text: t("welcome.addFirst"),
+        text: t("welcome-addFirst"),
         on: { click: () => app.go("people") },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "load-example",
-        text: t("welcome.example"),
+        text: t("welcome-example"),
         on: { click: app.action("load_example") },
       }),
     ),
-    el("p", { class: "hint", text: t("welcome.exampleHint") }),
+    el("p", { class: "hint", text: t("welcome-exampleHint") }),
   );
 }

@@ -19,12 +19,12 @@ async function list(app) {
     { class: "add-person", id: "add-organisation-form", novalidate: true },
     field(
       "new-organisation-name",
-      "orgs.name",
+      "orgs-name",
       el(
         "div",
         { class: "row" },
         el("input", { id: "new-organisation-name", name: "name", type: "text", maxlength: 200, required: true }),
-        el("button", { type: "submit", class: "primary", id: "add-organisation", text: t("orgs.add") }),
+        el("button", { type: "submit", class: "primary", id: "add-organisation", text: t("orgs-add") }),
       ),
       "name",
     ),
@@ -43,10 +43,10 @@ async function list(app) {
   return el(
     "section",
     { class: "page", id: "organisations", "aria-labelledby": "orgs-title" },
-    el("h1", { id: "orgs-title", text: t("orgs.title") }),
+    el("h1", { id: "orgs-title", text: t("orgs-title") }),
     form,
     organisations.length === 0
-      ? el("p", { class: "muted", text: t("orgs.none") })
+      ? el("p", { class: "muted", text: t("orgs-none") })
       : el(
           "ul",
           { class: "org-list", id: "organisation-list" },
@@ -58,7 +58,7 @@ async function list(app) {
                 "a",
                 { class: "org-row", href: `#/organisations/${encodeURIComponent(o.id)}` },
                 el("span", { class: "org-name", text: o.name }),
-                el("span", { class: "muted", text: t("orgs.people", { count: members_now }) }),
+                el("span", { class: "muted", text: t("orgs-people", { count: members_now }) }),
               ),
             ),
           ),
@@ -75,9 +75,9 @@ async function organisationPage(id) {
       { class: current ? "current" : "left" },
       el("th", { scope: "row" }, el("a", { href: `#/people/${encodeURIComponent(person.id)}`, text: person.name })),
       el("td", { text: a.role }),
-      el("td", { text: t(`power.${a.decision_power}`) }),
+      el("td", { text: t(`power-${a.decision_power}`) }),
       el("td", {
-        text: current ? t("org.current") : `${t("org.left")} ${a.to_date ? formatDate(a.to_date, lang) : ""}`,
+        text: current ? t("org-current") : `${t("org-left")} ${a.to_date ? formatDate(a.to_date, lang) : ""}`,
       }),
       el("td", { class: `number ${balanceTone(balance.balance)}`, text: formatBalance(balance.balance, lang) }),
     ),
@@ -85,7 +85,7 @@ async function organisationPage(id) {
   return el(
     "section",
     { class: "page", id: "organisation-page", "aria-labelledby": "organisation-name" },
-    el("p", {}, el("a", { href: "#/organisations", text: `← ${t("org.back")}` })),
+    el("p", {}, el("a", { href: "#/organisations", text: `← ${t("org-back")}` })),
     el("h1", { id: "organisation-name", text: page.organisation.name }),
     el(
       "div",
@@ -96,7 +96,7 @@ async function organisationPage(id) {
         el(
           "div",
           { class: "balance-main" },
-          el("span", { class: "label", text: t("org.balance") }),
+          el("span", { class: "label", text: t("org-balance") }),
           el("span", {
             id: "organisation-balance",
             class: `balance-value ${balanceTone(page.balance)}`,
@@ -110,15 +110,15 @@ async function organisationPage(id) {
         el(
           "div",
           { class: "balance-main" },
-          el("span", { class: "label", text: t("org.stranded") }),
+          el("span", { class: "label", text: t("org-stranded") }),
           el("span", { id: "organisation-stranded", class: "balance-value", text: formatCredits(page.stranded, lang) }),
-          el("span", { class: "muted", text: t("org.strandedHint") }),
+          el("span", { class: "muted", text: t("org-strandedHint") }),
         ),
       ),
     ),
-    el("h2", { text: t("org.members") }),
+    el("h2", { text: t("org-members") }),
     rows.length === 0
-      ? el("p", { class: "muted", text: t("org.noMembers") })
+      ? el("p", { class: "muted", text: t("org-noMembers") })
       : el(
           "table",
           { class: "members", id: "organisation-members" },
@@ -128,7 +128,7 @@ async function organisationPage(id) {
             el(
               "tr",
               {},
-              ["org.person", "person.role", "person.power", "people.status", "person.balance"].map((key) =>
+              ["org-person", "person-role", "person-power", "people-status", "person-balance"].map((key) =>
                 el("th", { scope: "col", text: t(key) }),
               ),
             ),

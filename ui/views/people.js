@@ -34,7 +34,7 @@ export async function render(route, app) {
       : el(
           "section",
           { class: "detail-pane empty", id: "no-person" },
-          el("p", { class: "muted", text: t("people.choose") }),
+          el("p", { class: "muted", text: t("people-choose") }),
         ),
     call("list_organisations"),
     call("list_tags"),
@@ -46,7 +46,7 @@ export async function render(route, app) {
     el(
       "aside",
       { class: "people-pane", "aria-labelledby": "people-title" },
-      el("h1", { id: "people-title", text: t("people.title") }),
+      el("h1", { id: "people-title", text: t("people-title") }),
       addPersonForm(app),
       searchAndFilters(list, organisations, tags),
       list.node,
@@ -97,7 +97,7 @@ function addPersonForm(app) {
     { class: "add-person", id: "add-person-form", novalidate: true },
     field(
       "new-person-name",
-      "people.name",
+      "people-name",
       el(
         "div",
         { class: "row" },
@@ -107,10 +107,10 @@ function addPersonForm(app) {
           type: "text",
           maxlength: 200,
           autocomplete: "off",
-          placeholder: t("people.namePlaceholder"),
+          placeholder: t("people-namePlaceholder"),
           required: true,
         }),
-        el("button", { type: "submit", id: "add-person", class: "primary", text: t("people.add") }),
+        el("button", { type: "submit", id: "add-person", class: "primary", text: t("people-add") }),
       ),
       "name",
     ),
@@ -144,11 +144,11 @@ function searchAndFilters(list, organisations, tags) {
     summary.textContent = filtersSummary();
     list.restart();
   };
-  const any = ["", t("people.any")];
+  const any = ["", t("people-any")];
   return el(
     "div",
     { class: "people-tools" },
-    field("people-search", "people.search", search, "query"),
+    field("people-search", "people-search", search, "query"),
     el(
       "details",
       { class: "filters" },
@@ -158,13 +158,13 @@ function searchAndFilters(list, organisations, tags) {
         { class: "grid" },
         field(
           "filter-status",
-          "people.status",
+          "people-status",
           select(
             { id: "filter-status", on: { change: change("status") } },
             [
-              ["active", "people.statusActive"],
-              ["archived", "people.statusArchived"],
-              ["all", "people.statusAll"],
+              ["active", "people-statusActive"],
+              ["archived", "people-statusArchived"],
+              ["all", "people-statusAll"],
             ],
             filters.status,
           ),
@@ -172,10 +172,10 @@ function searchAndFilters(list, organisations, tags) {
         ),
         field(
           "filter-relationship",
-          "people.relationship",
+          "people-relationship",
           select(
             { id: "filter-relationship", on: { change: change("relationship") } },
-            [any, ...RELATIONSHIPS.map((r) => [r, t(`relationship.${r}`)])],
+            [any, ...RELATIONSHIPS.map((r) => [r, t(`relationship-${r}`)])],
             filters.relationship,
             false,
           ),
@@ -183,7 +183,7 @@ function searchAndFilters(list, organisations, tags) {
         ),
         field(
           "filter-organisation",
-          "people.organisation",
+          "people-organisation",
           select(
             { id: "filter-organisation", on: { change: change("organisation") } },
             [any, ...organisations.map((o) => [o.id, o.name])],
@@ -194,7 +194,7 @@ function searchAndFilters(list, organisations, tags) {
         ),
         field(
           "filter-tag",
-          "people.tag",
+          "people-tag",
           select(
             { id: "filter-tag", on: { change: change("tag") } },
             [any, ...tags.map((tag) => [tag, tag])],
@@ -213,18 +213,18 @@ function searchAndFilters(list, organisations, tags) {
           checked: filters.withSignal,
           on: { change: change("withSignal") },
         }),
-        t("people.withSignal"),
+        t("people-withSignal"),
       ),
     ),
     field(
       "people-sort",
-      "people.sort",
+      "people-sort",
       select(
         { id: "people-sort", on: { change: change("sort") } },
         [
-          ["name", "people.sortName"],
-          ["balance", "people.sortBalance"],
-          ["last", "people.sortLast"],
+          ["name", "people-sortName"],
+          ["balance", "people-sortBalance"],
+          ["last", "people-sortLast"],
         ],
         filters.sort,
       ),
@@ -238,18 +238,18 @@ function filtersSummary() {
   const count = ["withSignal", "organisation", "tag", "relationship", "status"].filter(
     (key) => filters[key] !== start[key],
   ).length;
-  return count > 0 ? t("people.filtersOn", { count }) : t("people.filters");
+  return count > 0 ? t("people-filtersOn", { count }) : t("people-filters");
 }
 
 function renderRows(page, rows, selectedId, more) {
-  if (page.total === 0) return el("p", { class: "muted", text: t("people.none") });
-  if (page.matching === 0) return el("p", { class: "muted", id: "no-match", text: t("people.noMatch") });
+  if (page.total === 0) return el("p", { class: "muted", text: t("people-none") });
+  if (page.matching === 0) return el("p", { class: "muted", id: "no-match", text: t("people-noMatch") });
   const rest = page.matching - rows.length;
   return [
-    el("p", { class: "muted count", text: t("people.count", { shown: page.matching, count: page.total }) }),
+    el("p", { class: "muted count", text: t("people-count", { shown: page.matching, count: page.total }) }),
     el(
       "ul",
-      { class: "people-list", id: "people-list", "aria-label": t("people.title") },
+      { class: "people-list", id: "people-list", "aria-label": t("people-title") },
       rows.map((row) => personRow(row, selectedId)),
     ),
     rest > 0
@@ -273,7 +273,7 @@ function personRow({ id, name, archived, balance, signalled }, selectedId) {
       },
       el("span", { class: "person-name", text: name }),
       signalled
-        ? el("span", { class: "signal-dot", title: t("people.withSignal"), "aria-label": t("people.withSignal") })
+        ? el("span", { class: "signal-dot", title: t("people-withSignal"), "aria-label": t("people-withSignal") })
         : null,
       el("span", { class: `balance-chip ${balanceTone(balance)}`, text: formatBalance(balance, language()) }),
     ),

@@ -8,9 +8,9 @@ import { el } from "../widgets/dom.js";
 import { field, formError, optionalText, select, submitting } from "../widgets/forms.js";
 
 const POWERS = [
-  ["decides", "power.decides"],
-  ["influences", "power.influences"],
-  ["none", "power.none"],
+  ["decides", "power-decides"],
+  ["influences", "power-influences"],
+  ["none", "power-none"],
 ];
 
 /** The section; `organisations` are those a new affiliation may name. */
@@ -19,9 +19,9 @@ export function affiliationsSection({ person, affiliations }, organisations, app
   return el(
     "section",
     { class: "panel", id: "affiliations", "aria-labelledby": "affiliations-title" },
-    el("h2", { id: "affiliations-title", text: t("person.affiliations") }),
+    el("h2", { id: "affiliations-title", text: t("person-affiliations") }),
     affiliations.length === 0
-      ? el("p", { class: "muted", text: t("person.noAffiliations") })
+      ? el("p", { class: "muted", text: t("person-noAffiliations") })
       : el(
           "ul",
           { class: "affiliations" },
@@ -31,7 +31,7 @@ export function affiliationsSection({ person, affiliations }, organisations, app
               { class: current ? "current" : "past" },
               el("a", { href: `#/organisations/${encodeURIComponent(a.organisation_id)}`, text: name }),
               a.role ? ` · ${a.role}` : "",
-              ` · ${t(`power.${a.decision_power}`)}`,
+              ` · ${t(`power-${a.decision_power}`)}`,
               el("span", {
                 class: "muted",
                 text: ` · ${period(a, lang)}`,
@@ -40,7 +40,7 @@ export function affiliationsSection({ person, affiliations }, organisations, app
                 ? el("button", {
                     type: "button",
                     class: "link end-affiliation",
-                    text: t("person.end"),
+                    text: t("person-end"),
                     on: { click: app.action("end_affiliation", { id: a.id, toDate: todayIso() }) },
                   })
                 : null,
@@ -53,8 +53,8 @@ export function affiliationsSection({ person, affiliations }, organisations, app
 
 /** When an affiliation ended, or else since when it runs; nothing when neither is known. */
 function period(affiliation, lang) {
-  if (affiliation.to_date) return t("person.left", { date: formatDate(affiliation.to_date, lang) });
-  if (affiliation.from_date) return t("person.since", { date: formatDate(affiliation.from_date, lang) });
+  if (affiliation.to_date) return t("person-left", { date: formatDate(affiliation.to_date, lang) });
+  if (affiliation.from_date) return t("person-since", { date: formatDate(affiliation.from_date, lang) });
   return "";
 }
 
@@ -62,13 +62,13 @@ function affiliateForm(person, organisations, app) {
   const form = el(
     "form",
     { id: "affiliate-form", class: "inline-form", novalidate: true },
-    el("h3", { text: t("person.affiliate") }),
+    el("h3", { text: t("person-affiliate") }),
     el(
       "div",
       { class: "grid" },
       field(
         "affiliate-organisation",
-        "people.organisation",
+        "people-organisation",
         select(
           { id: "affiliate-organisation", name: "organisation_id" },
           organisations.map((o) => [o.id, o.name]),
@@ -79,19 +79,19 @@ function affiliateForm(person, organisations, app) {
       ),
       field(
         "affiliate-role",
-        "person.role",
+        "person-role",
         el("input", { id: "affiliate-role", name: "role", type: "text", maxlength: 200 }),
         "role",
       ),
       field(
         "affiliate-power",
-        "person.power",
+        "person-power",
         select({ id: "affiliate-power", name: "decision_power" }, POWERS, "none"),
         "decision_power",
       ),
       field(
         "affiliate-from",
-        "person.from",
+        "person-from",
         el("input", { id: "affiliate-from", name: "from_date", type: "date", value: todayIso() }),
         "from_date",
       ),
@@ -100,7 +100,7 @@ function affiliateForm(person, organisations, app) {
     el(
       "div",
       { class: "row end" },
-      el("button", { type: "submit", class: "secondary", id: "affiliate-save", text: t("person.affiliate") }),
+      el("button", { type: "submit", class: "secondary", id: "affiliate-save", text: t("person-affiliate") }),
     ),
   );
   form.addEventListener("submit", async (event) => {

@@ -13,16 +13,16 @@ export function detailsSection(person, names, app) {
   return el(
     "section",
     { class: "panel", id: "person-details", "aria-labelledby": "details-title" },
-    el("h2", { id: "details-title", text: t("person.details") }),
+    el("h2", { id: "details-title", text: t("person-details") }),
     el(
       "dl",
       { class: "details" },
-      el("dt", { text: t("person.notes") }),
-      el("dd", { id: "person-notes", class: "notes", text: person.notes || t("person.noNotes") }),
-      person.met_how ? [el("dt", { text: t("person.metHow") }), el("dd", { text: person.met_how })] : null,
-      el("dt", { text: t("person.cadence") }),
+      el("dt", { text: t("person-notes") }),
+      el("dd", { id: "person-notes", class: "notes", text: person.notes || t("person-noNotes") }),
+      person.met_how ? [el("dt", { text: t("person-metHow") }), el("dd", { text: person.met_how })] : null,
+      el("dt", { text: t("person-cadence") }),
       el("dd", {
-        text: person.cadence_days ? t("person.cadenceEvery", { count: person.cadence_days }) : t("person.cadenceNone"),
+        text: person.cadence_days ? t("person-cadenceEvery", { count: person.cadence_days }) : t("person-cadenceNone"),
       }),
     ),
     editForm(person, names, app),
@@ -35,7 +35,7 @@ function editForm(person, names, app) {
     name: "introduced_by",
     offerNew: false,
     exclude: person.id,
-    placeholder: "exchange.thirdPlaceholder",
+    placeholder: "exchange-thirdPlaceholder",
   });
   if (person.introduced_by) introducer.choose(person.introduced_by, names[person.introduced_by] ?? "");
   const form = el(
@@ -46,7 +46,7 @@ function editForm(person, names, app) {
       { class: "grid" },
       field(
         "edit-name",
-        "people.name",
+        "people-name",
         el("input", {
           id: "edit-name",
           name: "name",
@@ -59,24 +59,24 @@ function editForm(person, names, app) {
       ),
       field(
         "edit-relationship",
-        "person.relationship",
+        "person-relationship",
         select(
           { id: "edit-relationship", name: "relationship" },
-          RELATIONSHIPS.map((r) => [r, `relationship.${r}`]),
+          RELATIONSHIPS.map((r) => [r, `relationship-${r}`]),
           person.relationship,
         ),
         "relationship",
       ),
       field(
         "edit-tags",
-        "person.tags",
+        "person-tags",
         el("input", { id: "edit-tags", name: "tags", type: "text", value: person.tags.join(", ") }),
         "tags",
-        "person.tagsHint",
+        "person-tagsHint",
       ),
       field(
         "edit-cadence",
-        "person.cadence",
+        "person-cadence",
         el("input", {
           id: "edit-cadence",
           name: "cadence_days",
@@ -90,15 +90,15 @@ function editForm(person, names, app) {
       ),
       field(
         "edit-met-how",
-        "person.metHow",
+        "person-metHow",
         el("input", { id: "edit-met-how", name: "met_how", type: "text", value: person.met_how }),
         "met_how",
       ),
-      field("edit-introduced-by", "exchange.thirdPerson", introducer.node, "introduced_by"),
+      field("edit-introduced-by", "exchange-thirdPerson", introducer.node, "introduced_by"),
     ),
     field(
       "edit-notes",
-      "person.notes",
+      "person-notes",
       el("textarea", { id: "edit-notes", name: "notes", rows: 4, text: person.notes }),
       "notes",
     ),
@@ -110,10 +110,10 @@ function editForm(person, names, app) {
         type: "button",
         class: "secondary",
         id: "cancel-edit",
-        text: t("person.cancel"),
+        text: t("person-cancel"),
         on: { click: () => (form.hidden = true) },
       }),
-      el("button", { type: "submit", class: "primary", id: "save-person", text: t("person.save") }),
+      el("button", { type: "submit", class: "primary", id: "save-person", text: t("person-save") }),
     ),
   );
   form.addEventListener("submit", async (event) => {

@@ -41,7 +41,7 @@ export async function render(id, app) {
       ? el(
           "section",
           { "aria-labelledby": "person-reminders-title" },
-          el("h2", { id: "person-reminders-title", text: t("person.reminders") }),
+          el("h2", { id: "person-reminders-title", text: t("person-reminders") }),
           el(
             "ol",
             { class: "reminders", id: "person-reminders" },
@@ -53,7 +53,7 @@ export async function render(id, app) {
       ? el(
           "section",
           { "aria-labelledby": "person-signals-title" },
-          el("h2", { id: "person-signals-title", text: t("person.signals") }),
+          el("h2", { id: "person-signals-title", text: t("person-signals") }),
           el(
             "ol",
             { class: "signals", id: "person-signals" },
@@ -65,7 +65,7 @@ export async function render(id, app) {
     el(
       "section",
       { class: "panel", "aria-labelledby": "exchange-form-title" },
-      el("h2", { id: "exchange-form-title", text: t("exchange.title") }),
+      el("h2", { id: "exchange-form-title", text: t("exchange-title") }),
       exchangeForm({ prefix: "exchange", personId: person.id, names: page.names, onSaved: () => app.refresh() }),
     ),
     timeline(page, app),
@@ -83,7 +83,7 @@ function openEditor() {
 }
 
 function header(person, app) {
-  const trashed = t("person.trashed", { name: person.name });
+  const trashed = t("person-trashed", { name: person.name });
   return el(
     "header",
     { class: "person-header" },
@@ -94,8 +94,8 @@ function header(person, app) {
       el(
         "p",
         { class: "chips" },
-        el("span", { class: "chip", text: t(`relationship.${person.relationship}`) }),
-        person.archived ? el("span", { class: "chip archived", text: t("person.archived") }) : null,
+        el("span", { class: "chip", text: t(`relationship-${person.relationship}`) }),
+        person.archived ? el("span", { class: "chip archived", text: t("person-archived") }) : null,
         person.tags.map((tag) => el("span", { class: "chip tag", text: tag })),
       ),
     ),
@@ -106,28 +106,28 @@ function header(person, app) {
         type: "button",
         class: "secondary",
         id: "edit-person",
-        text: t("person.edit"),
+        text: t("person-edit"),
         on: { click: openEditor },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "archive-person",
-        text: t(person.archived ? "person.unarchive" : "person.archive"),
+        text: t(person.archived ? "person-unarchive" : "person-archive"),
         on: { click: app.action("set_person_archived", { id: person.id, archived: !person.archived }) },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "report-person",
-        text: t("person.report"),
+        text: t("person-report"),
         on: { click: exportTo(app, { format: "html", personId: person.id }) },
       }),
       el("button", {
         type: "button",
         class: "danger",
         id: "trash-person",
-        text: t("person.trash"),
+        text: t("person-trash"),
         on: { click: app.action("trash_person", { id: person.id }, trashed, () => app.go("people")) },
       }),
     ),
@@ -137,9 +137,9 @@ function header(person, app) {
 function balanceCard({ person, balance }) {
   const tone = balanceTone(balance.balance);
   const explain = {
-    positive: "person.explainPositive",
-    negative: "person.explainNegative",
-    even: "person.explainEven",
+    positive: "person-explainPositive",
+    negative: "person-explainNegative",
+    even: "person-explainEven",
   }[tone];
   const lang = language();
   return el(
@@ -148,16 +148,16 @@ function balanceCard({ person, balance }) {
     el(
       "div",
       { class: "balance-main" },
-      el("span", { class: "label", text: t("person.balance") }),
+      el("span", { class: "label", text: t("person-balance") }),
       el("span", { id: "person-balance", class: `balance-value ${tone}`, text: formatBalance(balance.balance, lang) }),
       el("span", { class: "muted", text: t(explain, { name: person.name }) }),
     ),
     el(
       "dl",
       { class: "balance-parts" },
-      el("dt", { text: t("person.given") }),
+      el("dt", { text: t("person-given") }),
       el("dd", { id: "person-given", text: formatCredits(balance.given, lang) }),
-      el("dt", { text: t("person.received") }),
+      el("dt", { text: t("person-received") }),
       el("dd", { id: "person-received", text: formatCredits(balance.received, lang) }),
     ),
   );
@@ -167,8 +167,8 @@ function styleCard(style) {
   return el(
     "div",
     { class: "style-card", id: "person-style" },
-    el("span", { class: "label", text: t("person.style") }),
-    el("span", { class: `style-badge ${style.kind}`, text: t(`style.${style.kind}`) }),
+    el("span", { class: "label", text: t("person-style") }),
+    el("span", { class: `style-badge ${style.kind}`, text: t(`style-${style.kind}`) }),
     el("p", { class: "muted", text: style.reason }),
   );
 }
@@ -179,17 +179,17 @@ function chartSection({ person, series }) {
     series.length > 0
       ? balanceChart(
           series,
-          t("person.chartLabel", {
+          t("person-chartLabel", {
             name: person.name,
             from: formatDate(series[0].date, lang),
             to: formatDate(series[series.length - 1].date, lang),
           }),
         )
-      : el("p", { class: "muted", text: t("person.chartEmpty") });
+      : el("p", { class: "muted", text: t("person-chartEmpty") });
   return el(
     "section",
     { class: "panel", "aria-labelledby": "chart-title" },
-    el("h2", { id: "chart-title", text: t("person.chart") }),
+    el("h2", { id: "chart-title", text: t("person-chart") }),
     body,
   );
 }
@@ -199,13 +199,13 @@ function timeline({ person, exchanges, exchange_count: count, names }, app) {
   return el(
     "section",
     { "aria-labelledby": "timeline-title" },
-    el("h2", { id: "timeline-title", text: t("person.timeline") }),
+    el("h2", { id: "timeline-title", text: t("person-timeline") }),
     count > exchanges.length
-      ? el("p", { class: "muted", text: t("person.timelineMore", { shown: exchanges.length, count }) })
+      ? el("p", { class: "muted", text: t("person-timelineMore", { shown: exchanges.length, count }) })
       : null,
     items.length
       ? el("ol", { class: "timeline", id: "timeline" }, items)
-      : el("p", { class: "muted", text: t("person.noExchanges", { name: person.name }) }),
+      : el("p", { class: "muted", text: t("person-noExchanges", { name: person.name }) }),
   );
 }
 
@@ -214,10 +214,10 @@ function exchangeItem(exchange, names, app) {
   const lang = language();
   const gave = exchange.direction === "gave";
   const notes = [
-    exchange.third_person_id ? t("exchange.with", { name: names[exchange.third_person_id] ?? "" }) : null,
-    gave && exchange.asked === "no" ? t("exchange.unasked") : null,
-    !gave && !exchange.acknowledged ? t("exchange.notThanked") : null,
-    exchange.follow_up ? t("exchange.followUpOn", { date: formatDate(exchange.follow_up, lang) }) : null,
+    exchange.third_person_id ? t("exchange-with", { name: names[exchange.third_person_id] ?? "" }) : null,
+    gave && exchange.asked === "no" ? t("exchange-unasked") : null,
+    !gave && !exchange.acknowledged ? t("exchange-notThanked") : null,
+    exchange.follow_up ? t("exchange-followUpOn", { date: formatDate(exchange.follow_up, lang) }) : null,
   ].filter(Boolean);
   return el(
     "li",
@@ -225,7 +225,7 @@ function exchangeItem(exchange, names, app) {
     el("span", { class: "exchange-date", text: formatDate(exchange.date, lang) }),
     el("span", {
       class: "exchange-what",
-      text: `${t(gave ? "exchange.gaveTo" : "exchange.receivedFrom")}: ${kindLabel(exchange.kind)}`,
+      text: `${t(gave ? "exchange-gaveTo" : "exchange-receivedFrom")}: ${kindLabel(exchange.kind)}`,
     }),
     el("span", {
       class: `exchange-value ${gave ? "positive" : "negative"}`,
@@ -239,14 +239,14 @@ function exchangeItem(exchange, names, app) {
       el("button", {
         type: "button",
         class: "link edit-exchange",
-        text: t("exchange.edit"),
+        text: t("exchange-edit"),
         on: { click: () => app.quickLog({ exchange, names }) },
       }),
       el("button", {
         type: "button",
         class: "link delete-exchange",
-        text: t("exchange.delete"),
-        on: { click: app.action("trash_exchange", { id: exchange.id }, t("exchange.deleted")) },
+        text: t("exchange-delete"),
+        on: { click: app.action("trash_exchange", { id: exchange.id }, t("exchange-deleted")) },
       }),
     ),
   );
@@ -257,9 +257,9 @@ function introductions({ person, introductions: list }) {
   return el(
     "section",
     { class: "panel", id: "introductions", "aria-labelledby": "introductions-title" },
-    el("h2", { id: "introductions-title", text: t("person.introductions") }),
+    el("h2", { id: "introductions-title", text: t("person-introductions") }),
     list.length === 0
-      ? el("p", { class: "muted", text: t("person.noIntroductions", { name: person.name }) })
+      ? el("p", { class: "muted", text: t("person-noIntroductions", { name: person.name }) })
       : el(
           "ul",
           { class: "introductions" },
@@ -271,19 +271,19 @@ function introductions({ person, introductions: list }) {
                 "p",
                 {},
                 el("strong", {
-                  text: t("person.introduced", { person: intro.person_name, third: intro.third_person_name }),
+                  text: t("person-introduced", { person: intro.person_name, third: intro.third_person_name }),
                 }),
                 ` · ${formatDate(intro.exchange.date, lang)}`,
               ),
               el(
                 "p",
                 { class: "muted" },
-                `${t("person.cameOfIt")}: `,
+                `${t("person-cameOfIt")}: `,
                 intro.came_of_it.length
                   ? intro.came_of_it
                       .map((e) => `${kindLabel(e.kind)} (${formatDate(e.date, lang)}, ${formatCredits(e.value, lang)})`)
                       .join(", ")
-                  : t("person.nothingCame"),
+                  : t("person-nothingCame"),
               ),
             ),
           ),

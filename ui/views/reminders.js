@@ -15,21 +15,21 @@ export async function render(_route, app) {
   return el(
     "section",
     { class: "page", id: "reminders", "aria-labelledby": "reminders-title" },
-    el("h1", { id: "reminders-title", text: t("reminders.title") }),
+    el("h1", { id: "reminders-title", text: t("reminders-title") }),
     notificationLine(pausedUntil, app),
     el(
       "section",
       { "aria-labelledby": "due-title" },
-      el("h2", { id: "due-title", text: t("reminders.dueTitle") }),
+      el("h2", { id: "due-title", text: t("reminders-dueTitle") }),
       due.length
         ? pagedList({ class: "reminders", id: "due-reminders" }, due, (r) => reminderRow(r, app))
-        : el("p", { class: "muted", id: "no-reminders", text: t("reminders.none") }),
+        : el("p", { class: "muted", id: "no-reminders", text: t("reminders-none") }),
     ),
     snoozed.length
       ? el(
           "section",
           { "aria-labelledby": "snoozed-title" },
-          el("h2", { id: "snoozed-title", text: t("reminders.snoozedTitle") }),
+          el("h2", { id: "snoozed-title", text: t("reminders-snoozedTitle") }),
           pagedList({ class: "reminders", id: "snoozed-reminders" }, snoozed, (r) => reminderRow(r, app)),
         )
       : null,
@@ -47,8 +47,8 @@ function notificationLine(until, app) {
         type: "button",
         class: "secondary",
         id: "resume-notifications",
-        text: t("reminders.resume"),
-        on: { click: app.action("resume_notifications", {}, t("reminders.resumed")) },
+        text: t("reminders-resume"),
+        on: { click: app.action("resume_notifications", {}, t("reminders-resumed")) },
       }),
     );
   }
@@ -56,25 +56,25 @@ function notificationLine(until, app) {
     return el("p", {
       class: "muted notification-line",
       id: "notifications-off",
-      text: t("reminders.notificationsOff"),
+      text: t("reminders-notificationsOff"),
     });
   const pause = (length) => app.action("pause_notifications", { pause: length }, (end) => pausedText(end, language()));
   return el(
     "div",
     { class: "row notification-line", id: "notifications-on" },
-    el("span", { class: "muted", text: t("reminders.pause") }),
+    el("span", { class: "muted", text: t("reminders-pause") }),
     el("button", {
       type: "button",
       class: "link",
       id: "pause-hour",
-      text: t("reminders.pauseHour"),
+      text: t("reminders-pauseHour"),
       on: { click: pause("hour") },
     }),
     el("button", {
       type: "button",
       class: "link",
       id: "pause-tomorrow",
-      text: t("reminders.pauseTomorrow"),
+      text: t("reminders-pauseTomorrow"),
       on: { click: pause("until_tomorrow") },
     }),
   );

@@ -17,7 +17,7 @@ export async function dataSection(app) {
       const done = await call("import_contacts_file", { source });
       if (!done) return;
       app.announce(
-        t("data.contactsImported", {
+        t("data-contactsImported", {
           added: done.added,
           organisations: done.organisations_added,
           skipped: done.skipped,
@@ -39,14 +39,14 @@ export async function dataSection(app) {
   return el(
     "section",
     { class: "panel", id: "data", "aria-labelledby": "data-title" },
-    el("h2", { id: "data-title", text: t("settings.data") }),
+    el("h2", { id: "data-title", text: t("settings-data") }),
     el(
       "dl",
       { class: "details" },
-      el("dt", { text: t("settings.dataFolder") }),
+      el("dt", { text: t("settings-dataFolder") }),
       el("dd", {}, el("code", { id: "data-folder", text: ctx.info.data_dir })),
     ),
-    el("h3", { text: t("data.export") }),
+    el("h3", { text: t("data-export") }),
     el(
       "div",
       { class: "row" },
@@ -54,46 +54,46 @@ export async function dataSection(app) {
         type: "button",
         class: "secondary",
         id: "export-json",
-        text: t("data.exportJson"),
+        text: t("data-exportJson"),
         on: { click: exportTo(app, { format: "json" }) },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "export-csv",
-        text: t("data.exportCsv"),
+        text: t("data-exportCsv"),
         on: { click: exportTo(app, null) },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "export-vcard",
-        text: t("data.exportVcard"),
+        text: t("data-exportVcard"),
         on: { click: exportTo(app, { format: "vcard" }) },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "export-ics",
-        text: t("data.exportIcs"),
+        text: t("data-exportIcs"),
         on: { click: exportTo(app, { format: "ics" }) },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "export-journal",
-        text: t("data.exportJournal"),
+        text: t("data-exportJournal"),
         on: { click: exportTo(app, { format: "journal" }) },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "export-html",
-        text: t("data.exportHtml"),
+        text: t("data-exportHtml"),
         on: { click: exportTo(app, { format: "html" }) },
       }),
     ),
-    el("h3", { text: t("data.importTitle") }),
+    el("h3", { text: t("data-importTitle") }),
     el(
       "div",
       { class: "row" },
@@ -101,34 +101,34 @@ export async function dataSection(app) {
         type: "button",
         class: "secondary",
         id: "import-json",
-        text: t("data.import"),
+        text: t("data-import"),
         on: { click: chooseImport },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "import-vcard",
-        text: t("data.importVcard"),
+        text: t("data-importVcard"),
         on: { click: importContacts("vcard") },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "import-linkedin",
-        text: t("data.importLinkedin"),
+        text: t("data-importLinkedin"),
         on: { click: importContacts("linkedin") },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "import-csv",
-        text: t("data.importCsv"),
+        text: t("data-importCsv"),
         on: { click: importContacts("csv") },
       }),
     ),
     importSlot,
-    el("h3", { text: t("data.backups") }),
-    el("p", { class: "hint", text: t("data.backupsHint") }),
+    el("h3", { text: t("data-backups") }),
+    el("p", { class: "hint", text: t("data-backupsHint") }),
     backupList(backups, app),
     el(
       "div",
@@ -137,14 +137,14 @@ export async function dataSection(app) {
         type: "button",
         class: "secondary",
         id: "backup-now",
-        text: t("data.backupNow"),
-        on: { click: app.action("backup_now", {}, t("data.backedUp")) },
+        text: t("data-backupNow"),
+        on: { click: app.action("backup_now", {}, t("data-backedUp")) },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "toggle-example",
-        text: t(ctx.hasExample ? "settings.exampleRemove" : "settings.exampleLoad"),
+        text: t(ctx.hasExample ? "settings-exampleRemove" : "settings-exampleLoad"),
         on: { click: app.action(ctx.hasExample ? "remove_example" : "load_example") },
       }),
     ),
@@ -163,16 +163,16 @@ function importPreview(preview, app) {
   const run = (mode) => async () => {
     try {
       await call("import_file", { token: preview.token, mode });
-      app.announce(t("data.imported"));
+      app.announce(t("data-imported"));
       await app.reloadAll();
     } catch (error) {
-      app.announce(t("error.generic", { message: error.message }));
+      app.announce(t("error-generic", { message: error.message }));
     }
   };
   return el(
     "div",
     { class: "confirm" },
-    el("p", { text: t("data.previewOf", { path: preview.path }) }),
+    el("p", { text: t("data-previewOf", { path: preview.path }) }),
     el(
       "table",
       { class: "members" },
@@ -182,14 +182,14 @@ function importPreview(preview, app) {
         el(
           "tr",
           {},
-          ["data.table", "data.added", "data.changed", "data.same", "data.onlyHere"].map((key) =>
+          ["data-table", "data-added", "data-changed", "data-same", "data-onlyHere"].map((key) =>
             el("th", { scope: "col", text: t(key) }),
           ),
         ),
       ),
       el("tbody", {}, rows),
     ),
-    el("p", { class: "hint", text: t("data.importHint") }),
+    el("p", { class: "hint", text: t("data-importHint") }),
     el(
       "div",
       { class: "row" },
@@ -197,14 +197,14 @@ function importPreview(preview, app) {
         type: "button",
         class: "secondary",
         id: "import-merge",
-        text: t("data.merge"),
+        text: t("data-merge"),
         on: { click: run("merge") },
       }),
       el("button", {
         type: "button",
         class: "danger",
         id: "import-replace",
-        text: t("data.replace"),
+        text: t("data-replace"),
         on: { click: run("replace") },
       }),
     ),
@@ -212,7 +212,7 @@ function importPreview(preview, app) {
 }
 
 function backupList(backups, app) {
-  if (backups.length === 0) return el("p", { class: "muted", id: "no-backups", text: t("data.noBackups") });
+  if (backups.length === 0) return el("p", { class: "muted", id: "no-backups", text: t("data-noBackups") });
   return el(
     "ul",
     { class: "trash-list", id: "backup-list" },
@@ -227,7 +227,7 @@ function backupList(backups, app) {
         el("button", {
           type: "button",
           class: "secondary restore-backup",
-          text: t("data.restore"),
+          text: t("data-restore"),
           on: { click: confirmRestore(backup, app) },
         }),
       ),
@@ -238,7 +238,7 @@ function backupList(backups, app) {
 /** When a backup was made, why, and its size. */
 function backupLabel(backup) {
   const size = `${Math.ceil(backup.bytes / 1024)} KiB`;
-  return [formatMoment(backup.made_at, language()), t(`reason.${backup.reason}`), size].join(" · ");
+  return [formatMoment(backup.made_at, language()), t(`reason-${backup.reason}`), size].join(" · ");
 }
 
 function confirmRestore(backup, app) {
@@ -249,15 +249,15 @@ function confirmRestore(backup, app) {
       el(
         "div",
         { class: "confirm", role: "alertdialog" },
-        el("p", { text: t("data.restoreConfirm") }),
+        el("p", { text: t("data-restoreConfirm") }),
         el(
           "div",
           { class: "row" },
           el("button", {
             type: "button",
             class: "danger confirm-restore",
-            text: t("data.restore"),
-            on: { click: app.action("restore_backup", { name: backup.name }, t("data.restored")) },
+            text: t("data-restore"),
+            on: { click: app.action("restore_backup", { name: backup.name }, t("data-restored")) },
           }),
         ),
       ),

@@ -40,16 +40,16 @@ const QUIET_DEFAULT = { start: "22:00", end: "08:00" };
 
 /** What closing the window does: ask the first time (null), keep running, quit. */
 const CLOSE_CHOICES = [
-  ["", "settings.closeAsk"],
-  ["true", "settings.closeTray"],
-  ["false", "settings.closeQuit"],
+  ["", "settings-closeAsk"],
+  ["true", "settings-closeTray"],
+  ["false", "settings-closeQuit"],
 ];
 
 export async function render(_route, app) {
   return el(
     "section",
     { class: "page settings", id: "settings", "aria-labelledby": "settings-title" },
-    el("h1", { id: "settings-title", text: t("settings.title") }),
+    el("h1", { id: "settings-title", text: t("settings-title") }),
     settingsForm(app, await autostartBox(app)),
     kindsSection(app),
     await dataSection(app),
@@ -61,24 +61,24 @@ function settingsForm(app, autostart) {
   const number = (name, step, value) =>
     el("input", { id: `setting-${name}`, name, type: "number", step, min: 0, value: value ?? "" });
   const numbers = (thresholds) =>
-    thresholds.map(([name, step]) => field(`setting-${name}`, `setting.${name}`, number(name, step, s[name]), name));
+    thresholds.map(([name, step]) => field(`setting-${name}`, `setting-${name}`, number(name, step, s[name]), name));
   const form = el(
     "form",
     { id: "settings-form", novalidate: true },
     el(
       "section",
       { class: "panel", "aria-labelledby": "look-title" },
-      el("h2", { id: "look-title", text: t("settings.look") }),
+      el("h2", { id: "look-title", text: t("settings-look") }),
       el(
         "div",
         { class: "grid" },
         field(
           "setting-language",
-          "settings.language",
+          "settings-language",
           select(
             { id: "setting-language", name: "language" },
             [
-              ["", "settings.languageSystem"],
+              ["", "settings-languageSystem"],
               ["nl", "Nederlands"],
               ["en", "English"],
             ].map(([v, k]) => [v, k.startsWith("settings.") ? t(k) : k]),
@@ -89,13 +89,13 @@ function settingsForm(app, autostart) {
         ),
         field(
           "setting-theme",
-          "settings.theme",
+          "settings-theme",
           select(
             { id: "setting-theme", name: "theme" },
             [
-              ["system", "settings.themeSystem"],
-              ["light", "settings.themeLight"],
-              ["dark", "settings.themeDark"],
+              ["system", "settings-themeSystem"],
+              ["light", "settings-themeLight"],
+              ["dark", "settings-themeDark"],
             ],
             s.theme,
           ),
@@ -106,13 +106,13 @@ function settingsForm(app, autostart) {
     el(
       "section",
       { class: "panel", "aria-labelledby": "thresholds-title" },
-      el("h2", { id: "thresholds-title", text: t("settings.thresholds") }),
+      el("h2", { id: "thresholds-title", text: t("settings-thresholds") }),
       el(
         "div",
         { class: "grid" },
         field(
           "setting-half_life_days",
-          "settings.halfLife",
+          "settings-halfLife",
           number("half_life_days", 1, s.half_life_days),
           "half_life_days",
         ),
@@ -122,12 +122,12 @@ function settingsForm(app, autostart) {
     el(
       "section",
       { class: "panel", id: "notification-settings", "aria-labelledby": "notifications-title" },
-      el("h2", { id: "notifications-title", text: t("settings.notifications") }),
+      el("h2", { id: "notifications-title", text: t("settings-notifications") }),
       el(
         "label",
         { class: "choice" },
         el("input", { type: "checkbox", id: "setting-notifications", name: "notifications", checked: s.notifications }),
-        t("settings.notify"),
+        t("settings-notify"),
       ),
       quietHours(s.quiet_hours),
       el(
@@ -135,19 +135,19 @@ function settingsForm(app, autostart) {
         { class: "narrow" },
         field(
           "setting-close",
-          "settings.close",
+          "settings-close",
           select({ id: "setting-close", name: "close_to_tray" }, CLOSE_CHOICES, s.close_to_tray ?? ""),
           "close_to_tray",
         ),
       ),
       autostart,
-      el("h3", { text: t("settings.whenReminders") }),
+      el("h3", { text: t("settings-whenReminders") }),
       el(
         "div",
         { class: "grid bottom-aligned" },
         field(
           "setting-default_cadence_days",
-          "settings.defaultCadence",
+          "settings-defaultCadence",
           number("default_cadence_days", 1, s.default_cadence_days),
           "default_cadence_days",
         ),
@@ -158,7 +158,7 @@ function settingsForm(app, autostart) {
     el(
       "div",
       { class: "row end" },
-      el("button", { type: "submit", class: "primary", id: "save-settings", text: t("settings.save") }),
+      el("button", { type: "submit", class: "primary", id: "save-settings", text: t("settings-save") }),
     ),
   );
   form.addEventListener("submit", async (event) => {
@@ -166,7 +166,7 @@ function settingsForm(app, autostart) {
     const saved = await submitting(form, async () => call("update_settings", { settings: readSettings(form) }));
     if (saved) {
       await app.reloadAll();
-      app.announce(t("settings.saved"));
+      app.announce(t("settings-saved"));
     }
   });
   return form;
@@ -185,7 +185,7 @@ function quietHours(quiet) {
   const fieldset = el(
     "fieldset",
     { class: "quiet-hours", name: "quiet_hours" },
-    el("legend", { text: t("settings.quietHours") }),
+    el("legend", { text: t("settings-quietHours") }),
     el(
       "label",
       { class: "choice" },
@@ -196,13 +196,13 @@ function quietHours(quiet) {
         checked: quiet !== null,
         on: { change: (event) => toggle(event.currentTarget.checked) },
       }),
-      t("settings.quietOn"),
+      t("settings-quietOn"),
     ),
     el(
       "div",
       { class: "grid" },
-      time("setting-quiet-start", "quiet_start", "settings.quietFrom", start),
-      time("setting-quiet-end", "quiet_end", "settings.quietUntil", end),
+      time("setting-quiet-start", "quiet_start", "settings-quietFrom", start),
+      time("setting-quiet-end", "quiet_end", "settings-quietUntil", end),
     ),
     fieldError("setting-quiet", "quiet_hours"),
   );
@@ -224,7 +224,7 @@ async function autostartBox(app) {
     const box = event.currentTarget;
     try {
       await call("set_autostart", { enabled: box.checked });
-      app.announce(t(box.checked ? "settings.autostartOn" : "settings.autostartOff"));
+      app.announce(t(box.checked ? "settings-autostartOn" : "settings-autostartOff"));
     } catch (error) {
       box.checked = !box.checked;
       app.failed(error);
@@ -237,9 +237,9 @@ async function autostartBox(app) {
       "label",
       { class: "choice" },
       el("input", { type: "checkbox", id: "setting-autostart", checked: enabled, on: { change } }),
-      t("settings.autostart"),
+      t("settings-autostart"),
     ),
-    el("p", { class: "hint", text: t("settings.autostartHint") }),
+    el("p", { class: "hint", text: t("settings-autostartHint") }),
   );
 }
 
@@ -258,7 +258,7 @@ function readSettings(form) {
   for (const [name] of [...SIGNAL_THRESHOLDS, ...REMINDER_THRESHOLDS]) {
     const value = optionalNumber(elements[name]);
     if (value === null || Number.isNaN(value))
-      throw Object.assign(new Error(t("settings.numberRequired")), { field: name });
+      throw Object.assign(new Error(t("settings-numberRequired")), { field: name });
     settings[name] = value;
   }
   return settings;
@@ -297,13 +297,13 @@ function kindsSection(app) {
       { class: "grid" },
       field(
         "new-kind-name",
-        "settings.kindName",
+        "settings-kindName",
         el("input", { id: "new-kind-name", name: "name", type: "text", maxlength: 60 }),
         "name",
       ),
       field(
         "new-kind-value",
-        "settings.kindValue",
+        "settings-kindValue",
         el("input", {
           id: "new-kind-value",
           name: "value",
@@ -320,7 +320,7 @@ function kindsSection(app) {
     el(
       "div",
       { class: "row end" },
-      el("button", { type: "submit", class: "secondary", id: "add-kind", text: t("settings.addKind") }),
+      el("button", { type: "submit", class: "secondary", id: "add-kind", text: t("settings-addKind") }),
     ),
   );
   addForm.addEventListener("submit", async (event) => {
@@ -333,7 +333,7 @@ function kindsSection(app) {
   return el(
     "section",
     { class: "panel", "aria-labelledby": "kinds-title" },
-    el("h2", { id: "kinds-title", text: t("settings.kinds") }),
+    el("h2", { id: "kinds-title", text: t("settings-kinds") }),
     el(
       "form",
       { id: "kinds-form", class: "grid kinds", novalidate: true, on: { submit: (e) => e.preventDefault() } },

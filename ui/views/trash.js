@@ -14,17 +14,17 @@ export async function render(_route, app) {
     el("button", {
       type: "button",
       class: "secondary restore",
-      text: t("trash.restore"),
-      on: { click: app.action(command, { id }, t("trash.restored")) },
+      text: t("trash-restore"),
+      on: { click: app.action(command, { id }, t("trash-restored")) },
     });
   return el(
     "section",
     { class: "page", id: "trash", "aria-labelledby": "trash-title" },
-    el("h1", { id: "trash-title", text: t("trash.title") }),
-    empty ? el("p", { class: "muted", id: "trash-empty", text: t("trash.empty") }) : null,
+    el("h1", { id: "trash-title", text: t("trash-title") }),
+    empty ? el("p", { class: "muted", id: "trash-empty", text: t("trash-empty") }) : null,
     trash.people.length
       ? [
-          el("h2", { text: t("trash.people") }),
+          el("h2", { text: t("trash-people") }),
           el(
             "ul",
             { class: "trash-list", id: "trash-people" },
@@ -36,7 +36,7 @@ export async function render(_route, app) {
       : null,
     trash.exchanges.length
       ? [
-          el("h2", { text: t("trash.exchanges") }),
+          el("h2", { text: t("trash-exchanges") }),
           el(
             "ul",
             { class: "trash-list", id: "trash-exchanges" },
@@ -46,7 +46,7 @@ export async function render(_route, app) {
                 {},
                 el("span", {
                   class: "trash-name",
-                  text: t("trash.exchangeOf", {
+                  text: t("trash-exchangeOf", {
                     kind: kindLabel(e.kind),
                     name: trash.names[e.person_id] ?? "",
                     date: formatDate(e.date, lang),
@@ -59,7 +59,7 @@ export async function render(_route, app) {
           ),
         ]
       : null,
-    empty ? null : emptyTrashControl(app.action("empty_trash", {}, t("trash.emptied"))),
+    empty ? null : emptyTrashControl(app.action("empty_trash", {}, t("trash-emptied"))),
   );
 }
 
@@ -74,7 +74,7 @@ function emptyTrashControl(emptyTrash) {
       "aria-labelledby": "confirm-empty-text",
       hidden: true,
     },
-    el("p", { id: "confirm-empty-text", text: t("trash.confirm") }),
+    el("p", { id: "confirm-empty-text", text: t("trash-confirm") }),
     el(
       "div",
       { class: "row" },
@@ -82,14 +82,14 @@ function emptyTrashControl(emptyTrash) {
         type: "button",
         class: "danger",
         id: "confirm-empty-trash",
-        text: t("trash.emptyAll"),
+        text: t("trash-emptyAll"),
         on: { click: emptyTrash },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "cancel-empty-trash",
-        text: t("person.cancel"),
+        text: t("person-cancel"),
         on: { click: () => (confirmRow.hidden = true) },
       }),
     ),
@@ -105,7 +105,7 @@ function emptyTrashControl(emptyTrash) {
       type: "button",
       class: "danger",
       id: "empty-trash",
-      text: t("trash.emptyAll"),
+      text: t("trash-emptyAll"),
       on: { click: open },
     }),
     confirmRow,

@@ -16,14 +16,14 @@ export function askAboutClosing(app) {
     type: "button",
     class: "primary",
     id: "close-keep-running",
-    text: t("close.keepRunning"),
+    text: t("close-keepRunning"),
     on: { click: () => dialog.close() },
   });
   replaceChildren(
     dialog,
-    el("h2", { id: "close-question-title", text: t("close.title") }),
-    el("p", { id: "close-question-text", text: t("close.body") }),
-    el("p", { class: "hint", text: t("close.later") }),
+    el("h2", { id: "close-question-title", text: t("close-title") }),
+    el("p", { id: "close-question-text", text: t("close-body") }),
+    el("p", { class: "hint", text: t("close-later") }),
     el(
       "div",
       { class: "dialog-choices" },
@@ -32,7 +32,7 @@ export function askAboutClosing(app) {
         type: "button",
         class: "secondary",
         id: "close-quit",
-        text: t("close.quit"),
+        text: t("close-quit"),
         on: { click: () => dialog.close(QUIT) },
       }),
     ),

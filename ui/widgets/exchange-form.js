@@ -11,9 +11,9 @@ import { field, formError, optionalText, select, submitting } from "./forms.js";
 import { chosenOrNobody, personPicker } from "./person-picker.js";
 
 const ASKED = [
-  ["unknown", "exchange.askedUnknown"],
-  ["yes", "exchange.askedYes"],
-  ["no", "exchange.askedNo"],
+  ["unknown", "exchange-askedUnknown"],
+  ["yes", "exchange-askedYes"],
+  ["no", "exchange-askedNo"],
 ];
 
 /**
@@ -63,37 +63,37 @@ export function exchangeForm(options) {
     id: id("third"),
     name: "third_person_id",
     offerNew: false,
-    placeholder: "exchange.thirdPlaceholder",
+    placeholder: "exchange-thirdPlaceholder",
   });
   if (start.third_person_id) third.choose(start.third_person_id, options.names?.[start.third_person_id] ?? "");
 
   const form = el(
     "form",
     { class: "exchange-form", id: id("form"), novalidate: true },
-    picker ? field(id("person"), "exchange.person", picker.node, "person_id") : null,
+    picker ? field(id("person"), "exchange-person", picker.node, "person_id") : null,
     el(
       "fieldset",
       { class: "directions" },
-      el("legend", { text: t("exchange.direction") }),
-      direction("gave", "exchange.gave"),
-      direction("received", "exchange.received"),
+      el("legend", { text: t("exchange-direction") }),
+      direction("gave", "exchange-gave"),
+      direction("received", "exchange-received"),
     ),
     el(
       "div",
       { class: "grid" },
-      field(id("kind"), "exchange.kind", kindSelect, "kind"),
-      field(id("value"), "exchange.value", valueInput, "value"),
+      field(id("kind"), "exchange-kind", kindSelect, "kind"),
+      field(id("value"), "exchange-value", valueInput, "value"),
       field(
         id("date"),
-        "exchange.date",
+        "exchange-date",
         el("input", { id: id("date"), name: "date", type: "date", value: start.date, required: true }),
         "date",
       ),
-      field(id("asked"), "exchange.asked", select({ id: id("asked"), name: "asked" }, ASKED, start.asked), "asked"),
-      field(id("third"), "exchange.thirdPerson", third.node, "third_person_id"),
+      field(id("asked"), "exchange-asked", select({ id: id("asked"), name: "asked" }, ASKED, start.asked), "asked"),
+      field(id("third"), "exchange-thirdPerson", third.node, "third_person_id"),
       field(
         id("follow-up"),
-        "exchange.followUp",
+        "exchange-followUp",
         el("input", { id: id("follow-up"), name: "follow_up", type: "date", value: start.follow_up ?? "" }),
         "follow_up",
       ),
@@ -102,16 +102,16 @@ export function exchangeForm(options) {
       "label",
       { class: "choice" },
       el("input", { type: "checkbox", id: id("acknowledged"), name: "acknowledged", checked: start.acknowledged }),
-      t("exchange.acknowledged"),
+      t("exchange-acknowledged"),
     ),
     field(
       id("note"),
-      "exchange.note",
+      "exchange-note",
       el("textarea", {
         id: id("note"),
         name: "note",
         rows: 2,
-        placeholder: t("exchange.notePlaceholder"),
+        placeholder: t("exchange-notePlaceholder"),
         text: start.note,
       }),
       "note",
@@ -125,7 +125,7 @@ export function exchangeForm(options) {
             type: "button",
             class: "secondary",
             id: id("cancel"),
-            text: t("exchange.cancel"),
+            text: t("exchange-cancel"),
             on: { click: options.onCancel },
           })
         : null,
@@ -133,7 +133,7 @@ export function exchangeForm(options) {
         type: "submit",
         class: "primary",
         id: id("save"),
-        text: t(exchange ? "exchange.saveEdit" : "exchange.save"),
+        text: t(exchange ? "exchange-saveEdit" : "exchange-save"),
       }),
     ),
   );
@@ -162,7 +162,7 @@ export function exchangeForm(options) {
 async function createTypedPerson(picker) {
   const name = picker?.typedName() ?? "";
   if (name === "") {
-    const error = new Error(t("exchange.choosePerson"));
+    const error = new Error(t("exchange-choosePerson"));
     error.field = "person_id";
     throw error;
   }

@@ -33,7 +33,7 @@ export function showError(form, error) {
   const slot =
     (error.field && form.querySelector(`[data-error-for="${error.field}"]`)) || form.querySelector(".form-error");
   const message = error.message;
-  slot.textContent = error.field && slot.classList.contains("field-error") ? message : t("error.generic", { message });
+  slot.textContent = error.field && slot.classList.contains("field-error") ? message : t("error-generic", { message });
   slot.hidden = false;
   const control = error.field ? form.querySelector(`[name="${error.field}"]`) : null;
   control?.setAttribute("aria-invalid", "true");

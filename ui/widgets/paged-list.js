@@ -9,7 +9,7 @@ export const PAGE_ROWS = 100;
 
 /** The "show more" button's words while `rest` rows are not shown yet. */
 export function showMoreText(rest) {
-  return t("list.showMore", { count: Math.min(rest, PAGE_ROWS) });
+  return t("list-showMore", { count: Math.min(rest, PAGE_ROWS) });
 }
 
 /** An <ol> with `attrs` showing `items` through `row(item)`, a page at a time. */

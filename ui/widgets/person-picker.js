@@ -20,7 +20,7 @@ export function personPicker({
   name,
   offerNew = true,
   exclude = null,
-  placeholder = "exchange.personPlaceholder",
+  placeholder = "exchange-personPlaceholder",
 }) {
   let chosen = null;
   let active = -1;
@@ -76,7 +76,7 @@ export function personPicker({
     options = matches.map((person) => ({ id: person.id, name: person.name, label: person.name }));
     const exact = matches.some((person) => person.name.toLowerCase() === typed.toLowerCase());
     if (offerNew && typed && !exact)
-      options.push({ id: null, name: typed, label: t("exchange.newPerson", { name: typed }) });
+      options.push({ id: null, name: typed, label: t("exchange-newPerson", { name: typed }) });
     replaceChildren(
       list,
       options.map((option, index) =>
@@ -134,7 +134,7 @@ export function personPicker({
 /** The picked person's id, null for an empty field; typed text nobody was picked for is refused. */
 export function chosenOrNobody(picker, fieldName) {
   if (picker.chosenId() || picker.typedName() === "") return picker.chosenId();
-  const error = new Error(t("exchange.chooseExisting"));
+  const error = new Error(t("exchange-chooseExisting"));
   error.field = fieldName;
   throw error;
 }

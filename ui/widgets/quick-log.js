@@ -32,8 +32,8 @@ export async function openQuickLog(options = {}) {
     el(
       "div",
       { class: "dialog-head" },
-      el("h2", { id: "quick-log-title", text: t(options.exchange ? "exchange.editTitle" : "exchange.title") }),
-      el("p", { class: "hint", text: t("exchange.keys") }),
+      el("h2", { id: "quick-log-title", text: t(options.exchange ? "exchange-editTitle" : "exchange-title") }),
+      el("p", { class: "hint", text: t("exchange-keys") }),
     ),
     form,
   );

@@ -24,12 +24,12 @@ export function recoveryOffer(recovery) {
   return el(
     "div",
     { class: "recovery", id: "recovery" },
-    el("p", { text: t("recovery.movedAside", { folder: recovery.moved_to }) }),
+    el("p", { text: t("recovery-movedAside", { folder: recovery.moved_to }) }),
     el("p", {
       id: "recovery-backup",
       text: backup
-        ? t("recovery.backupOffered", { date: formatMoment(backup.made_at, language()) })
-        : t("recovery.noBackup"),
+        ? t("recovery-backupOffered", { date: formatMoment(backup.made_at, language()) })
+        : t("recovery-noBackup"),
     }),
     el(
       "div",
@@ -38,7 +38,7 @@ export function recoveryOffer(recovery) {
         ? el("button", {
             type: "button",
             id: "recovery-restore",
-            text: t("recovery.restore"),
+            text: t("recovery-restore"),
             on: { click: recover(backup.name) },
           })
         : null,
@@ -46,7 +46,7 @@ export function recoveryOffer(recovery) {
         type: "button",
         class: backup ? "secondary" : null,
         id: "recovery-empty",
-        text: t("recovery.startEmpty"),
+        text: t("recovery-startEmpty"),
         on: { click: recover(null) },
       }),
     ),

@@ -15,8 +15,8 @@ let rows = 0;
 /** What the status line says after a decision, from the reminder as decided. */
 function said(decided) {
   if (decided.snoozed_until)
-    return t("reminders.snoozed", { title: decided.title, date: formatDate(decided.snoozed_until, language()) });
-  return t("reminders.dismissed", { title: decided.title });
+    return t("reminders-snoozed", { title: decided.title, date: formatDate(decided.snoozed_until, language()) });
+  return t("reminders-dismissed", { title: decided.title });
 }
 
 /**
@@ -27,9 +27,9 @@ export function reminderRow(reminder, app, { linkPerson = true } = {}) {
   const lang = language();
   const decide = (decision, message) => app.action("decide_reminder", { key: reminder.key, decision }, message);
   const when = reminder.snoozed_until
-    ? t("reminders.backOn", { date: formatDate(reminder.snoozed_until, lang) })
-    : t("reminders.dueSince", { date: formatDate(reminder.due, lang) });
-  const done = t(reminder.kind === "thanks" ? "reminders.thanked" : "reminders.done", {
+    ? t("reminders-backOn", { date: formatDate(reminder.snoozed_until, lang) })
+    : t("reminders-dueSince", { date: formatDate(reminder.due, lang) });
+  const done = t(reminder.kind === "thanks" ? "reminders-thanked" : "reminders-done", {
     title: reminder.title,
     name: reminder.person_name,
   });
@@ -42,7 +42,7 @@ export function reminderRow(reminder, app, { linkPerson = true } = {}) {
     el(
       "div",
       { class: "reminder-head" },
-      el("span", { class: "reminder-kind", text: t(`reminderKind.${reminder.kind}`) }),
+      el("span", { class: "reminder-kind", text: t(`reminderKind-${reminder.kind}`) }),
       el("h3", { class: "reminder-title", text: reminder.title }),
     ),
     el("p", { class: "reminder-detail", text: reminder.detail }),
@@ -56,7 +56,7 @@ export function reminderRow(reminder, app, { linkPerson = true } = {}) {
             el("a", {
               class: "reminder-person",
               href: routeHash("people", reminder.person_id),
-              text: t("reminders.openPerson", { name: reminder.person_name }),
+              text: t("reminders-openPerson", { name: reminder.person_name }),
             }),
           ]
         : null,
@@ -67,14 +67,14 @@ export function reminderRow(reminder, app, { linkPerson = true } = {}) {
       el("button", {
         type: "button",
         class: "secondary reminder-done",
-        text: t("reminders.markDone"),
+        text: t("reminders-markDone"),
         on: { click: decide("done", done) },
       }),
       snoozeMenu(reminder, app, decide),
       el("button", {
         type: "button",
         class: "link reminder-dismiss",
-        text: t("reminders.dismiss"),
+        text: t("reminders-dismiss"),
         on: { click: decide("dismiss", said) },
       }),
     ),
@@ -91,7 +91,7 @@ function snoozeMenu(reminder, app, decide) {
     el(
       "div",
       { class: "row" },
-      el("label", { for: id, text: t("reminders.snoozeUntil") }),
+      el("label", { for: id, text: t("reminders-snoozeUntil") }),
       el("input", {
         type: "date",
         id,
@@ -101,7 +101,7 @@ function snoozeMenu(reminder, app, decide) {
         required: true,
         "aria-describedby": `${id}-error`,
       }),
-      el("button", { type: "submit", class: "secondary snooze-until-save", text: t("reminders.snooze") }),
+      el("button", { type: "submit", class: "secondary snooze-until-save", text: t("reminders-snooze") }),
     ),
     fieldError(id, "until"),
   );
@@ -116,7 +116,7 @@ function snoozeMenu(reminder, app, decide) {
   return el(
     "details",
     { class: "snooze" },
-    el("summary", { class: "snooze-open", text: t("reminders.snooze") }),
+    el("summary", { class: "snooze-open", text: t("reminders-snooze") }),
     el(
       "div",
       { class: "snooze-choices" },
@@ -127,7 +127,7 @@ function snoozeMenu(reminder, app, decide) {
           el("button", {
             type: "button",
             class: `secondary snooze-${choice}`,
-            text: t(`reminders.snooze.${choice}`),
+            text: t(`reminders-snooze-${choice}`),
             on: { click: decide(snoozeDecision(choice), said) },
           }),
         ),

@@ -14,7 +14,7 @@ export function signalCard(signal, app) {
   const name = signal.person_name;
   const until = inDays(SNOOZE_DAYS);
   // The confirmation is worded when it is shown, not for every card drawn.
-  const snoozed = () => t("signal.snoozed", { date: formatDate(until, language()) });
+  const snoozed = () => t("signal-snoozed", { date: formatDate(until, language()) });
   const snooze = app.action("snooze_signal", { key: signal.key, until }, snoozed);
   return el(
     "li",
@@ -22,8 +22,8 @@ export function signalCard(signal, app) {
     el(
       "div",
       { class: "signal-head" },
-      el("span", { class: `severity-badge ${signal.severity}`, text: t(`severity.${signal.severity}`) }),
-      el("h3", { class: "signal-kind", text: t(`signalKind.${signal.kind}`) }),
+      el("span", { class: `severity-badge ${signal.severity}`, text: t(`severity-${signal.severity}`) }),
+      el("h3", { class: "signal-kind", text: t(`signalKind-${signal.kind}`) }),
     ),
     el("p", { class: "signal-explanation", text: signal.explanation }),
     el("p", { class: "signal-action", text: signal.action }),
@@ -33,16 +33,16 @@ export function signalCard(signal, app) {
       el("button", {
         type: "button",
         class: "secondary open-person",
-        text: t("signal.open", { name }),
+        text: t("signal-open", { name }),
         on: { click: () => app.go("people", personId) },
       }),
       el("button", {
         type: "button",
         class: "secondary log-for-person",
-        text: t("signal.log"),
+        text: t("signal-log"),
         on: { click: () => app.quickLog({ personId }) },
       }),
-      el("button", { type: "button", class: "link snooze", text: t("signal.snooze"), on: { click: snooze } }),
+      el("button", { type: "button", class: "link snooze", text: t("signal-snooze"), on: { click: snooze } }),
     ),
   );
 }

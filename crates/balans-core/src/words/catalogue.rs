@@ -24,11 +24,30 @@ macro_rules! catalogue_files {
 pub(super) type Files = &'static [(&'static str, &'static str)];
 
 pub(super) const ENGLISH: Files = catalogue_files!(
-    "en": "errors", "cli", "desktop", "exports", "amounts", "signals", "reminders", "figures"
+    "en": "errors", "cli", "desktop", "exports", "amounts", "signals", "reminders", "figures",
+    "window"
 );
 pub(super) const DUTCH: Files = catalogue_files!(
-    "nl": "errors", "cli", "desktop", "exports", "amounts", "signals", "reminders", "figures"
+    "nl": "errors", "cli", "desktop", "exports", "amounts", "signals", "reminders", "figures",
+    "window"
 );
+
+/// The file the window reads itself, named by its keys from the window's
+/// code rather than by a [`Phrase`].
+pub(super) const WINDOW: &str = "window";
+
+/// The window's own words in `lang`, as Fluent text: the desktop shell hands
+/// them to the page, which renders them (`ui/lib/ftl.js`).
+pub fn window_words(lang: Language) -> &'static str {
+    let files = match lang {
+        Language::En => ENGLISH,
+        Language::Nl => DUTCH,
+    };
+    files
+        .iter()
+        .find_map(|(area, text)| (*area == WINDOW).then_some(*text))
+        .unwrap_or_default()
+}
 
 pub(super) type Bundle = FluentBundle<FluentResource>;
 

@@ -15,7 +15,7 @@ mod catalogue;
 mod checks;
 mod phrase;
 
-pub use catalogue::say;
+pub use catalogue::{say, window_words};
 pub use phrase::{Arg, Phrase};
 
 /// A [`Phrase`] from a catalogue key and named parameters:
