@@ -5,6 +5,6 @@
 mod commands;
 mod conventions;
 mod docs;
-mod hostile_io;
+mod hostile;
 mod language;
 mod process;
