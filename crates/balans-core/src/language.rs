@@ -45,40 +45,77 @@ impl Language {
         sys_locale::get_locale().map_or(Language::En, |locale| Language::of_locale(&locale))
     }
 
+    /// The plural category of a number as written (rounded to cents), for
+    /// the catalogue's `[one]` and `*[other]`. CLDR's cardinal rule is the
+    /// same for English and Dutch: "one" for 1 with no decimals shown.
+    pub fn plural(self, value: f64) -> &'static str {
+        match self {
+            Language::En | Language::Nl if round2(value) == 1.0 => "one",
+            Language::En | Language::Nl => "other",
+        }
+    }
+
     /// Credits rounded to cents, without trailing zeros: `2.5` or `2,5`; a
     /// figure that cannot be computed (a share of nothing) is [`NO_FIGURE`].
     pub fn credits(self, value: f64) -> String {
-        if !value.is_finite() {
-            return NO_FIGURE.to_owned();
+        let mut text = String::new();
+        self.write_credits(value, &mut text);
+        text
+    }
+
+    /// [`Language::credits`] written onto `text`: whole cents as integers,
+    /// so no float is formatted for the thousands of figures a screen shows.
+    pub fn write_credits(self, value: f64, text: &mut String) {
+        use std::fmt::Write;
+        let cents = (value * 100.0).round();
+        if !cents.is_finite() {
+            text.push_str(NO_FIGURE);
+            return;
         }
-        let rounded = round2(value);
-        let text = if rounded.fract() == 0.0 {
-            format!("{rounded:.0}")
-        } else {
-            format!("{rounded}")
-        };
-        match self {
-            Language::En => text,
-            Language::Nl => text.replace('.', ","),
+        // Beyond 2^53 cents a float no longer holds every cent.
+        if cents.abs() >= 9.0e15 {
+            let _ = write!(text, "{value:.0}");
+            return;
+        }
+        let cents = cents as i64;
+        if cents < 0 {
+            text.push('-');
+        }
+        let (whole, part) = (cents.unsigned_abs() / 100, cents.unsigned_abs() % 100);
+        let _ = write!(text, "{whole}");
+        if part != 0 {
+            text.push(match self {
+                Language::En => '.',
+                Language::Nl => ',',
+            });
+            let _ = match part % 10 {
+                0 => write!(text, "{}", part / 10),
+                _ => write!(text, "{part:02}"),
+            };
         }
     }
 
     /// A stored `YYYY-MM-DD` date as people write it: `3 Mar 2025`, `3 mrt 2025`.
     /// Anything that is not such a date is returned as it is.
     pub fn date(self, iso: &str) -> String {
+        let mut text = String::with_capacity(12);
+        self.write_date(iso, &mut text);
+        text
+    }
+
+    /// [`Language::date`] written onto `text`.
+    pub fn write_date(self, iso: &str, text: &mut String) {
+        use std::fmt::Write;
         let Some(date) = crate::clock::parse_iso(iso) else {
-            return iso.to_owned();
+            text.push_str(iso);
+            return;
         };
         let months = match self {
             Language::En => &MONTHS_EN,
             Language::Nl => &MONTHS_NL,
         };
-        format!(
-            "{} {} {}",
-            date.day(),
-            months[date.month0() as usize],
-            date.year()
-        )
+        let month = months[date.month0() as usize];
+        let _ = write!(text, "{} {month} {}", date.day(), date.year());
     }
 }
 
@@ -99,8 +136,26 @@ mod tests {
         assert_eq!(Language::Nl.credits(2.5), "2,5");
         assert_eq!(Language::En.credits(2.5), "2.5");
         assert_eq!(Language::En.credits(3.0), "3");
+        assert_eq!(Language::En.credits(-0.004), "0");
+        assert_eq!(Language::En.credits(-2.05), "-2.05");
+        assert_eq!(Language::Nl.credits(1234.5), "1234,5");
         assert_eq!(Language::Nl.date("2025-03-03"), "3 mrt 2025");
         assert_eq!(Language::En.date("2025-03-03"), "3 Mar 2025");
         assert_eq!(Language::En.date("soon"), "soon");
+    }
+
+    #[test]
+    fn credits_read_as_the_rounded_float_does() {
+        for step in -30_000..30_000 {
+            let value = f64::from(step) * 0.0137 + 0.001;
+            let rounded = round2(value);
+            let float = if rounded.fract() == 0.0 {
+                format!("{rounded:.0}")
+            } else {
+                format!("{rounded}")
+            };
+            assert_eq!(Language::En.credits(value), float, "{value}");
+            assert_eq!(Language::Nl.credits(value), float.replace('.', ","));
+        }
     }
 }

@@ -31,6 +31,16 @@ pub fn same_name(text: &str) -> String {
 #[derive(Debug, Clone, Copy)]
 pub struct Isolated<'a>(pub &'a str);
 
+impl Isolated<'_> {
+    /// The isolated name added to `text`, without going through formatting.
+    pub fn write_onto(self, text: &mut String) {
+        text.reserve(self.0.len() + 6);
+        text.push('\u{2068}');
+        text.push_str(self.0);
+        text.push('\u{2069}');
+    }
+}
+
 impl std::fmt::Display for Isolated<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "\u{2068}{}\u{2069}", self.0)

@@ -6,12 +6,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast::{
     CallArguments, Entry, Expression, InlineExpression, Pattern, PatternElement,
 };
+use fluent_syntax::parser;
 
-use super::catalogue::{bundle_for, DUTCH, ENGLISH, WINDOW};
+use super::catalogue::{render, DUTCH, ENGLISH, WINDOW};
 use super::{Arg, Phrase};
 use crate::language::Language;
 
@@ -19,9 +19,9 @@ use crate::language::Language;
 fn messages(files: &[(&str, &str)]) -> BTreeMap<String, BTreeSet<String>> {
     let mut found = BTreeMap::new();
     for (area, source) in files {
-        let resource = FluentResource::try_new((*source).to_owned())
+        let resource = parser::parse(*source)
             .unwrap_or_else(|(_, errors)| panic!("{area}.ftl does not parse: {errors:?}"));
-        for entry in resource.entries() {
+        for entry in &resource.body {
             if let Entry::Message(message) = entry {
                 let mut names = BTreeSet::new();
                 if let Some(pattern) = &message.value {
@@ -188,20 +188,15 @@ fn english_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Renders `key` with every placeholder set to `value`, failing on any
-/// error Fluent reports (a missing placeholder, an unknown term).
-fn render(lang: Language, key: &str, names: &BTreeSet<String>, value: f64) -> String {
-    let bundle = bundle_for(lang);
-    let pattern = bundle.get_message(key).and_then(|m| m.value()).unwrap();
-    let mut args = FluentArgs::new();
-    for name in names {
-        args.set(name.clone(), FluentValue::from(value));
-    }
-    let mut errors = Vec::new();
-    let text = bundle
-        .format_pattern(pattern, Some(&args), &mut errors)
-        .into_owned();
-    assert!(errors.is_empty(), "{key} in {lang:?}: {errors:?}");
+/// Renders `key` with every placeholder set to `value`, failing on
+/// anything the rendering could not fill.
+fn render_with(lang: Language, key: &str, names: &BTreeSet<String>, value: f64) -> String {
+    let args: Vec<(&str, Arg)> = names
+        .iter()
+        .map(|name| (name.as_str(), Arg::Number(value)))
+        .collect();
+    let (text, problems) = render(lang, key, &args);
+    assert!(problems.is_empty(), "{key} in {lang:?}: {problems:?}");
     text
 }
 
@@ -224,14 +219,14 @@ fn every_dutch_message_is_dutch_and_filled() {
     let dutch = messages(DUTCH);
     for (key, names) in &dutch {
         for value in [1.0, 2.0] {
-            let said = render(Language::Nl, key, names, value);
+            let said = render_with(Language::Nl, key, names, value);
             assert!(!said.contains('{') && !said.contains('}'), "{key}: {said}");
             assert_eq!(
                 english_words(&said),
                 Vec::<String>::new(),
                 "{key} reads English: {said}"
             );
-            let english = render(Language::En, key, names, value);
+            let english = render_with(Language::En, key, names, value);
             let has_words = english.chars().filter(|c| c.is_alphabetic()).count() > 3;
             assert!(
                 !has_words || said != english || SAME_IN_DUTCH.contains(&key.as_str()),
@@ -320,4 +315,19 @@ fn names_are_isolated_and_lists_said_with_commas() {
         "the data carries the bare name"
     );
     assert_eq!(json["params"]["organisations"][0], "Bothof");
+}
+
+#[test]
+fn what_cannot_be_filled_is_reported_and_shown() {
+    let (said, problems) = render(Language::En, "signal-drifting-do", &[]);
+    assert_eq!(said, "Get in touch with {$name}.");
+    assert_eq!(problems, ["no parameter $name"]);
+    let (said, problems) = render(Language::Nl, "no-such-key", &[]);
+    assert_eq!((said.as_str(), problems.len()), ("no-such-key", 1));
+    let count = [("count", Arg::Text("many".into()))];
+    let (said, _) = render(Language::En, "times", &count);
+    assert_eq!(
+        said, "many times",
+        "a value no key matches takes the default"
+    );
 }
