@@ -1,7 +1,7 @@
 //! Time as the core sees it. Everything that depends on "now" takes a date or a
 //! timestamp from here, so tests can pin the day.
 
-use chrono::{NaiveDate, NaiveDateTime, SecondsFormat, Utc};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
 
 /// The current moment, as stored in `created_at` and `updated_at` columns.
 pub fn timestamp() -> String {
@@ -18,9 +18,14 @@ pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// A date as stored: `YYYY-MM-DD`.
+/// A date as stored: `YYYY-MM-DD`. Reminders write several per reminder
+/// per look, so the usual years skip chrono's format-string parse.
 pub fn iso(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    if (0..=9999).contains(&date.year()) {
+        format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    } else {
+        date.format("%Y-%m-%d").to_string()
+    }
 }
 
 /// Reads a stored `YYYY-MM-DD` date. Signals and reminders read thousands of
@@ -43,6 +48,14 @@ pub fn parse_iso(stored: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_written_as_chrono_writes_them() {
+        let first = NaiveDate::from_ymd_opt(-2, 12, 25).unwrap();
+        for date in first.iter_days().step_by(997).take(4000) {
+            assert_eq!(iso(date), date.format("%Y-%m-%d").to_string());
+        }
+    }
 
     #[test]
     fn stored_dates_are_read_and_anything_else_is_not() {
