@@ -10,10 +10,9 @@ use std::sync::{Mutex, PoisonError};
 
 use balans_core::files::atomic_write::{self, Overwrite};
 use balans_core::files::backups::{BackupFile, Reason};
-use balans_core::import_export::contacts::{parse_contacts_csv, parse_linkedin, ContactsImported};
-use balans_core::import_export::csv_export::CsvTable;
+use balans_core::import_export::contacts::{ContactFormat, ContactsImported};
+use balans_core::import_export::csv_export::{CsvStyle, CsvTable};
 use balans_core::import_export::json_backup::{ImportMode, TableChanges};
-use balans_core::import_export::vcard::parse_vcards;
 use balans_core::words::Phrase;
 use balans_core::{clock, phrase, Error};
 use serde::{Deserialize, Serialize};
@@ -104,24 +103,15 @@ pub fn export_file<R: Runtime>(
     Ok(Some(path.display().to_string()))
 }
 
-/// Where contacts come from.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ContactSource {
-    Vcard,
-    Linkedin,
-    Csv,
-}
-
 /// Asks for a contacts file and brings its people in, all or nothing.
 #[tauri::command(async)]
 pub fn import_contacts_file<R: Runtime>(
     app: AppHandle<R>,
-    source: ContactSource,
+    source: ContactFormat,
 ) -> Answer<Option<ContactsImported>> {
     let (label, extension) = match source {
-        ContactSource::Vcard => ("vCard", "vcf"),
-        ContactSource::Linkedin | ContactSource::Csv => ("CSV", "csv"),
+        ContactFormat::Vcard => ("vCard", "vcf"),
+        ContactFormat::Linkedin | ContactFormat::Csv => ("CSV", "csv"),
     };
     let ledger = app.state::<LedgerState>();
     let said = |e| ledger.said(e);
@@ -135,18 +125,7 @@ pub fn import_contacts_file<R: Runtime>(
     else {
         return Ok(None);
     };
-    let text = String::from_utf8(read(&path).map_err(said)?).map_err(|_| {
-        said(refused(phrase!(
-            "desktop-file-not-utf8",
-            file = path.display().to_string()
-        )))
-    })?;
-    let contacts = match source {
-        ContactSource::Vcard => parse_vcards(&text),
-        ContactSource::Linkedin => parse_linkedin(&text),
-        ContactSource::Csv => parse_contacts_csv(&text),
-    }
-    .map_err(said)?;
+    let contacts = source.read(&read(&path).map_err(said)?).map_err(said)?;
     change::write(&app, |store| store.import_contacts(&contacts)).map(Some)
 }
 
@@ -162,9 +141,13 @@ pub fn export_csv_folder<R: Runtime>(
         return Ok(None);
     };
     let files = ledger.read(|store| {
+        let style = CsvStyle::of(store.settings()?.language_or_system());
         CsvTable::ALL
             .iter()
-            .map(|table| Ok((table.file_name(), store.export_csv(*table, clock::today())?)))
+            .map(|table| {
+                let bytes = store.export_csv(*table, clock::today(), style)?;
+                Ok((table.file_name(), bytes))
+            })
             .collect::<balans_core::Result<Vec<_>>>()
     })?;
     if let Some((name, _)) = files.iter().find(|(name, _)| folder.join(name).exists()) {

@@ -6,6 +6,7 @@
 
 use std::path::PathBuf;
 
+use balans_core::import_export::csv_export::CsvStyle;
 use balans_core::{Asked, DecisionPower, Direction, Relationship};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{ArgAction, Args, Parser, Subcommand};
@@ -204,6 +205,8 @@ pub struct Export {
     pub replace: bool,
     #[arg(long, value_name = "PERSON")]
     pub person: Option<String>,
+    #[arg(long, value_parser = one_of(&["comma", "semicolon"], CsvStyle::parse))]
+    pub csv_style: Option<CsvStyle>,
 }
 
 #[derive(Debug, Args)]

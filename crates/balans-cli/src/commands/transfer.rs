@@ -8,10 +8,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use balans_core::files::atomic_write::{self, Overwrite};
-use balans_core::import_export::contacts::{parse_contacts_csv, parse_linkedin};
-use balans_core::import_export::csv_export::CsvTable;
+use balans_core::import_export::contacts::ContactFormat;
+use balans_core::import_export::csv_export::{CsvStyle, CsvTable};
 use balans_core::import_export::json_backup::{ImportMode, TableChanges};
-use balans_core::import_export::vcard::parse_vcards;
 use balans_core::{clock, phrase, Language};
 
 use crate::args::{Export, Import};
@@ -52,6 +51,7 @@ pub(super) fn export(ctx: &mut Context<'_>, export: Export) -> Outcome {
         target,
         replace,
         person,
+        csv_style,
     } = export;
     let overwrite = if replace {
         Overwrite::Allow
@@ -90,12 +90,16 @@ pub(super) fn export(ctx: &mut Context<'_>, export: Export) -> Outcome {
         _ => {
             let folder = Path::new(&target);
             balans_core::files::owner_only::create_dir_all(folder)?;
+            let style = match csv_style {
+                Some(style) => style,
+                None => CsvStyle::of(store.settings()?.language_or_system()),
+            };
             let mut paths = Vec::new();
             for table in CsvTable::ALL {
                 let path = folder.join(table.file_name());
                 atomic_write::write_file(
                     &path,
-                    &store.export_csv(table, clock::today())?,
+                    &store.export_csv(table, clock::today(), style)?,
                     overwrite,
                 )?;
                 paths.push(path);
@@ -142,13 +146,12 @@ pub(super) fn import(ctx: &mut Context<'_>, import: Import) -> Outcome {
 }
 
 fn import_contacts(ctx: &mut Context<'_>, format: &str, file: &str) -> Outcome {
-    let text = String::from_utf8(read_input(file)?)
-        .map_err(|_| Failure::refused("read", phrase!("cli-file-not-utf8", file = file), "file"))?;
-    let contacts = match format {
-        "vcard" => parse_vcards(&text)?,
-        "linkedin" => parse_linkedin(&text)?,
-        _ => parse_contacts_csv(&text)?,
+    let format = match format {
+        "vcard" => ContactFormat::Vcard,
+        "linkedin" => ContactFormat::Linkedin,
+        _ => ContactFormat::Csv,
     };
+    let contacts = format.read(&read_input(file)?)?;
     let done = ctx.open_store()?.import_contacts(&contacts)?;
     ctx.emit(&done, |out, lang| {
         let said = phrase!(

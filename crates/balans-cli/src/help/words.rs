@@ -123,6 +123,7 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Phrase> {
         ("export", "target") => phrase!("cli-arg-target"),
         ("export", "replace") => phrase!("cli-arg-replace-files"),
         ("export", "person") => phrase!("cli-arg-report-person"),
+        ("export", "csv_style") => phrase!("cli-arg-csv-style"),
         ("import", "format") => phrase!("cli-arg-import-format"),
         ("import", "file") => phrase!("cli-arg-file"),
         ("import", "merge") => phrase!("cli-arg-merge"),

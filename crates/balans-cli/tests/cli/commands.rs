@@ -22,13 +22,13 @@ fn balans(dir: &Path, words: &[&str]) -> Ran {
     }
 }
 
-fn ok(dir: &Path, words: &[&str]) -> String {
+pub(crate) fn ok(dir: &Path, words: &[&str]) -> String {
     let ran = balans(dir, words);
     assert_eq!(ran.code, 0, "{words:?} failed: {}", ran.err);
     ran.out
 }
 
-fn json(dir: &Path, words: &[&str]) -> Value {
+pub(crate) fn json(dir: &Path, words: &[&str]) -> Value {
     serde_json::from_str(&ok(dir, words)).unwrap()
 }
 

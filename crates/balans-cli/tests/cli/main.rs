@@ -8,3 +8,4 @@ mod docs;
 mod hostile;
 mod language;
 mod process;
+mod spreadsheets;

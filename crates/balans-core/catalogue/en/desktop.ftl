@@ -27,7 +27,6 @@ desktop-already-open = Balans is already open with this data in another window. 
 desktop-restart = An earlier error left the data in use; please restart Balans.
 desktop-nothing-to-recover = There is no damaged ledger to recover.
 desktop-not-moved-aside = { $problem } It could not be moved aside ({ $detail }); it was left as it is.
-desktop-file-not-utf8 = { $file } is not UTF-8 text.
 desktop-folder-not-empty = { $folder } already holds { $file }; choose an empty folder.
 desktop-choose-again = Choose the backup file again; nothing was imported.
 desktop-login-item-unreadable = Could not read the login item: { $detail }

@@ -91,7 +91,7 @@ error-file-exists = { $file } exists already; choose another name, or on the com
 error-not-a-file-name = { $file } is not a file name.
 error-csv = Line { $line }: { $detail }
 error-not-linkedin = This is not LinkedIn's Connections.csv: no line starts with "First Name,".
-error-no-name-column = Line 1: the file needs a "name" column.
+error-no-name-column = Line 1: the file needs a column with the name ("name" or "naam"), or with first and last names.
 error-not-a-relationship = Line { $line }: "{ $text }" is not a relationship.
 error-on-line = Line { $line }: { $detail }
 

@@ -28,7 +28,6 @@ desktop-already-open = Balans is al open met deze gegevens in een ander venster.
 desktop-restart = Door een eerdere fout zijn de gegevens nog in gebruik; start Balans opnieuw.
 desktop-nothing-to-recover = Er zijn geen beschadigde gegevens om te herstellen.
 desktop-not-moved-aside = { $problem } Het bestand kon niet opzij gezet worden ({ $detail }); het is gelaten zoals het was.
-desktop-file-not-utf8 = { $file } is geen UTF-8-tekst.
 desktop-folder-not-empty = { $folder } bevat al { $file }; kies een lege map.
 desktop-choose-again = Kies het reservekopiebestand opnieuw; er is niets geïmporteerd.
 desktop-login-item-unreadable = Het opstartitem kon niet gelezen worden: { $detail }

@@ -1,12 +1,17 @@
 //! Bringing contacts in: from vCard files, from LinkedIn's Connections.csv
-//! export, and from a CSV with a `name` column. Every import is one
+//! export, and from a CSV with a name column, as Balans, Excel (in any
+//! region), Outlook or Google Contacts writes it. The file's bytes are read
+//! as its tool saved them (`spreadsheet_text`). Every import is one
 //! transaction: a contact that breaks a rule is reported with its line in the
 //! file, and then nothing is imported. A contact whose name is already in the
 //! ledger is skipped, not doubled.
 
 use std::collections::{HashMap, HashSet};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+use super::spreadsheet_text::{decode, separator, with_lf_lines};
+use super::vcard::parse_vcards;
 
 use crate::domain::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
 use crate::domain::people::{PersonInput, Relationship};
@@ -38,6 +43,27 @@ pub struct ContactsImported {
     pub organisations_added: usize,
 }
 
+/// The kinds of contacts file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContactFormat {
+    Vcard,
+    Linkedin,
+    Csv,
+}
+
+impl ContactFormat {
+    /// The contacts in a file of this kind, from its bytes as saved.
+    pub fn read(self, bytes: &[u8]) -> Result<Vec<Contact>> {
+        let text = decode(bytes);
+        match self {
+            ContactFormat::Vcard => parse_vcards(&text),
+            ContactFormat::Linkedin => parse_linkedin(&text),
+            ContactFormat::Csv => parse_contacts_csv(&text),
+        }
+    }
+}
+
 fn csv_error(error: &csv::Error) -> Error {
     let line = error.position().map_or(0, csv::Position::line);
     Error::invalid(
@@ -46,13 +72,25 @@ fn csv_error(error: &csv::Error) -> Error {
     )
 }
 
+/// Whether `line` is the header of LinkedIn's table: the column "First
+/// Name" first, quoted or not (a spreadsheet that saved the file again may
+/// quote it), then a separator (which may be `;` after Excel in Dutch).
+fn is_linkedin_header(line: &str) -> bool {
+    let rest = line.strip_prefix('"').unwrap_or(line);
+    let Some(rest) = rest.strip_prefix("First Name") else {
+        return false;
+    };
+    let rest = rest.strip_prefix('"').unwrap_or(rest);
+    rest.starts_with([',', ';', '\t'])
+}
+
 /// Reads LinkedIn's Connections.csv: a few lines of notes, then the columns
 /// First Name, Last Name, URL, Email Address, Company, Position, Connected On.
 pub fn parse_linkedin(text: &str) -> Result<Vec<Contact>> {
-    let text = text.trim_start_matches('\u{feff}');
+    let text = with_lf_lines(text.trim_start_matches('\u{feff}'));
     let skipped = text
         .lines()
-        .take_while(|l| !l.starts_with("First Name,"))
+        .take_while(|line| !is_linkedin_header(line))
         .count();
     if skipped == text.lines().count() {
         return Err(Error::invalid("file", phrase!("error-not-linkedin")));
@@ -60,6 +98,7 @@ pub fn parse_linkedin(text: &str) -> Result<Vec<Contact>> {
     let body: String = text.lines().skip(skipped).collect::<Vec<_>>().join("\n");
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
+        .delimiter(separator(&body))
         .from_reader(body.as_bytes());
     let headers = reader.headers().map_err(|e| csv_error(&e))?.clone();
     let column = |name: &str| headers.iter().position(|h| h.trim() == name);
@@ -105,33 +144,105 @@ pub fn parse_linkedin(text: &str) -> Result<Vec<Contact>> {
     Ok(contacts)
 }
 
-/// Reads a CSV with a header row: `name` (required), and any of `notes`,
-/// `tags` (separated by `;`), `relationship`, `met_how`, `organisation`, `role`.
+/// The headings a field goes by in the files people bring: Balans's own,
+/// Outlook's, Google Contacts' (older and newer), and Dutch ones such as a
+/// list kept in Excel, compared in lower case. "Title" alone is left out:
+/// Outlook means "Mr." or "Dr." by it.
+struct Headings {
+    name: &'static [&'static str],
+    first_name: &'static [&'static str],
+    middle_name: &'static [&'static str],
+    last_name: &'static [&'static str],
+    organisation: &'static [&'static str],
+    role: &'static [&'static str],
+    notes: &'static [&'static str],
+}
+
+const HEADINGS: Headings = Headings {
+    name: &[
+        "name",
+        "naam",
+        "full name",
+        "volledige naam",
+        "display name",
+        "weergavenaam",
+    ],
+    first_name: &["first name", "given name", "voornaam"],
+    middle_name: &[
+        "middle name",
+        "additional name",
+        "tussenvoegsel",
+        "middelste naam",
+    ],
+    last_name: &["last name", "family name", "achternaam"],
+    organisation: &[
+        "organisation",
+        "organization",
+        "company",
+        "organisatie",
+        "bedrijf",
+        "organization name",
+        "organization 1 - name",
+    ],
+    role: &[
+        "role",
+        "job title",
+        "position",
+        "functie",
+        "organization title",
+        "organization 1 - title",
+    ],
+    notes: &["notes", "note", "notities", "notitie", "opmerkingen"],
+};
+
+/// Reads a CSV with a header row, separated by `,`, `;` or tabs: a name
+/// (one column, or first, middle and last name), and any of notes, `tags`
+/// (separated by `;`), `relationship`, `met_how`, organisation and role, each
+/// under any of its headings in [`HEADINGS`].
 pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
+    let text = with_lf_lines(text.trim_start_matches('\u{feff}'));
+    let text = text.as_str();
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        .delimiter(separator(text))
+        .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
         .map_err(|e| csv_error(&e))?
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();
-    let column = |name: &str| headers.iter().position(|h| h == name);
-    let name =
-        column("name").ok_or_else(|| Error::invalid("file", phrase!("error-no-name-column")))?;
+    let column = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
+    let name = column(HEADINGS.name);
+    let parts = [
+        column(HEADINGS.first_name),
+        column(HEADINGS.middle_name),
+        column(HEADINGS.last_name),
+    ];
+    if name.is_none() && parts[0].is_none() && parts[2].is_none() {
+        return Err(Error::invalid("file", phrase!("error-no-name-column")));
+    }
+    let (organisation, role, notes) = (
+        column(HEADINGS.organisation),
+        column(HEADINGS.role),
+        column(HEADINGS.notes),
+    );
+    let (tags, relationship, met_how) = (
+        column(&["tags"]),
+        column(&["relationship"]),
+        column(&["met_how"]),
+    );
     let mut contacts = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(&e))?;
         let line = record.position().map_or(0, |p| p.line() as usize);
-        let get = |key: &str| {
-            column(key)
-                .and_then(|i| record.get(i))
+        let get = |at: Option<usize>| {
+            at.and_then(|i| record.get(i))
                 .unwrap_or_default()
                 .trim()
                 .to_owned()
         };
-        let relationship = match get("relationship").as_str() {
+        let relationship = match get(relationship).as_str() {
             "" => None,
             text => Some(Relationship::parse(text).ok_or_else(|| {
                 Error::invalid(
@@ -140,20 +251,32 @@ pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
                 )
             })?),
         };
+        let whole = get(name);
+        let name = if whole.is_empty() {
+            let parts = parts.map(get);
+            parts
+                .iter()
+                .filter(|part| !part.is_empty())
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            whole
+        };
         contacts.push(Contact {
             line,
-            name: record.get(name).unwrap_or_default().trim().to_owned(),
-            notes: get("notes"),
-            tags: get("tags")
+            name,
+            notes: get(notes),
+            tags: get(tags)
                 .split(';')
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .map(str::to_owned)
                 .collect(),
             relationship,
-            met_how: get("met_how"),
-            organisation: get("organisation"),
-            role: get("role"),
+            met_how: get(met_how),
+            organisation: get(organisation),
+            role: get(role),
         });
     }
     Ok(contacts)

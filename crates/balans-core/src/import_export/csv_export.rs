@@ -4,12 +4,67 @@
 //! neutralised against formula injection: a cell that begins with `=`, `+`,
 //! `-`, `@`, a tab or a carriage return gets a leading apostrophe, so a
 //! spreadsheet shows it instead of running it. Numbers stay numbers.
+//!
+//! Excel opens a CSV with the list separator and decimal mark of the
+//! computer's region, and reads it as UTF-8 only after a byte-order mark: so
+//! every file starts with one, and is written in a [`CsvStyle`], by default
+//! the one of the ledger's language (`;` and `2,5` in Dutch).
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
+use crate::language::Language;
 use crate::store::Store;
+
+/// The separator and decimal mark of a CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CsvStyle {
+    /// `,` between cells, `2.5`: Excel in English, and most other tools.
+    Comma,
+    /// `;` between cells, `2,5`: Excel where the decimal mark is a comma,
+    /// as in Dutch, German or French.
+    Semicolon,
+}
+
+impl CsvStyle {
+    /// The style a spreadsheet in `lang`'s region expects.
+    pub fn of(lang: Language) -> CsvStyle {
+        match lang {
+            Language::En => CsvStyle::Comma,
+            Language::Nl => CsvStyle::Semicolon,
+        }
+    }
+
+    /// The style named `name` (`comma` or `semicolon`).
+    pub fn parse(name: &str) -> Option<CsvStyle> {
+        match name {
+            "comma" => Some(CsvStyle::Comma),
+            "semicolon" => Some(CsvStyle::Semicolon),
+            _ => None,
+        }
+    }
+
+    fn separator(self) -> u8 {
+        match self {
+            CsvStyle::Comma => b',',
+            CsvStyle::Semicolon => b';',
+        }
+    }
+
+    /// A number as this style writes it, in full precision.
+    fn number(self, value: f64) -> String {
+        let text = value.to_string();
+        match self {
+            CsvStyle::Comma => text,
+            CsvStyle::Semicolon => text.replace('.', ","),
+        }
+    }
+}
+
+/// The UTF-8 byte-order mark, by which Excel knows the file is UTF-8.
+const UTF8_MARK: &[u8] = b"\xEF\xBB\xBF";
 
 /// Which table to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,19 +160,21 @@ const BALANCES: &[Column] = &[
     Column("balance"),
 ];
 
-fn cell(value: rusqlite::types::ValueRef<'_>) -> String {
+fn cell(value: rusqlite::types::ValueRef<'_>, style: CsvStyle) -> String {
     use rusqlite::types::ValueRef;
     match value {
         ValueRef::Null => String::new(),
         ValueRef::Integer(i) => i.to_string(),
-        ValueRef::Real(f) => f.to_string(),
+        ValueRef::Real(f) => style.number(f),
         ValueRef::Text(bytes) => neutralise(&String::from_utf8_lossy(bytes)),
         ValueRef::Blob(_) => String::new(),
     }
 }
 
-fn writer() -> csv::Writer<Vec<u8>> {
-    csv::WriterBuilder::new().from_writer(Vec::new())
+fn writer(style: CsvStyle) -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .delimiter(style.separator())
+        .from_writer(UTF8_MARK.to_vec())
 }
 
 fn finish(writer: csv::Writer<Vec<u8>>) -> Vec<u8> {
@@ -125,8 +182,8 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> Vec<u8> {
 }
 
 impl Store {
-    fn csv_of_query(&self, columns: &[Column], sql: &str) -> Result<Vec<u8>> {
-        let mut out = writer();
+    fn csv_of_query(&self, columns: &[Column], sql: &str, style: CsvStyle) -> Result<Vec<u8>> {
+        let mut out = writer(style);
         out.write_record(columns.iter().map(|c| c.0))
             .expect("in memory");
         let mut stmt = self.conn.prepare(sql)?;
@@ -134,21 +191,27 @@ impl Store {
         while let Some(row) = rows.next()? {
             let mut record = Vec::with_capacity(columns.len());
             for index in 0..columns.len() {
-                record.push(cell(row.get_ref(index)?));
+                record.push(cell(row.get_ref(index)?, style));
             }
             out.write_record(&record).expect("in memory");
         }
         Ok(finish(out))
     }
 
-    /// One table as CSV, with a header row; balances are those of `today`.
-    pub fn export_csv(&self, table: CsvTable, today: NaiveDate) -> Result<Vec<u8>> {
+    /// One table as CSV in `style`, with a header row; balances are those
+    /// of `today`.
+    pub fn export_csv(
+        &self,
+        table: CsvTable,
+        today: NaiveDate,
+        style: CsvStyle,
+    ) -> Result<Vec<u8>> {
         match table {
-            CsvTable::People => self.csv_of_query(PEOPLE, PEOPLE_SQL),
-            CsvTable::Organisations => self.csv_of_query(ORGANISATIONS, ORGANISATIONS_SQL),
-            CsvTable::Exchanges => self.csv_of_query(EXCHANGES, EXCHANGES_SQL),
+            CsvTable::People => self.csv_of_query(PEOPLE, PEOPLE_SQL, style),
+            CsvTable::Organisations => self.csv_of_query(ORGANISATIONS, ORGANISATIONS_SQL, style),
+            CsvTable::Exchanges => self.csv_of_query(EXCHANGES, EXCHANGES_SQL, style),
             CsvTable::Balances => {
-                let mut out = writer();
+                let mut out = writer(style);
                 out.write_record(BALANCES.iter().map(|c| c.0))
                     .expect("in memory");
                 for summary in self.people_summaries(today)? {
@@ -156,9 +219,9 @@ impl Store {
                     out.write_record([
                         neutralise(&summary.person.id),
                         neutralise(&summary.person.name),
-                        b.given.to_string(),
-                        b.received.to_string(),
-                        b.balance.to_string(),
+                        style.number(b.given),
+                        style.number(b.received),
+                        style.number(b.balance),
                     ])
                     .expect("in memory");
                 }

@@ -10,4 +10,5 @@ pub mod hledger_journal;
 pub mod html_report;
 pub mod icalendar;
 pub mod json_backup;
+pub mod spreadsheet_text;
 pub mod vcard;

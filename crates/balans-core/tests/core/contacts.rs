@@ -2,7 +2,9 @@
 //! in with their accents, odd fields and broken lines handled; vCard and
 //! iCalendar files go out and are read back by a real parser (the ical crate).
 
-use balans_core::import_export::contacts::{parse_contacts_csv, parse_linkedin};
+use balans_core::import_export::contacts::{
+    parse_contacts_csv, parse_linkedin, Contact, ContactFormat,
+};
 use balans_core::import_export::vcard::parse_vcards;
 use balans_core::{Direction, ExchangeInput, PersonInput, Store};
 use chrono::NaiveDate;
@@ -106,7 +108,7 @@ fn a_bad_contact_stops_the_whole_import() {
     assert!(names(&store).is_empty(), "nothing was half-imported");
     assert!(store.organisations().unwrap().is_empty());
     assert!(
-        parse_contacts_csv("naam\nPiet\n").is_err(),
+        parse_contacts_csv("organisatie\nBothof\n").is_err(),
         "a name column is required"
     );
     assert!(parse_contacts_csv("name,relationship\nPiet,boss\n")
@@ -206,5 +208,129 @@ fn importing_the_same_contacts_again_adds_nobody_whatever_their_capitals() {
         store.organisations().unwrap().len(),
         1,
         "ÅLUND BOUW is Ålund Bouw"
+    );
+}
+
+/// A fixture's bytes as its tool saved them.
+fn saved(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+/// Each contact as (name, organisation, role, notes).
+fn fields(contacts: &[Contact]) -> Vec<(&str, &str, &str, &str)> {
+    contacts
+        .iter()
+        .map(|c| {
+            (
+                c.name.as_str(),
+                c.organisation.as_str(),
+                c.role.as_str(),
+                c.notes.as_str(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_list_saved_by_excel_in_dutch_comes_in_whole() {
+    // Windows-1252, semicolons, CRLF, a quoted cell over two lines.
+    let bytes = saved("excel-nl-contacts.csv");
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "the fixture is Windows-1252"
+    );
+    let contacts = ContactFormat::Csv.read(&bytes).unwrap();
+    assert_eq!(
+        fields(&contacts),
+        [
+            (
+                "José Álvarez",
+                "Geïnteresseerd BV",
+                "Inkoper",
+                "Ontmoet op de beurs, € 500 budget"
+            ),
+            (
+                "Chloë Müller",
+                "Bakker, Smit & Co",
+                "Directeur",
+                "Twee regels:\ntweede regel"
+            ),
+            ("Bram de Jong", "", "", ""),
+        ]
+    );
+    assert_eq!(
+        contacts.iter().map(|c| c.line).collect::<Vec<_>>(),
+        [2, 3, 5]
+    );
+}
+
+#[test]
+fn outlook_google_and_excel_unicode_text_name_their_columns_their_way() {
+    let outlook = ContactFormat::Csv
+        .read(&saved("outlook-contacts.csv"))
+        .unwrap();
+    assert_eq!(
+        fields(&outlook),
+        [
+            (
+                "Karin Mulder",
+                "Mulder Advies",
+                "Eigenaar",
+                "Klant sinds 2019"
+            ),
+            ("Piet van Dijk", "Dijk & Zonen", "Inkoper", ""),
+        ],
+        "first, middle and last name make the name; Title (Mrs.) is not the role"
+    );
+    let google = ContactFormat::Csv
+        .read(&saved("google-contacts.csv"))
+        .unwrap();
+    assert_eq!(
+        fields(&google),
+        [
+            (
+                "Sanne de Vries",
+                "Vandaag Digitaal",
+                "Marketing lead",
+                "Via Karin"
+            ),
+            ("Özlem Yılmaz", "", "", ""),
+        ]
+    );
+    let unicode_text = ContactFormat::Csv
+        .read(&saved("excel-unicode-text.txt"))
+        .unwrap();
+    assert_eq!(
+        fields(&unicode_text),
+        [
+            ("Émile Zola", "Les Éditions", "Schrijver", ""),
+            ("Anna Bakker", "", "", ""),
+        ],
+        "UTF-16 with tabs, Dutch headings"
+    );
+}
+
+#[test]
+fn linkedin_saved_again_by_excel_in_dutch_reads_as_the_original() {
+    let original = parse_linkedin(&fixture("linkedin-connections.csv")).unwrap();
+    let saved_again = ContactFormat::Linkedin
+        .read(&saved("linkedin-excel-nl.csv"))
+        .unwrap();
+    assert_eq!(saved_again, original);
+}
+
+#[test]
+fn a_file_without_any_name_heading_is_refused() {
+    let refused = ContactFormat::Csv
+        .read(b"Organisatie;Functie\r\nBothof;Inkoper\r\n")
+        .unwrap_err();
+    assert_eq!(refused.code(), "invalid_input");
+    assert!(
+        refused.to_string().contains("first and last names"),
+        "{refused}"
     );
 }

@@ -2,10 +2,10 @@
 //! to the same bytes, a merge keeps what only the ledger has, a bad file
 //! changes nothing, and CSV reads back with a real parser.
 
-use balans_core::import_export::csv_export::CsvTable;
+use balans_core::import_export::csv_export::{CsvStyle, CsvTable};
 use balans_core::import_export::json_backup::ImportMode;
 use balans_core::samples::synthetic_ledger::{self, Spec};
-use balans_core::{PersonInput, Store};
+use balans_core::{Direction, ExchangeInput, PersonInput, Store};
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
@@ -116,7 +116,9 @@ fn csv_reads_back_with_a_real_parser_and_formulas_stay_text() {
             ..PersonInput::named("=HYPERLINK(\"x\")")
         })
         .unwrap();
-    let people = store.export_csv(CsvTable::People, today()).unwrap();
+    let people = store
+        .export_csv(CsvTable::People, today(), CsvStyle::Comma)
+        .unwrap();
     let mut reader = csv::Reader::from_reader(people.as_slice());
     let headers = reader.headers().unwrap().clone();
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -130,14 +132,18 @@ fn csv_reads_back_with_a_real_parser_and_formulas_stay_text() {
     assert_eq!(&hostile[name], "'=HYPERLINK(\"x\")");
     assert_eq!(&hostile[notes], "line one\nline two, with \"quotes\"");
 
-    let exchanges = store.export_csv(CsvTable::Exchanges, today()).unwrap();
+    let exchanges = store
+        .export_csv(CsvTable::Exchanges, today(), CsvStyle::Comma)
+        .unwrap();
     assert_eq!(
         csv::Reader::from_reader(exchanges.as_slice())
             .records()
             .count(),
         29
     );
-    let balances = store.export_csv(CsvTable::Balances, today()).unwrap();
+    let balances = store
+        .export_csv(CsvTable::Balances, today(), CsvStyle::Comma)
+        .unwrap();
     let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(balances.as_slice())
         .records()
         .map(Result::unwrap)
@@ -206,4 +212,65 @@ fn hledger_reads_the_journal_and_agrees_on_every_balance() {
     }
     assert!(compared > 30, "most people have exchanges ({compared})");
     assert_eq!(compared, from_hledger.len(), "no account without a person");
+}
+
+#[test]
+fn csv_for_excel_in_dutch_has_its_mark_its_semicolons_and_decimal_commas() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.load_example(today()).unwrap();
+    let anna = store.add_person(&PersonInput::named("Anna")).unwrap();
+    let mut half = ExchangeInput::new(&anna.id, "2026-11-20", Direction::Gave, "advice");
+    half.value = Some(2.5);
+    store.record_exchange(&half).unwrap();
+    let semicolon = CsvStyle::of(balans_core::Language::Nl);
+    assert_eq!(semicolon, CsvStyle::Semicolon);
+    let balances = store
+        .export_csv(CsvTable::Balances, today(), semicolon)
+        .unwrap();
+    assert!(
+        balances.starts_with(b"\xEF\xBB\xBFperson_id;person;given;received;balance\r\n")
+            || balances.starts_with(b"\xEF\xBB\xBFperson_id;person;given;received;balance\n")
+    );
+    let comma = store
+        .export_csv(CsvTable::Balances, today(), CsvStyle::Comma)
+        .unwrap();
+    let rows = |bytes: &[u8], separator: u8| -> Vec<csv::StringRecord> {
+        csv::ReaderBuilder::new()
+            .delimiter(separator)
+            .from_reader(bytes)
+            .records()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let (dutch, english) = (rows(&balances, b';'), rows(&comma, b','));
+    assert_eq!(dutch.len(), english.len());
+    let mut fractions = 0;
+    for (nl, en) in dutch.iter().zip(&english) {
+        for column in 2..5 {
+            assert_eq!(nl[column].replace(',', "."), en[column]);
+            fractions += usize::from(en[column].contains('.'));
+        }
+    }
+    assert!(
+        fractions > 0,
+        "some balance has a fraction to show the decimal comma"
+    );
+
+    // What Balans writes for Excel, Balans reads back as contacts.
+    let people = store
+        .export_csv(CsvTable::People, today(), semicolon)
+        .unwrap();
+    let contacts = balans_core::import_export::contacts::ContactFormat::Csv
+        .read(&people)
+        .unwrap();
+    let mut read_back: Vec<String> = contacts.into_iter().map(|c| c.name).collect();
+    let mut listed: Vec<String> = store
+        .people_summaries(today())
+        .unwrap()
+        .into_iter()
+        .map(|s| s.person.name)
+        .collect();
+    read_back.sort();
+    listed.sort();
+    assert_eq!(read_back, listed);
 }

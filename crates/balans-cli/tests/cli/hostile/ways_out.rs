@@ -5,6 +5,7 @@ use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
 use balans_core::import_export::contacts::{parse_contacts_csv, parse_linkedin};
+use balans_core::import_export::csv_export::CsvStyle;
 use balans_core::import_export::vcard::parse_vcards;
 use balans_core::{clock, Direction, ExchangeInput, Settings, Store};
 use serde_json::Value;
@@ -302,7 +303,7 @@ fn every_way_out_escapes_what_came_in() {
 
     // CSV: every table read back; no cell starts a formula unless it is a number.
     for table in balans_core::import_export::csv_export::CsvTable::ALL {
-        let bytes = store.export_csv(table, today()).unwrap();
+        let bytes = store.export_csv(table, today(), CsvStyle::Comma).unwrap();
         let mut reader = csv::Reader::from_reader(bytes.as_slice());
         let width = reader.headers().unwrap().len();
         for record in reader.records() {
