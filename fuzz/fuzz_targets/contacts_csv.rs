@@ -1,8 +1,8 @@
-//! Fuzzes `balans_core::import_export::contacts::parse_contacts_csv` and the import after it.
+//! Fuzzes reading a contacts CSV file from its bytes (`ContactFormat::Csv`) and the import after it.
 #![no_main]
 
 mod import;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    import::check(data, balans_core::import_export::contacts::parse_contacts_csv);
+    import::check(data, balans_core::import_export::contacts::ContactFormat::Csv);
 });

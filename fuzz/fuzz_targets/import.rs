@@ -1,15 +1,13 @@
-//! What every importer target checks: the parser reads any bytes without
-//! panicking, and what it accepts imports into a real (in-memory) ledger
-//! with, at worst, a typed refusal that leaves the ledger as it was.
+//! What every importer target checks: the importer reads any bytes, in any
+//! encoding, without panicking, and what it accepts imports into a real
+//! (in-memory) ledger with, at worst, a typed refusal that leaves the ledger
+//! as it was.
 
-use balans_core::import_export::contacts::Contact;
-use balans_core::{Result, Store};
+use balans_core::import_export::contacts::ContactFormat;
+use balans_core::Store;
 
-pub fn check(data: &[u8], parse: fn(&str) -> Result<Vec<Contact>>) {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
-    let Ok(contacts) = parse(text) else {
+pub fn check(data: &[u8], format: ContactFormat) {
+    let Ok(contacts) = format.read(data) else {
         return;
     };
     let mut store = Store::open_in_memory().expect("an in-memory ledger");

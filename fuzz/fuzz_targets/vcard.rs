@@ -1,8 +1,8 @@
-//! Fuzzes `balans_core::import_export::vcard::parse_vcards` and the import after it.
+//! Fuzzes reading a vCard file from its bytes (`ContactFormat::Vcard`) and the import after it.
 #![no_main]
 
 mod import;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    import::check(data, balans_core::import_export::vcard::parse_vcards);
+    import::check(data, balans_core::import_export::contacts::ContactFormat::Vcard);
 });
