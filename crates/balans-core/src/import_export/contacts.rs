@@ -16,6 +16,7 @@ use super::vcard::parse_vcards;
 use crate::domain::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
 use crate::domain::people::{PersonInput, Relationship};
 use crate::error::{Error, Result};
+use crate::files::backups::Reason;
 use crate::phrase;
 use crate::store::Store;
 use crate::text::same_name;
@@ -283,7 +284,8 @@ pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
 }
 
 impl Store {
-    /// Adds the contacts as people (and their organisations), all or nothing.
+    /// Adds the contacts as people (and their organisations), all or
+    /// nothing, after a copy of the ledger that is kept only if they are.
     pub fn import_contacts(&mut self, contacts: &[Contact]) -> Result<ContactsImported> {
         // SQLite's lower() folds ASCII only: names are folded here, the
         // same way the command line matches them.
@@ -298,59 +300,63 @@ impl Store {
             .into_iter()
             .map(|o| (same_name(&o.name), o.id))
             .collect();
-        self.all_or_nothing(|store| {
-            let mut done = ContactsImported::default();
-            for contact in contacts {
-                let at_line = |e: Error| {
-                    Error::invalid(
-                        "file",
-                        phrase!("error-on-line", line = contact.line, detail = e.phrase()),
-                    )
-                };
-                let key = same_name(&contact.name);
-                if known.contains(&key) {
-                    done.skipped += 1;
-                    continue;
-                }
-                let input = PersonInput {
-                    name: contact.name.clone(),
-                    notes: contact.notes.clone(),
-                    tags: contact.tags.clone(),
-                    relationship: contact.relationship.unwrap_or_default(),
-                    met_how: contact.met_how.clone(),
-                    ..PersonInput::default()
-                };
-                let person = store.add_person(&input).map_err(at_line)?;
-                known.insert(key);
-                done.added += 1;
-                if contact.organisation.trim().is_empty() {
-                    continue;
-                }
-                let org_key = same_name(&contact.organisation);
-                let organisation_id = match organisations.get(&org_key) {
-                    Some(id) => id.clone(),
-                    None => {
-                        let input = OrganisationInput {
-                            name: contact.organisation.clone(),
-                            notes: String::new(),
-                        };
-                        let id = store.add_organisation(&input).map_err(at_line)?.id;
-                        organisations.insert(org_key, id.clone());
-                        done.organisations_added += 1;
-                        id
+        // A copy first, as for a backup's import: the import can be taken
+        // back whole by restoring it.
+        self.with_copy_before(Reason::Import, crate::clock::now(), |store| {
+            store.all_or_nothing(|store| {
+                let mut done = ContactsImported::default();
+                for contact in contacts {
+                    let at_line = |e: Error| {
+                        Error::invalid(
+                            "file",
+                            phrase!("error-on-line", line = contact.line, detail = e.phrase()),
+                        )
+                    };
+                    let key = same_name(&contact.name);
+                    if known.contains(&key) {
+                        done.skipped += 1;
+                        continue;
                     }
-                };
-                let affiliation = AffiliationInput {
-                    person_id: person.id,
-                    organisation_id,
-                    role: contact.role.clone(),
-                    decision_power: DecisionPower::None,
-                    from_date: None,
-                    to_date: None,
-                };
-                store.affiliate(&affiliation).map_err(at_line)?;
-            }
-            Ok(done)
+                    let input = PersonInput {
+                        name: contact.name.clone(),
+                        notes: contact.notes.clone(),
+                        tags: contact.tags.clone(),
+                        relationship: contact.relationship.unwrap_or_default(),
+                        met_how: contact.met_how.clone(),
+                        ..PersonInput::default()
+                    };
+                    let person = store.add_person(&input).map_err(at_line)?;
+                    known.insert(key);
+                    done.added += 1;
+                    if contact.organisation.trim().is_empty() {
+                        continue;
+                    }
+                    let org_key = same_name(&contact.organisation);
+                    let organisation_id = match organisations.get(&org_key) {
+                        Some(id) => id.clone(),
+                        None => {
+                            let input = OrganisationInput {
+                                name: contact.organisation.clone(),
+                                notes: String::new(),
+                            };
+                            let id = store.add_organisation(&input).map_err(at_line)?.id;
+                            organisations.insert(org_key, id.clone());
+                            done.organisations_added += 1;
+                            id
+                        }
+                    };
+                    let affiliation = AffiliationInput {
+                        person_id: person.id,
+                        organisation_id,
+                        role: contact.role.clone(),
+                        decision_power: DecisionPower::None,
+                        from_date: None,
+                        to_date: None,
+                    };
+                    store.affiliate(&affiliation).map_err(at_line)?;
+                }
+                Ok(done)
+            })
         })
     }
 }

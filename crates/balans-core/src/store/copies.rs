@@ -32,6 +32,34 @@ impl Store {
         Ok(Some(name))
     }
 
+    /// Makes `change` after a copy of the ledger as it was, kept only if the
+    /// change is made: a refused change leaves the data folder as it found
+    /// it, old copies included. For changes a user may want to take back
+    /// whole, such as an import.
+    pub(crate) fn with_copy_before<T>(
+        &mut self,
+        reason: Reason,
+        now: NaiveDateTime,
+        change: impl FnOnce(&mut Store) -> Result<T>,
+    ) -> Result<T> {
+        let Some(path) = self.db_path() else {
+            return change(self);
+        };
+        let name = backups::make(&self.conn, &path, reason, now)?;
+        match change(self) {
+            Ok(done) => {
+                // The change is made: a copy too many left by a failed
+                // thinning is thinned with the next copy, not worth an error.
+                let _ = backups::thin_out(&path);
+                Ok(done)
+            }
+            Err(refused) => {
+                let _ = std::fs::remove_file(backups::folder_of(&path).join(name));
+                Err(refused)
+            }
+        }
+    }
+
     /// The daily copy, if none was made on `now`'s day yet.
     pub fn daily_backup(&self, now: NaiveDateTime) -> Result<Option<String>> {
         let today = now.format("balans-%Y%m%d-").to_string();

@@ -334,3 +334,31 @@ fn a_file_without_any_name_heading_is_refused() {
         "{refused}"
     );
 }
+
+#[test]
+fn a_contact_import_is_copied_before_and_a_refused_one_leaves_no_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("balans.sqlite3")).unwrap();
+    let copies = |store: &Store| -> Vec<String> {
+        store
+            .backups()
+            .unwrap()
+            .into_iter()
+            .map(|b| b.name)
+            .collect()
+    };
+    let before = copies(&store);
+    let good = ContactFormat::Csv.read(b"naam\nAnna\n").unwrap();
+    store.import_contacts(&good).unwrap();
+    let after = copies(&store);
+    assert_eq!(after.len(), before.len() + 1);
+    let made = after.iter().find(|name| !before.contains(name)).unwrap();
+    assert!(made.ends_with("-import.sqlite3"), "{made}");
+
+    let refused = ContactFormat::Csv
+        .read(b"naam\nBram\n\"Carla\x07\"\n")
+        .unwrap();
+    assert!(store.import_contacts(&refused).is_err());
+    assert_eq!(copies(&store), after, "no copy of a refused import");
+    assert_eq!(names(&store), ["Anna"]);
+}
