@@ -2,6 +2,10 @@
 //! calendar shows them: one all-day event per follow-up date on a live
 //! exchange, and one per person with a cadence, on the day contact is due.
 //! Its texts are in the ledger's language (`catalogue/*/exports.ftl`).
+//! Each event carries an alarm at 09:00 on its day, so a calendar that
+//! honours alarms reminds as Balans does; the UIDs stay the same from one
+//! export to the next, so importing again updates the events, not doubles
+//! them.
 
 use chrono::{Days, NaiveDate};
 
@@ -31,6 +35,12 @@ fn event(
     property(out, "DTEND;VALUE=DATE", &compact(day + Days::new(1)));
     property(out, "SUMMARY", summary);
     property(out, "DESCRIPTION", description);
+    property(out, "BEGIN", "VALARM");
+    property(out, "ACTION", "DISPLAY");
+    property(out, "DESCRIPTION", summary);
+    // An all-day event starts at midnight: nine hours later is 09:00.
+    property(out, "TRIGGER;RELATED=START", "PT9H");
+    property(out, "END", "VALARM");
     property(out, "END", "VEVENT");
 }
 

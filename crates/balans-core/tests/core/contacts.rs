@@ -120,6 +120,11 @@ fn a_bad_contact_stops_the_whole_import() {
 #[test]
 fn vcards_and_the_calendar_parse_with_a_real_library() {
     let mut store = Store::open_in_memory().unwrap();
+    let english = balans_core::Settings {
+        language: Some(balans_core::Language::En),
+        ..balans_core::Settings::default()
+    };
+    store.update_settings(&english).unwrap();
     store
         .load_example(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())
         .unwrap();
@@ -181,6 +186,25 @@ fn vcards_and_the_calendar_parse_with_a_real_library() {
             .any(|s| s.starts_with("Keep in touch with \u{2068}Zo")),
         "{summaries:?}"
     );
+    for event in &calendars[0].events {
+        let [alarm] = event.alarms.as_slice() else {
+            panic!("one alarm per event: {event:?}");
+        };
+        let value = |name: &str| {
+            alarm
+                .properties
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.value.clone())
+        };
+        assert_eq!(value("ACTION").as_deref(), Some("DISPLAY"));
+        assert_eq!(
+            value("TRIGGER").as_deref(),
+            Some("PT9H"),
+            "09:00 on the day"
+        );
+        assert!(value("DESCRIPTION").is_some_and(|d| !d.is_empty()));
+    }
 }
 
 #[test]
