@@ -4,11 +4,11 @@
 //! Files are written whole or not at all, and never over an existing file
 //! unless `--replace` says so.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use balans_core::files::atomic_write::{self, Overwrite};
-use balans_core::import_export::contacts::ContactFormat;
+use balans_core::import_export::contacts::{ContactFormat, ContactsPreview};
 use balans_core::import_export::csv_export::{CsvStyle, CsvTable};
 use balans_core::import_export::json_backup::{ImportMode, TableChanges};
 use balans_core::{clock, phrase, Language};
@@ -122,10 +122,10 @@ pub(super) fn export(ctx: &mut Context<'_>, export: Export) -> Outcome {
 
 pub(super) fn import(ctx: &mut Context<'_>, import: Import) -> Outcome {
     if import.format != "json" {
-        if import.merge || import.replace || import.preview {
+        if import.merge || import.replace {
             return Err(Failure::Usage(phrase!("cli-contacts-are-added")));
         }
-        return import_contacts(ctx, &import.format, &import.file);
+        return import_contacts(ctx, &import.format, &import.file, import.preview);
     }
     let mode = match (import.merge, import.replace) {
         (true, false) => ImportMode::Merge,
@@ -145,14 +145,19 @@ pub(super) fn import(ctx: &mut Context<'_>, import: Import) -> Outcome {
     })
 }
 
-fn import_contacts(ctx: &mut Context<'_>, format: &str, file: &str) -> Outcome {
+fn import_contacts(ctx: &mut Context<'_>, format: &str, file: &str, preview: bool) -> Outcome {
     let format = match format {
         "vcard" => ContactFormat::Vcard,
         "linkedin" => ContactFormat::Linkedin,
         _ => ContactFormat::Csv,
     };
     let contacts = format.read(&read_input(file)?)?;
-    let done = ctx.open_store()?.import_contacts(&contacts)?;
+    let mut store = ctx.open_store()?;
+    if preview {
+        let would = store.preview_contacts(&contacts)?;
+        return ctx.emit(&would, |out, lang| print_preview(out, lang, &would));
+    }
+    let done = store.import_contacts(&contacts)?;
     ctx.emit(&done, |out, lang| {
         let said = phrase!(
             "cli-contacts-imported",
@@ -162,6 +167,42 @@ fn import_contacts(ctx: &mut Context<'_>, format: &str, file: &str) -> Outcome {
         );
         line(out, lang, said)
     })
+}
+
+/// Each group of a contacts preview: its heading with the count, then the
+/// names, one per line.
+fn print_preview(
+    out: &mut Out<'_>,
+    lang: Language,
+    would: &ContactsPreview,
+) -> std::io::Result<()> {
+    let groups = [
+        (
+            phrase!("cli-preview-people", count = would.people.len()),
+            &would.people,
+        ),
+        (
+            phrase!(
+                "cli-preview-already-there",
+                count = would.already_there.len()
+            ),
+            &would.already_there,
+        ),
+        (
+            phrase!(
+                "cli-preview-organisations",
+                count = would.organisations.len()
+            ),
+            &would.organisations,
+        ),
+    ];
+    for (heading, names) in groups {
+        line(out, lang, heading)?;
+        for name in names {
+            writeln!(out, "  {name}")?;
+        }
+    }
+    line(out, lang, phrase!("cli-preview-nothing-changed"))
 }
 
 fn print_changes(

@@ -22,7 +22,7 @@ cli-ahead-too-far = --ahead reaches past the calendar.
 cli-file-missing = { $file } does not exist.
 cli-file-unreadable = { $file } could not be read: { $detail }
 cli-csv-needs-folder = CSV is a folder of files; give a folder, not -.
-cli-contacts-are-added = --merge, --replace and --preview are for a json backup; contacts are added.
+cli-contacts-are-added = --merge and --replace are for a json backup; contacts are added.
 cli-merge-or-replace = Say --merge (match rows by id, keep the rest) or --replace (replace everything).
 cli-error = error:
 
@@ -145,7 +145,7 @@ cli-arg-import-format = What the file holds
 cli-arg-file = The file; - is standard input
 cli-arg-merge = For json: add new rows, update rows with the same id
 cli-arg-replace-ledger = For json: make the ledger exactly the backup
-cli-arg-preview = For json: only say what would change
+cli-arg-preview = Only say what would change
 cli-arg-shell = Your shell
 cli-arg-folder = The folder for balans.1 and a page per command
 
@@ -279,6 +279,19 @@ cli-contacts-imported = Added { $people } { $people ->
     [one] was
    *[other] were
 } already there.
+cli-preview-people = { $count ->
+    [one] 1 person would be added:
+   *[other] { $count } people would be added:
+}
+cli-preview-already-there = { $count ->
+    [one] 1 is already there:
+   *[other] { $count } are already there:
+}
+cli-preview-organisations = { $count ->
+    [one] 1 organisation would be made:
+   *[other] { $count } organisations would be made:
+}
+cli-preview-nothing-changed = Nothing was changed: this was a preview.
 cli-rows-kept = { $count } kept
 cli-rows-removed = { $count } removed
 cli-manual-written = Wrote { $count } manual { $count ->

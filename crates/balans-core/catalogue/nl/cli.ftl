@@ -22,7 +22,7 @@ cli-ahead-too-far = --ahead reikt voorbij de kalender.
 cli-file-missing = { $file } bestaat niet.
 cli-file-unreadable = { $file } kon niet gelezen worden: { $detail }
 cli-csv-needs-folder = CSV is een map met bestanden; geef een map, niet -.
-cli-contacts-are-added = --merge, --replace en --preview zijn voor een JSON-reservekopie; contacten worden toegevoegd.
+cli-contacts-are-added = --merge en --replace zijn voor een JSON-reservekopie; contacten worden toegevoegd.
 cli-merge-or-replace = Kies --merge (rijen op id samenvoegen, de rest houden) of --replace (alles vervangen).
 cli-error = fout:
 
@@ -167,7 +167,7 @@ cli-arg-import-format = Wat er in het bestand staat
 cli-arg-file = Het bestand; - is standaardinvoer
 cli-arg-merge = Voor json: voeg nieuwe rijen toe, werk rijen met hetzelfde id bij
 cli-arg-replace-ledger = Voor json: maak de gegevens precies gelijk aan de reservekopie
-cli-arg-preview = Voor json: zeg alleen wat er zou veranderen
+cli-arg-preview = Zeg alleen wat er zou veranderen
 cli-arg-shell = Je shell
 cli-arg-folder = De map voor balans.1 en een pagina per opdracht
 
@@ -301,6 +301,19 @@ cli-contacts-imported = { $people } { $people ->
     [one] stond
    *[other] stonden
 } er al.
+cli-preview-people = { $count ->
+    [one] 1 persoon zou worden toegevoegd:
+   *[other] { $count } personen zouden worden toegevoegd:
+}
+cli-preview-already-there = { $count ->
+    [one] 1 staat er al:
+   *[other] { $count } staan er al:
+}
+cli-preview-organisations = { $count ->
+    [one] 1 organisatie zou worden aangemaakt:
+   *[other] { $count } organisaties zouden worden aangemaakt:
+}
+cli-preview-nothing-changed = Er is niets veranderd: dit was een voorproef.
 cli-rows-kept = { $count } behouden
 cli-rows-removed = { $count } verwijderd
 cli-manual-written = { $count } { $count ->

@@ -35,6 +35,26 @@ pub struct Contact {
     pub role: String,
 }
 
+/// What an import would do: the people it would add and the names it would
+/// skip as already there (in the file's order), and the organisations it
+/// would make.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ContactsPreview {
+    pub people: Vec<String>,
+    pub already_there: Vec<String>,
+    pub organisations: Vec<String>,
+}
+
+impl ContactsPreview {
+    fn counted(&self) -> ContactsImported {
+        ContactsImported {
+            added: self.people.len(),
+            skipped: self.already_there.len(),
+            organisations_added: self.organisations.len(),
+        }
+    }
+}
+
 /// What an import did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct ContactsImported {
@@ -287,6 +307,22 @@ impl Store {
     /// Adds the contacts as people (and their organisations), all or
     /// nothing, after a copy of the ledger that is kept only if they are.
     pub fn import_contacts(&mut self, contacts: &[Contact]) -> Result<ContactsImported> {
+        // A copy first, as for a backup's import: the import can be taken
+        // back whole by restoring it.
+        let brought = self.with_copy_before(Reason::Import, crate::clock::now(), |store| {
+            store.all_or_nothing(|store| store.bring_in(contacts))
+        })?;
+        Ok(brought.counted())
+    }
+
+    /// What [`Store::import_contacts`] would do, found by doing it and
+    /// undoing it: the same rules and the same refusals, nothing kept.
+    pub fn preview_contacts(&mut self, contacts: &[Contact]) -> Result<ContactsPreview> {
+        self.as_if(|store| store.bring_in(contacts))
+    }
+
+    /// Adds the contacts one by one, inside the caller's transaction.
+    fn bring_in(&mut self, contacts: &[Contact]) -> Result<ContactsPreview> {
         // SQLite's lower() folds ASCII only: names are folded here, the
         // same way the command line matches them.
         let mut known: HashSet<String> = self
@@ -300,63 +336,57 @@ impl Store {
             .into_iter()
             .map(|o| (same_name(&o.name), o.id))
             .collect();
-        // A copy first, as for a backup's import: the import can be taken
-        // back whole by restoring it.
-        self.with_copy_before(Reason::Import, crate::clock::now(), |store| {
-            store.all_or_nothing(|store| {
-                let mut done = ContactsImported::default();
-                for contact in contacts {
-                    let at_line = |e: Error| {
-                        Error::invalid(
-                            "file",
-                            phrase!("error-on-line", line = contact.line, detail = e.phrase()),
-                        )
+        let mut brought = ContactsPreview::default();
+        for contact in contacts {
+            let at_line = |e: Error| {
+                Error::invalid(
+                    "file",
+                    phrase!("error-on-line", line = contact.line, detail = e.phrase()),
+                )
+            };
+            let key = same_name(&contact.name);
+            if known.contains(&key) {
+                brought.already_there.push(contact.name.clone());
+                continue;
+            }
+            let input = PersonInput {
+                name: contact.name.clone(),
+                notes: contact.notes.clone(),
+                tags: contact.tags.clone(),
+                relationship: contact.relationship.unwrap_or_default(),
+                met_how: contact.met_how.clone(),
+                ..PersonInput::default()
+            };
+            let person = self.add_person(&input).map_err(at_line)?;
+            known.insert(key);
+            brought.people.push(person.name);
+            if contact.organisation.trim().is_empty() {
+                continue;
+            }
+            let org_key = same_name(&contact.organisation);
+            let organisation_id = match organisations.get(&org_key) {
+                Some(id) => id.clone(),
+                None => {
+                    let input = OrganisationInput {
+                        name: contact.organisation.clone(),
+                        notes: String::new(),
                     };
-                    let key = same_name(&contact.name);
-                    if known.contains(&key) {
-                        done.skipped += 1;
-                        continue;
-                    }
-                    let input = PersonInput {
-                        name: contact.name.clone(),
-                        notes: contact.notes.clone(),
-                        tags: contact.tags.clone(),
-                        relationship: contact.relationship.unwrap_or_default(),
-                        met_how: contact.met_how.clone(),
-                        ..PersonInput::default()
-                    };
-                    let person = store.add_person(&input).map_err(at_line)?;
-                    known.insert(key);
-                    done.added += 1;
-                    if contact.organisation.trim().is_empty() {
-                        continue;
-                    }
-                    let org_key = same_name(&contact.organisation);
-                    let organisation_id = match organisations.get(&org_key) {
-                        Some(id) => id.clone(),
-                        None => {
-                            let input = OrganisationInput {
-                                name: contact.organisation.clone(),
-                                notes: String::new(),
-                            };
-                            let id = store.add_organisation(&input).map_err(at_line)?.id;
-                            organisations.insert(org_key, id.clone());
-                            done.organisations_added += 1;
-                            id
-                        }
-                    };
-                    let affiliation = AffiliationInput {
-                        person_id: person.id,
-                        organisation_id,
-                        role: contact.role.clone(),
-                        decision_power: DecisionPower::None,
-                        from_date: None,
-                        to_date: None,
-                    };
-                    store.affiliate(&affiliation).map_err(at_line)?;
+                    let made = self.add_organisation(&input).map_err(at_line)?;
+                    organisations.insert(org_key, made.id.clone());
+                    brought.organisations.push(made.name);
+                    made.id
                 }
-                Ok(done)
-            })
-        })
+            };
+            let affiliation = AffiliationInput {
+                person_id: person.id,
+                organisation_id,
+                role: contact.role.clone(),
+                decision_power: DecisionPower::None,
+                from_date: None,
+                to_date: None,
+            };
+            self.affiliate(&affiliation).map_err(at_line)?;
+        }
+        Ok(brought)
     }
 }

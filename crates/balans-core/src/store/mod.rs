@@ -108,6 +108,15 @@ impl Store {
         result
     }
 
+    /// Runs `work` as one write and undoes it whatever it did: what a change
+    /// would do, found with the rules the change itself would meet.
+    pub fn as_if<T>(&mut self, work: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        let depth = write::start(&self.conn)?;
+        let result = work(self);
+        write::finish(&self.conn, depth, false)?;
+        result
+    }
+
     /// A value that changes whenever the ledger's data may have changed: with
     /// each write through this handle, and with each commit another connection
     /// makes to the file. Lets a caller keep a reading until it goes stale.

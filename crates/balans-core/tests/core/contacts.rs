@@ -386,3 +386,37 @@ fn a_contact_import_is_copied_before_and_a_refused_one_leaves_no_copy() {
     assert_eq!(copies(&store), after, "no copy of a refused import");
     assert_eq!(names(&store), ["Anna"]);
 }
+
+#[test]
+fn a_preview_says_what_the_import_then_does_and_keeps_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.add_person(&PersonInput::named("anna")).unwrap();
+    let contacts = parse_linkedin(&fixture("linkedin-connections.csv")).unwrap();
+    let would = store.preview_contacts(&contacts).unwrap();
+    assert_eq!(names(&store), ["anna"], "the preview kept nothing");
+    assert!(store.organisations().unwrap().is_empty());
+    let done = store.import_contacts(&contacts).unwrap();
+    assert_eq!(
+        (done.added, done.skipped, done.organisations_added),
+        (
+            would.people.len(),
+            would.already_there.len(),
+            would.organisations.len()
+        )
+    );
+    assert_eq!(would.already_there, ["Anna"]);
+    let mut added = would.people.clone();
+    added.push("anna".into());
+    added.sort();
+    let mut now = names(&store);
+    now.sort();
+    assert_eq!(now, added);
+
+    let mut bad = contacts.clone();
+    bad[0].name = "x".repeat(201);
+    let mut fresh = Store::open_in_memory().unwrap();
+    assert!(
+        fresh.preview_contacts(&bad).is_err(),
+        "the import's refusals"
+    );
+}
