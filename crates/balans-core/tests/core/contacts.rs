@@ -9,12 +9,18 @@ use balans_core::import_export::vcard::parse_vcards;
 use balans_core::{Direction, ExchangeInput, PersonInput, Store};
 use chrono::NaiveDate;
 
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
+/// A fixture's bytes as its tool saved them.
+fn saved(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
         "{}/tests/fixtures/{name}",
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap()
+}
+
+/// A UTF-8 fixture as text.
+fn fixture(name: &str) -> String {
+    String::from_utf8(saved(name)).unwrap()
 }
 
 fn names(store: &Store) -> Vec<String> {
@@ -233,15 +239,6 @@ fn importing_the_same_contacts_again_adds_nobody_whatever_their_capitals() {
         1,
         "ÅLUND BOUW is Ålund Bouw"
     );
-}
-
-/// A fixture's bytes as its tool saved them.
-fn saved(name: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/tests/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
 }
 
 /// Each contact as (name, organisation, role, notes).
