@@ -16,8 +16,9 @@ purpose=${1:-build}
 build_packages=(
   build-essential pkg-config file
   libwebkit2gtk-4.1-dev libssl-dev libxdo-dev librsvg2-dev libayatana-appindicator3-dev
+  libclang-dev
 )
-test_packages=(xvfb webkit2gtk-driver dbus dbus-x11 xauth hledger faketime)
+test_packages=(xvfb webkit2gtk-driver dbus dbus-x11 xauth hledger faketime syncthing)
 bench_packages=(hyperfine ledger hledger python3)
 
 case "$purpose" in

@@ -80,6 +80,11 @@ pub enum Command {
     },
     Search(Search),
     Kinds,
+    #[command(disable_help_subcommand = true)]
+    Sync {
+        #[command(subcommand)]
+        action: Option<SyncAction>,
+    },
     Export(Export),
     Import(Import),
     Completions {
@@ -90,6 +95,13 @@ pub enum Command {
     Manual {
         folder: PathBuf,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SyncAction {
+    Setup { folder: PathBuf },
+    Status,
+    Leave,
 }
 
 #[derive(Debug, Subcommand)]

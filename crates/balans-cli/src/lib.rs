@@ -72,16 +72,20 @@ pub(crate) struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// Opens the ledger in the chosen data folder.
-    pub(crate) fn open_store(&self) -> Result<Store, Failure> {
-        let dir = data_folder::resolve(self.data_dir.clone()).ok_or_else(|| {
+    /// The chosen data folder.
+    pub(crate) fn data_folder(&self) -> Result<PathBuf, Failure> {
+        data_folder::resolve(self.data_dir.clone()).ok_or_else(|| {
             Failure::refused(
                 "io",
                 phrase!("cli-no-data-folder", variable = DATA_DIR_ENV),
                 "data_dir",
             )
-        })?;
-        let store = Store::open_in_dir(&dir)?;
+        })
+    }
+
+    /// Opens the ledger in the chosen data folder.
+    pub(crate) fn open_store(&self) -> Result<Store, Failure> {
+        let store = Store::open_in_dir(&self.data_folder()?)?;
         self.lang.set(store.settings()?.language_or_system());
         Ok(store)
     }

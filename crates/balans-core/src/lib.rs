@@ -5,7 +5,7 @@
 //! The folders hold one kind of thing each: what the user records (`domain`),
 //! what it adds up to (`figures`), the warnings read from it (`signals`,
 //! `reminders`), what screens and commands show (`views`), the SQLite file
-//! (`store`), the files around it (`files`), ways in and out
+//! (`store`), the same ledger on other computers (`sync`), the files around it (`files`), ways in and out
 //! (`import_export`) and ledgers made for trying Balans out (`samples`). What
 //! every part uses sits beside this file.
 
@@ -20,6 +20,7 @@ pub mod reminders;
 pub mod samples;
 pub mod signals;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod validate;
 pub mod views;

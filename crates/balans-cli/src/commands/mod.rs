@@ -11,6 +11,7 @@ mod reminders;
 mod search;
 mod signals;
 mod styles;
+mod sync;
 mod transfer;
 
 use crate::args::{Command, OrgAction, PeopleAction};
@@ -37,6 +38,7 @@ pub(crate) fn run(command: Command, ctx: &mut Context<'_>) -> Outcome {
         Command::Reminders { list, action } => reminders::run(ctx, list, action),
         Command::Search(search) => search::run(ctx, search),
         Command::Kinds => kinds::run(ctx),
+        Command::Sync { action } => sync::run(ctx, action),
         Command::Export(export) => transfer::export(ctx, export),
         Command::Import(import) => transfer::import(ctx, import),
         Command::Completions { shell } => generate::completions(ctx, &shell),

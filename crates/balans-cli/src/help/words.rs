@@ -5,6 +5,7 @@
 
 use balans_core::files::data_folder::DATA_DIR_ENV;
 use balans_core::phrase;
+use balans_core::sync::SYNC_ROOT;
 use balans_core::words::Phrase;
 
 use crate::args::MAX_HITS;
@@ -42,6 +43,10 @@ pub(super) fn about(path: &str) -> Option<Phrase> {
         "reminders snooze" => phrase!("cli-about-reminders-snooze"),
         "search" => phrase!("cli-about-search"),
         "kinds" => phrase!("cli-about-kinds"),
+        "sync" => phrase!("cli-about-sync"),
+        "sync setup" => phrase!("cli-about-sync-setup"),
+        "sync status" => phrase!("cli-about-sync-status"),
+        "sync leave" => phrase!("cli-about-sync-leave"),
         "export" => phrase!("cli-about-export"),
         "import" => phrase!("cli-about-import"),
         "completions" => phrase!("cli-about-completions"),
@@ -129,6 +134,7 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Phrase> {
         ("import", "merge") => phrase!("cli-arg-merge"),
         ("import", "replace") => phrase!("cli-arg-replace-ledger"),
         ("import", "preview") => phrase!("cli-arg-preview"),
+        ("sync setup", "folder") => phrase!("cli-arg-sync-folder", root = SYNC_ROOT),
         ("completions", "shell") => phrase!("cli-arg-shell"),
         ("manual", "folder") => phrase!("cli-arg-folder"),
         _ => return None,

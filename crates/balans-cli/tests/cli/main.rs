@@ -9,3 +9,4 @@ mod hostile;
 mod language;
 mod process;
 mod spreadsheets;
+mod syncthing;

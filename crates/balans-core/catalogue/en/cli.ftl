@@ -92,6 +92,10 @@ cli-about-reminders-dismiss = Not wanted: this occurrence never comes back
 cli-about-reminders-snooze = Out of sight until a later day (default: a week)
 cli-about-search = People, organisations and notes, by the start of any word
 cli-about-kinds = The kinds of help `log` accepts, with their default values
+cli-about-sync = One round of sync now: write this computer's changes to the synced folder, apply the other computers'
+cli-about-sync-setup = Start syncing this ledger through a folder, or join the computers already syncing there
+cli-about-sync-status = Whether this ledger syncs, through which folder, and which computers' changes arrived
+cli-about-sync-leave = Stop syncing on this computer; the ledger and the files in the folder stay
 cli-about-export = Take everything out: a JSON backup, CSV, vCard, iCalendar, a journal, a report
 cli-about-import = Bring data in: a JSON backup, or contacts from vCard, LinkedIn or CSV
 cli-about-completions = Print a completion script for your shell
@@ -147,6 +151,7 @@ cli-arg-merge = For json: add new rows, update rows with the same id
 cli-arg-replace-ledger = For json: make the ledger exactly the backup
 cli-arg-preview = Only say what would change
 cli-arg-shell = Your shell
+cli-arg-sync-folder = A folder your sync tool keeps in step (Syncthing, Nextcloud, OneDrive, Dropbox, iCloud Drive, a network share); Balans writes only under { $root } in it, never its live database
 cli-arg-folder = The folder for balans.1 and a page per command
 
 ## Listings: column headers
@@ -180,6 +185,9 @@ cli-column-added = ADDED
 cli-column-changed = CHANGED
 cli-column-same = SAME
 cli-column-only-here = ONLY IN THE LEDGER
+cli-column-computer = COMPUTER
+cli-column-applied = CHANGES APPLIED
+cli-column-last-applied = LAST APPLIED
 
 ## Listings: what the core's names read as
 
@@ -292,6 +300,17 @@ cli-preview-organisations = { $count ->
    *[other] { $count } organisations would be made:
 }
 cli-preview-nothing-changed = Nothing was changed: this was a preview.
+cli-sync-written = Changes written to the synced folder: { $count }
+cli-sync-applied = Changes from other computers applied: { $count }
+cli-sync-merged = Records changed on two computers at once, merged field by field: { $count }
+cli-sync-skipped = Changes this ledger's rules refused: { $count }
+cli-sync-waiting = Waiting: { $file }: { $reason }
+cli-sync-waiting-turn = Waiting for an earlier file first: { $file }
+cli-sync-off = This ledger does not sync. Start with `balans sync setup FOLDER`.
+cli-sync-through = Syncs through { $folder } as computer { $device }, since { $since }.
+cli-sync-unwritten = Changes not yet written to the folder: { $count }
+cli-sync-no-others = No other computer's changes have arrived yet.
+cli-sync-left = This computer no longer syncs through { $folder }. The ledger is unchanged; the other computers keep what it wrote.
 cli-rows-kept = { $count } kept
 cli-rows-removed = { $count } removed
 cli-manual-written = Wrote { $count } manual { $count ->

@@ -114,6 +114,10 @@ cli-about-reminders-dismiss = Niet gewenst: deze keer komt nooit terug
 cli-about-reminders-snooze = Uit beeld tot een latere dag (standaard: een week)
 cli-about-search = Mensen, organisaties en notities, op het begin van elk woord
 cli-about-kinds = De soorten hulp die `log` kent, met hun standaardwaarde
+cli-about-sync = Nu één synchronisatieronde: de wijzigingen van deze computer naar de gedeelde map schrijven, die van de andere verwerken
+cli-about-sync-setup = Dit grootboek via een map laten synchroniseren, of aansluiten bij de computers die daar al synchroniseren
+cli-about-sync-status = Of dit grootboek synchroniseert, via welke map, en van welke computers wijzigingen binnenkwamen
+cli-about-sync-leave = Stoppen met synchroniseren op deze computer; het grootboek en de bestanden in de map blijven
 cli-about-export = Alles eruit: een JSON-reservekopie, CSV, vCard, iCalendar, een journaal, een rapport
 cli-about-import = Gegevens erin: een JSON-reservekopie, of contacten uit vCard, LinkedIn of CSV
 cli-about-completions = Toon een aanvulscript voor je shell
@@ -169,6 +173,7 @@ cli-arg-merge = Voor json: voeg nieuwe rijen toe, werk rijen met hetzelfde id bi
 cli-arg-replace-ledger = Voor json: maak de gegevens precies gelijk aan de reservekopie
 cli-arg-preview = Zeg alleen wat er zou veranderen
 cli-arg-shell = Je shell
+cli-arg-sync-folder = Een map die je synchronisatieprogramma gelijk houdt (Syncthing, Nextcloud, OneDrive, Dropbox, iCloud Drive, een netwerkschijf); Balans schrijft daarin alleen onder { $root }, nooit zijn database zelf
 cli-arg-folder = De map voor balans.1 en een pagina per opdracht
 
 ## Overzichten: kolomkoppen
@@ -202,6 +207,9 @@ cli-column-added = NIEUW
 cli-column-changed = GEWIJZIGD
 cli-column-same = GELIJK
 cli-column-only-here = ALLEEN IN BALANS
+cli-column-computer = COMPUTER
+cli-column-applied = WIJZIGINGEN VERWERKT
+cli-column-last-applied = LAATST VERWERKT
 
 ## Overzichten: hoe de namen van de kern heten
 
@@ -314,6 +322,17 @@ cli-preview-organisations = { $count ->
    *[other] { $count } organisaties zouden worden aangemaakt:
 }
 cli-preview-nothing-changed = Er is niets veranderd: dit was een voorproef.
+cli-sync-written = Wijzigingen naar de gedeelde map geschreven: { $count }
+cli-sync-applied = Wijzigingen van andere computers verwerkt: { $count }
+cli-sync-merged = Gegevens die op twee computers tegelijk veranderden, per veld samengevoegd: { $count }
+cli-sync-skipped = Wijzigingen die de regels van dit grootboek weigerden: { $count }
+cli-sync-waiting = Wacht: { $file }: { $reason }
+cli-sync-waiting-turn = Wacht eerst op een eerder bestand: { $file }
+cli-sync-off = Dit grootboek synchroniseert niet. Begin met `balans sync setup MAP`.
+cli-sync-through = Synchroniseert via { $folder } als computer { $device }, sinds { $since }.
+cli-sync-unwritten = Wijzigingen nog niet naar de map geschreven: { $count }
+cli-sync-no-others = Er zijn nog geen wijzigingen van andere computers binnengekomen.
+cli-sync-left = Deze computer synchroniseert niet meer via { $folder }. Het grootboek is ongewijzigd; de andere computers houden wat hij schreef.
 cli-rows-kept = { $count } behouden
 cli-rows-removed = { $count } verwijderd
 cli-manual-written = { $count } { $count ->

@@ -459,15 +459,18 @@ mod tests {
         for (table, _) in RULES {
             let mut stmt = store
                 .conn
-                .prepare(&format!(
-                    "SELECT name FROM pragma_table_info('{table}') WHERE name <> 'seq'"
-                ))
+                .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
                 .unwrap();
             let columns: Vec<String> = stmt
-                .query_map([], |row| row.get(0))
+                .query_map([], |row| row.get::<_, String>(0))
                 .unwrap()
-                .collect::<rusqlite::Result<_>>()
-                .unwrap();
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .unwrap()
+                .into_iter()
+                .filter(|c| {
+                    !crate::import_export::json_backup::INTERNAL_COLUMNS.contains(&c.as_str())
+                })
+                .collect();
             let mut ruled: Vec<String> = ruled_columns(table)
                 .into_iter()
                 .map(str::to_owned)

@@ -74,7 +74,7 @@ impl Store {
             "SELECT e.date, e.direction, e.kind, e.value, e.note, p.name, p.id
              FROM exchange e JOIN person p ON p.id = e.person_id
              WHERE e.trashed_at IS NULL AND p.trashed_at IS NULL
-             ORDER BY e.date, e.seq",
+             ORDER BY e.date, e.id",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {

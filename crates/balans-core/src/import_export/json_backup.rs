@@ -41,8 +41,10 @@ const TABLES: &[(&str, &[&str])] = &[
 /// is: a table it lacks is empty, a column it lacks takes its default.
 const OLDEST_READABLE_SCHEMA: i64 = 4;
 
-/// Internal columns that are rebuilt, not backed up.
-const INTERNAL_COLUMNS: &[&str] = &["seq"];
+/// Internal columns, not backed up: `seq` numbered rows in a file before
+/// schema 8; `clocks` say when this file last wrote each value, and
+/// `tag_set` repeats a person's tags for sync (sync/).
+pub(crate) const INTERNAL_COLUMNS: &[&str] = &["seq", "clocks", "tag_set"];
 
 #[derive(Serialize, Deserialize)]
 struct Backup {

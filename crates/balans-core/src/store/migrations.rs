@@ -47,6 +47,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("schema/007_gifts_and_business_in_stats.sql"),
         then: Some(crate::figures::person_stats::rebuild_all),
     },
+    Migration {
+        sql: include_str!("schema/008_rows_known_by_id.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

@@ -7,7 +7,7 @@ mod copies;
 mod damage;
 mod migrations;
 pub(crate) mod named_columns;
-mod write;
+pub(crate) mod write;
 
 use std::path::Path;
 use std::time::Duration;
@@ -16,6 +16,7 @@ use rusqlite::config::DbConfig;
 use rusqlite::Connection;
 
 use crate::error::Result;
+use crate::sync::capture::Capture;
 
 pub(crate) use damage::sidecars;
 pub use migrations::LATEST_SCHEMA_VERSION;
@@ -48,6 +49,8 @@ pub const DATABASE_FILE: &str = "balans.sqlite3";
 #[derive(Debug)]
 pub struct Store {
     pub(crate) conn: Connection,
+    /// What the open write records for sync (sync/capture.rs).
+    capture: Capture,
 }
 
 impl Store {
@@ -89,31 +92,59 @@ impl Store {
             crate::files::backups::copy_before_upgrade(conn, crate::clock::now())
         })?;
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
-        Ok(Store { conn })
+        Ok(Store {
+            conn,
+            capture: Capture::default(),
+        })
     }
 
     /// Begins a write: the transaction (taking the write lock first, see
-    /// write.rs) or, inside one, a savepoint. Every write in the core begins here.
+    /// write.rs) or, inside one, a savepoint. Every write in the core begins
+    /// here, and is recorded for sync when the ledger syncs.
     pub(crate) fn write(&self) -> Result<Write<'_>> {
-        write::begin(&self.conn)
+        write::begin_recorded(&self.conn, &self.capture)
     }
 
     /// Runs `work` as one transaction: every write inside it lands, or, if it
     /// fails, none does. Writes nest: each store method's own write becomes a
     /// savepoint, and only the outermost commits.
     pub fn all_or_nothing<T>(&mut self, work: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-        let depth = write::start(&self.conn)?;
-        let result = work(self);
-        write::finish(&self.conn, depth, result.is_ok())?;
-        result
+        self.transaction(work, true)
     }
 
     /// Runs `work` as one write and undoes it whatever it did: what a change
     /// would do, found with the rules the change itself would meet.
     pub fn as_if<T>(&mut self, work: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.transaction(work, false)
+    }
+
+    /// Runs `work` in one write, kept if `keep` and it succeeds. The writes
+    /// inside record their changes for sync; the outermost hands them on.
+    fn transaction<T>(
+        &mut self,
+        work: impl FnOnce(&mut Store) -> Result<T>,
+        keep: bool,
+    ) -> Result<T> {
         let depth = write::start(&self.conn)?;
-        let result = work(self);
-        write::finish(&self.conn, depth, false)?;
+        let outermost = depth == write::Depth::Outermost;
+        if outermost {
+            if let Err(error) = self.capture.begin_transaction(&self.conn) {
+                write::finish(&self.conn, depth, false)?;
+                return Err(error);
+            }
+        }
+        let mut result = work(self);
+        let keep = keep && result.is_ok();
+        if keep && outermost {
+            if let Err(error) = self.capture.before_commit(&self.conn) {
+                result = Err(error);
+            }
+        }
+        let kept = keep && result.is_ok();
+        if !kept && outermost {
+            self.capture.discard();
+        }
+        write::finish(&self.conn, depth, kept)?;
         result
     }
 

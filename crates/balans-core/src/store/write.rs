@@ -7,6 +7,10 @@
 //! begins `IMMEDIATE`, taking the write lock before anything is read, and
 //! writes inside it nest as savepoints. Nothing in the core begins a
 //! transaction any other way (clippy.toml forbids rusqlite's own).
+//!
+//! A write begun through the store also records its changes for the other
+//! computers when the ledger syncs (sync/capture.rs); one begun on a bare
+//! connection (a migration, a change applied from another computer) does not.
 
 use std::cell::Cell;
 use std::ops::Deref;
@@ -16,6 +20,7 @@ use rusqlite::Connection;
 
 use super::BUSY_TIMEOUT;
 use crate::error::Result;
+use crate::sync::capture::{Capture, Recording};
 
 /// Waits for another process's write, as SQLite's busy handler (`tries` is
 /// how often it has been called for this wait), until [`BUSY_TIMEOUT`].
@@ -54,17 +59,32 @@ pub(crate) struct Write<'a> {
     conn: &'a Connection,
     depth: Depth,
     open: bool,
+    capture: Option<&'a Capture>,
+    recording: Option<Recording<'a>>,
 }
 
 /// Begins a write on `conn`: `BEGIN IMMEDIATE` when no transaction is open,
-/// a savepoint inside the one that is.
+/// a savepoint inside the one that is. Its changes are not recorded for sync.
 pub(crate) fn begin(conn: &Connection) -> Result<Write<'_>> {
     let depth = start(conn)?;
     Ok(Write {
         conn,
         depth,
         open: true,
+        capture: None,
+        recording: None,
     })
+}
+
+/// Begins a write as [`begin`] does, recording its changes into `capture`.
+pub(super) fn begin_recorded<'a>(conn: &'a Connection, capture: &'a Capture) -> Result<Write<'a>> {
+    let mut write = begin(conn)?;
+    if write.depth == Depth::Outermost {
+        capture.begin_transaction(conn)?;
+    }
+    write.capture = Some(capture);
+    write.recording = capture.record(conn)?;
+    Ok(write)
 }
 
 /// The statement half of [`begin`], for a write whose work needs the whole
@@ -110,6 +130,12 @@ impl Write<'_> {
     /// A commit that fails (a deferred foreign key, a full disk) undoes the
     /// write as it drops, so no transaction is left open behind the error.
     pub(crate) fn commit(mut self) -> Result<()> {
+        if let Some(recording) = self.recording.take() {
+            recording.keep(self.conn)?;
+        }
+        if let (Depth::Outermost, Some(capture)) = (self.depth, self.capture) {
+            capture.before_commit(self.conn)?;
+        }
         end(self.conn, self.depth, true)?;
         self.open = false;
         Ok(())
@@ -130,6 +156,9 @@ impl Drop for Write<'_> {
             // Some failed commits have ended the transaction already; a
             // rollback that finds none has nothing left to undo.
             let _ = end(self.conn, self.depth, false);
+            if let (Depth::Outermost, Some(capture)) = (self.depth, self.capture) {
+                capture.discard();
+            }
         }
     }
 }

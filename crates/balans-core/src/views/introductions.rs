@@ -52,40 +52,40 @@ impl Store {
             .map(|e| e.date.as_str())
             .min()
             .unwrap_or_default();
-        let mut received: HashMap<&str, Vec<(String, i64)>> = HashMap::new();
+        let mut received: HashMap<&str, Vec<(String, String)>> = HashMap::new();
         for id in &involved {
             if !received.contains_key(id) {
                 received.insert(id, self.received_dates_since(id, earliest)?);
             }
         }
-        let first_after = |who: &str, introduction: &Exchange| -> Vec<i64> {
+        let first_after = |who: &str, introduction: &Exchange| -> Vec<String> {
             received[who]
                 .iter()
                 .filter(|(date, _)| *date >= introduction.date)
                 .take(CAME_OF_IT + 1)
-                .map(|(_, seq)| *seq)
+                .map(|(_, id)| id.clone())
                 .collect()
         };
-        let picked: Vec<Vec<i64>> = links
+        let picked: Vec<Vec<String>> = links
             .iter()
             .map(|e| {
-                let mut seqs = first_after(&e.person_id, e);
-                seqs.extend(first_after(
+                let mut ids = first_after(&e.person_id, e);
+                ids.extend(first_after(
                     e.third_person_id.as_deref().unwrap_or_default(),
                     e,
                 ));
-                seqs
+                ids
             })
             .collect();
-        let full = self.exchanges_by_seq(picked.iter().flatten().copied())?;
+        let full = self.exchanges_by_id(picked.iter().flatten())?;
         let introductions = links
             .iter()
             .zip(picked)
-            .map(|(exchange, seqs)| {
+            .map(|(exchange, ids)| {
                 let third_id = exchange.third_person_id.as_deref().unwrap_or_default();
-                let mut came_of_it: Vec<Exchange> = seqs
+                let mut came_of_it: Vec<Exchange> = ids
                     .iter()
-                    .filter_map(|seq| full.get(seq))
+                    .filter_map(|id| full.get(id))
                     .filter(|e| e.id != exchange.id)
                     .cloned()
                     .collect();
@@ -103,13 +103,13 @@ impl Store {
         Ok(introductions)
     }
 
-    /// The dates and row numbers of what a person gave you on or after
+    /// The dates and ids of what a person gave you on or after
     /// `date`, oldest first, from the covering index alone.
-    fn received_dates_since(&self, person_id: &str, date: &str) -> Result<Vec<(String, i64)>> {
+    fn received_dates_since(&self, person_id: &str, date: &str) -> Result<Vec<(String, String)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT date, seq FROM exchange
+            "SELECT date, id FROM exchange
              WHERE person_id = ?1 AND trashed_at IS NULL AND date >= ?2 AND direction = 'received'
-             ORDER BY date, seq",
+             ORDER BY date, id",
         )?;
         let rows = stmt.query_map(rusqlite::params![person_id, date], |r| {
             Ok((r.get(0)?, r.get(1)?))
@@ -117,11 +117,14 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Whole exchanges by row number.
-    fn exchanges_by_seq(&self, seqs: impl Iterator<Item = i64>) -> Result<HashMap<i64, Exchange>> {
-        let list = serde_json::to_string(&seqs.collect::<Vec<_>>()).expect("numbers serialise");
+    /// Whole exchanges by id.
+    fn exchanges_by_id<'a>(
+        &self,
+        ids: impl Iterator<Item = &'a String>,
+    ) -> Result<HashMap<String, Exchange>> {
+        let list = serde_json::to_string(&ids.collect::<Vec<_>>()).expect("ids serialise");
         let sql = format!(
-            "SELECT seq, {EXCHANGE_COLUMNS} FROM exchange WHERE seq IN (SELECT value FROM json_each(?1))"
+            "SELECT id, {EXCHANGE_COLUMNS} FROM exchange WHERE id IN (SELECT value FROM json_each(?1))"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([list], |r| Ok((r.get(0)?, Exchange::from_row_at(r, 1)?)))?;

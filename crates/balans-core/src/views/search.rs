@@ -70,7 +70,8 @@ SELECT * FROM (
     SELECT 'person' AS entity, p.id, p.name AS title,
            snippet(person_search, -1, '', '', '…', 16) AS snippet, p.id AS person_id,
            1 AS tier, bm25(person_search, 10.0, 1.0, 5.0) AS score
-    FROM person_search JOIN person p ON p.seq = person_search.rowid
+    FROM person_search JOIN search_key k ON k.seq = person_search.rowid
+    JOIN person p ON p.id = k.id
     WHERE person_search MATCH ?1 AND p.trashed_at IS NULL
     ORDER BY score LIMIT ?2)
 UNION ALL
@@ -78,7 +79,8 @@ SELECT * FROM (
     SELECT 'organisation', o.id, o.name,
            snippet(organisation_search, -1, '', '', '…', 16), NULL,
            2, bm25(organisation_search, 10.0, 1.0) AS score
-    FROM organisation_search JOIN organisation o ON o.seq = organisation_search.rowid
+    FROM organisation_search JOIN search_key k ON k.seq = organisation_search.rowid
+    JOIN organisation o ON o.id = k.id
     WHERE organisation_search MATCH ?1 AND o.trashed_at IS NULL
     ORDER BY score LIMIT ?2)
 UNION ALL
@@ -86,7 +88,8 @@ SELECT * FROM (
     SELECT 'exchange', e.id, p.name,
            snippet(exchange_search, 0, '', '', '…', 16), e.person_id,
            3, -exchange_search.rowid
-    FROM exchange_search JOIN exchange e ON e.seq = exchange_search.rowid
+    FROM exchange_search JOIN search_key k ON k.seq = exchange_search.rowid
+    JOIN exchange e ON e.id = k.id
     JOIN person p ON p.id = e.person_id
     WHERE exchange_search MATCH ?1 AND e.trashed_at IS NULL AND p.trashed_at IS NULL
     ORDER BY exchange_search.rowid DESC LIMIT ?2)

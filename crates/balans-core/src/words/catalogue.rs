@@ -33,11 +33,11 @@ pub(super) type Files = &'static [(&'static str, &'static str)];
 
 pub(super) const ENGLISH: Files = catalogue_files!(
     "en": "errors", "cli", "desktop", "exports", "amounts", "signals", "reminders", "figures",
-    "window"
+    "sync", "window"
 );
 pub(super) const DUTCH: Files = catalogue_files!(
     "nl": "errors", "cli", "desktop", "exports", "amounts", "signals", "reminders", "figures",
-    "window"
+    "sync", "window"
 );
 
 /// The file the window reads itself, named by its keys from the window's

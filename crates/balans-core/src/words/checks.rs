@@ -212,6 +212,7 @@ const SAME_IN_DUTCH: &[&str] = &[
     "people-status",
     "relationship-prospect",
     "relationship-partner",
+    "cli-column-computer",
 ];
 
 #[test]

@@ -11,4 +11,5 @@ mod properties;
 mod reminders;
 mod search;
 mod stories;
+mod sync;
 mod transfer;
