@@ -64,6 +64,10 @@ fn main() {
         "get_autostart",
         "set_autostart",
         "answer_close",
+        "sync_status",
+        "choose_sync_folder",
+        "sync_now",
+        "leave_sync",
     ]);
     tauri_build::try_build(
         tauri_build::Attributes::new()

@@ -132,5 +132,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::keep_running::get_autostart,
             commands::keep_running::set_autostart,
             commands::keep_running::answer_close,
+            commands::sync::sync_status,
+            commands::sync::choose_sync_folder,
+            commands::sync::sync_now,
+            commands::sync::leave_sync,
         ])
 }

@@ -97,7 +97,38 @@ export const app = {
   failed(error) {
     app.announce(t("error-generic", { message: error.message }));
   },
+  /**
+   * Changes from another computer arrived: the screen is drawn again with
+   * them, but never under the user's hands. While they type in a field or
+   * answer a dialog, it waits until they leave it.
+   */
+  changesArrived() {
+    if (!busy()) {
+      app.refresh().catch(app.failed);
+      return;
+    }
+    if (waitingToRedraw) return;
+    waitingToRedraw = true;
+    const later = () =>
+      setTimeout(() => {
+        if (busy()) return;
+        document.removeEventListener("focusout", later);
+        document.removeEventListener("close", later, true);
+        waitingToRedraw = false;
+        app.refresh().catch(app.failed);
+      }, 0);
+    document.addEventListener("focusout", later);
+    document.addEventListener("close", later, true);
+  },
 };
+
+let waitingToRedraw = false;
+
+/** Whether the user is typing in a field or answering a dialog. */
+function busy() {
+  const active = document.activeElement;
+  return document.querySelector("dialog[open]") !== null || (active?.matches("input, textarea, select") ?? false);
+}
 
 function applyPreferences() {
   const lang = setLanguage(ctx.settings.language ?? ctx.info.system_language);

@@ -17,6 +17,7 @@ pub mod people;
 pub mod reminders;
 pub mod settings;
 pub mod startup;
+pub mod sync;
 pub mod transfer;
 
 use balans_core::ErrorPayload;

@@ -28,7 +28,9 @@ fn refused(says: Phrase) -> Error {
     Error::invalid("path", says)
 }
 
-fn chosen(path: Option<tauri_plugin_dialog::FilePath>) -> balans_core::Result<Option<PathBuf>> {
+pub(super) fn chosen(
+    path: Option<tauri_plugin_dialog::FilePath>,
+) -> balans_core::Result<Option<PathBuf>> {
     path.map(|p| {
         p.into_path()
             .map_err(|e| refused(phrase!("error-io", detail = e.to_string())))

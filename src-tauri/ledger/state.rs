@@ -139,6 +139,11 @@ impl LedgerState {
         Ok(())
     }
 
+    /// The data folder the ledger is in.
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
+
     pub fn info(&self) -> AppInfo {
         AppInfo {
             version: env!("CARGO_PKG_VERSION"),

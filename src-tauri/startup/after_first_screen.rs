@@ -2,7 +2,8 @@
 //! (loading the desktop's indicator library and registering with its panel
 //! is main-thread work the window would wait for), the reminder scheduler,
 //! whose first look may announce and so write, and the ledger's upkeep,
-//! SQLite's check of the whole file and then the day's backup. On a large
+//! SQLite's check of the whole file, then the day's backup and sync with the
+//! user's other computers. On a large
 //! ledger these take from a tenth of a second to a second or more of disk
 //! and processor, which the first screen should not wait for. The upkeep
 //! runs on a connection of its own, never holding up the window's commands.
@@ -16,7 +17,7 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::desktop::tray::{self, TrayPicture};
 use crate::desktop::tray_choices;
-use crate::ledger::LedgerState;
+use crate::ledger::{background_sync, LedgerState};
 use crate::process::memory;
 use crate::reminders::{self, Clock, SystemClock};
 
@@ -54,6 +55,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
             }
         } else {
             ledger.daily_backup();
+            background_sync::start(&app);
         }
         memory::give_back();
     });

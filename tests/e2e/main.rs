@@ -16,6 +16,7 @@ mod reminders;
 mod screens;
 #[path = "../support/desktop.rs"]
 mod support;
+mod sync;
 #[path = "../support/webdriver.rs"]
 mod webdriver;
 
@@ -73,6 +74,10 @@ const SCENARIOS: &[(&str, Scenario)] = &[
     (
         "many_writers_beside_the_window",
         concurrency::many_writers_beside_the_window,
+    ),
+    (
+        "changes_from_another_computer_show_in_the_open_window",
+        sync::changes_from_another_computer_show_in_the_open_window,
     ),
 ];
 

@@ -1,7 +1,8 @@
 // What Balans, running on in the tray, tells the window: that the reminders
 // changed, the tray's requests (a person's page, the quick log, a screen),
-// that the window was closed for the first time, and that the data file was
-// found damaged (the window then starts afresh and shows the way back).
+// that the window was closed for the first time, that the data file was
+// found damaged (the window then starts afresh and shows the way back), and
+// that changes from another computer arrived.
 
 import { listen } from "./api.js";
 
@@ -14,5 +15,6 @@ export function listenToBackground(app, onRemindersChanged) {
     listen("navigate", (view) => app.go(view)),
     listen("close-requested", () => app.askAboutClosing()),
     listen("ledger-damaged", () => location.reload()),
+    listen("ledger-arrived", () => app.changesArrived()),
   ]);
 }

@@ -9,6 +9,7 @@ import { kindLabel, t } from "../lib/i18n.js";
 import { el } from "../widgets/dom.js";
 import { field, fieldError, formError, optionalNumber, select, submitting } from "../widgets/forms.js";
 import { dataSection } from "./settings-data.js";
+import { syncSection } from "./settings-sync.js";
 
 /** The signal thresholds, in the order the form shows them, with their number step. */
 const SIGNAL_THRESHOLDS = [
@@ -53,6 +54,7 @@ export async function render(_route, app) {
     settingsForm(app, await autostartBox(app)),
     kindsSection(app),
     await dataSection(app),
+    await syncSection(app),
   );
 }
 

@@ -8,6 +8,7 @@ sync-file-header-cut = its header is cut off
 sync-file-header-unreadable = its header cannot be read ({ $detail })
 sync-file-short = it holds { $has } of its { $needs } bytes
 sync-file-checksum = its checksum does not match its contents
+sync-file-cannot-apply = it cannot be applied here ({ $detail })
 sync-file-newer = it was made by a newer Balans (data version { $found }; this one reads up to { $supported }); it is kept and applied once Balans is updated
 
 ## Refusals

@@ -420,6 +420,26 @@ data-restore = Restore
 data-restoreConfirm = Replace your data with this backup? A copy of your data as it is now is made first, so you can go back.
 data-restored = The backup was restored.
 
+
+## sync
+
+sync-title = Sync with your other computers
+sync-hint = Keep this ledger in step with your other computers through a folder your sync tool already keeps in step (Syncthing, Nextcloud, OneDrive, Dropbox, iCloud Drive or a network share). Balans writes only its own change files there, never its database. Choose the same folder on each computer.
+sync-choose = Choose the synced folder…
+sync-folder = Synced folder
+sync-thisComputer = This computer
+sync-unwritten = { $count ->
+    [one] One change waits to be written to the folder.
+   *[other] { $count } changes wait to be written to the folder.
+}
+sync-noOthers = No other computer's changes have arrived yet.
+sync-computer = Computer
+sync-applied = Changes applied
+sync-lastApplied = Last applied
+sync-now = Sync now
+sync-leave = Stop syncing on this computer
+sync-left = This computer no longer syncs. Your data is unchanged.
+sync-round = Written to the folder: { $written }. Applied from other computers: { $applied }.
 ## reason
 
 reason-daily = daily

@@ -8,6 +8,7 @@ sync-file-header-cut = de kop is afgebroken
 sync-file-header-unreadable = de kop is onleesbaar ({ $detail })
 sync-file-short = het bevat { $has } van de { $needs } bytes
 sync-file-checksum = de controlesom klopt niet met de inhoud
+sync-file-cannot-apply = het kan hier niet worden verwerkt ({ $detail })
 sync-file-newer = het komt van een nieuwere Balans (gegevensversie { $found }; deze leest tot en met { $supported }); het blijft bewaard en wordt verwerkt zodra Balans is bijgewerkt
 
 ## Weigeringen

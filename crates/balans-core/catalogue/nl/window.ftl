@@ -417,6 +417,26 @@ data-restore = Herstellen
 data-restoreConfirm = Je gegevens vervangen door deze back-up? Eerst wordt een kopie gemaakt van je gegevens zoals ze nu zijn, zodat je terug kunt.
 data-restored = De back-up is hersteld.
 
+
+## sync
+
+sync-title = Synchroniseren met je andere computers
+sync-hint = Houd dit grootboek gelijk met je andere computers via een map die je synchronisatieprogramma al gelijk houdt (Syncthing, Nextcloud, OneDrive, Dropbox, iCloud Drive of een netwerkschijf). Balans schrijft daar alleen zijn eigen wijzigingsbestanden, nooit zijn database. Kies op elke computer dezelfde map.
+sync-choose = Kies de gedeelde map…
+sync-folder = Gedeelde map
+sync-thisComputer = Deze computer
+sync-unwritten = { $count ->
+    [one] Eén wijziging wacht om naar de map geschreven te worden.
+   *[other] { $count } wijzigingen wachten om naar de map geschreven te worden.
+}
+sync-noOthers = Er zijn nog geen wijzigingen van andere computers binnengekomen.
+sync-computer = Computer
+sync-applied = Wijzigingen verwerkt
+sync-lastApplied = Laatst verwerkt
+sync-now = Nu synchroniseren
+sync-leave = Stoppen met synchroniseren op deze computer
+sync-left = Deze computer synchroniseert niet meer. Je gegevens zijn ongewijzigd.
+sync-round = Naar de map geschreven: { $written }. Van andere computers verwerkt: { $applied }.
 ## reason
 
 reason-daily = dagelijks

@@ -261,17 +261,23 @@ impl Store {
     }
 
     /// Replaces the settings after checking them; nothing is written on error.
+    /// Only the settings that changed are written: a computer that changes
+    /// its theme must not, through sync, also set every rule to the value it
+    /// happens to hold (sync/).
     pub fn update_settings(&mut self, settings: &Settings) -> Result<Settings> {
         settings.validate()?;
         let values = serde_json::to_value(settings).expect("settings serialise");
         let tx = self.write()?;
+        let current = serde_json::to_value(self.settings()?).expect("settings serialise");
         {
             let mut upsert = tx.prepare_cached(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2)
                  ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             )?;
             for (key, value) in values.as_object().expect("settings are an object") {
-                upsert.execute((key, value.to_string()))?;
+                if current.get(key) != Some(value) {
+                    upsert.execute((key, value.to_string()))?;
+                }
             }
         }
         tx.commit()?;

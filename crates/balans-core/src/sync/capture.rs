@@ -9,12 +9,13 @@
 //! nothing of its own, so no change is recorded twice. Writes applied from
 //! other computers are never recorded (apply.rs writes without a session).
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::HashMap;
 
 use rusqlite::session::{Changegroup, Session};
 use rusqlite::Connection;
 
-use super::changes::{self, SYNCED_TABLES};
+use super::changes::{self, Shape, SYNCED_TABLES};
 use super::clock;
 use crate::error::Result;
 
@@ -27,6 +28,9 @@ pub(crate) struct Capture {
     recording: Cell<bool>,
     /// The changesets of the writes in this transaction that committed.
     kept: RefCell<Vec<Vec<u8>>>,
+    /// The synced tables' shapes, read once: the schema is settled when the
+    /// store opens.
+    shapes: OnceCell<HashMap<String, Shape>>,
 }
 
 /// A session recording one write's changes.
@@ -111,9 +115,15 @@ impl Recording<'_> {
             return Ok(());
         }
         let stamp = next_reading(conn)?;
-        let shapes = changes::shapes(conn)?;
+        let shapes = match self.capture.shapes.get() {
+            Some(shapes) => shapes,
+            None => {
+                let read = changes::shapes(conn)?;
+                self.capture.shapes.get_or_init(|| read)
+            }
+        };
         changes::each(&changed, |change| {
-            changes::stamp(conn, &shapes, &change, &stamp)
+            changes::stamp(conn, shapes, &change, &stamp)
         })?;
         let mut stamped = Vec::new();
         self.session.changeset_strm(&mut stamped)?;

@@ -50,8 +50,11 @@ pub(crate) fn entry_path(folder: &Path, device: &str, number: i64) -> PathBuf {
         .join(format!("{number:010}.{EXTENSION}"))
 }
 
-/// Writes `entry` whole under its computer's folder.
-pub(crate) fn write(folder: &Path, entry: &Entry) -> Result<()> {
+/// Writes `entry` whole under its computer's folder. A file of the same
+/// number with other contents is never replaced: that number was given
+/// twice (a ledger put back, or copied to a second computer), and the round
+/// must not undo what the others have applied; the answer is `false`.
+pub(crate) fn write(folder: &Path, entry: &Entry) -> Result<bool> {
     let path = entry_path(folder, &entry.header.device, entry.header.number);
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
@@ -60,7 +63,11 @@ pub(crate) fn write(folder: &Path, entry: &Entry) -> Result<()> {
     bytes.extend(serde_json::to_vec(&entry.header).expect("a header serialises"));
     bytes.push(b'\n');
     bytes.extend(&entry.changes);
-    write_file(&path, &bytes, Overwrite::Allow)
+    match std::fs::read(&path) {
+        Ok(there) if there == bytes => Ok(true),
+        Ok(_) => Ok(false),
+        Err(_) => write_file(&path, &bytes, Overwrite::Allow).map(|()| true),
+    }
 }
 
 /// Reads a file written by [`write`], or says why it is not (yet) whole.
@@ -132,6 +139,21 @@ pub(crate) fn list(folder: &Path) -> Result<Vec<Found>> {
     Ok(found)
 }
 
+/// A number that changes whenever a file in the folder's sync part comes,
+/// goes, grows or is rewritten: what a running app looks at between rounds.
+pub fn folder_state(folder: &Path) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for found in list(folder).unwrap_or_default() {
+        found.path.hash(&mut hasher);
+        if let Ok(meta) = std::fs::metadata(&found.path) {
+            meta.len().hash(&mut hasher);
+            meta.modified().ok().hash(&mut hasher);
+        }
+    }
+    hasher.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,7 +177,15 @@ mod tests {
     fn an_entry_reads_back_as_written_and_is_listed() {
         let dir = tempfile::tempdir().unwrap();
         let written = entry(b"some changes");
-        write(dir.path(), &written).unwrap();
+        assert!(write(dir.path(), &written).unwrap());
+        assert!(
+            write(dir.path(), &written).unwrap(),
+            "the same file again is fine"
+        );
+        assert!(
+            !write(dir.path(), &entry(b"other changes")).unwrap(),
+            "a file of the same number with other contents is left alone"
+        );
         std::fs::write(dir.path().join(SYNC_ROOT).join("notes.txt"), "x").unwrap();
         let found = list(dir.path()).unwrap();
         assert_eq!(found.len(), 1);

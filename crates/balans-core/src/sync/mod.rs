@@ -14,5 +14,5 @@ pub(crate) mod clock;
 pub(crate) mod folder;
 mod round;
 
-pub use folder::SYNC_ROOT;
+pub use folder::{folder_state, SYNC_ROOT};
 pub use round::{DeviceSeen, SyncRound, SyncStatus, WaitingFile};

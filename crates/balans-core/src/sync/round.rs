@@ -127,16 +127,29 @@ impl Store {
         let mut device = self.device()?.ok_or_else(not_set_up)?;
         existing_folder(&device.folder)?;
         if went_back(&self.conn, &device)? {
-            self.sync_leave()?;
-            join(&self.conn, &device.folder)?;
-            device = self.device()?.ok_or_else(not_set_up)?;
+            device = self.join_again(&device.folder)?;
         }
+        let written = match write_outbox(&self.conn, &device)? {
+            Some(written) => written,
+            None => {
+                device = self.join_again(&device.folder)?;
+                write_outbox(&self.conn, &device)?.unwrap_or(0)
+            }
+        };
         let mut round = SyncRound {
-            written: write_outbox(&self.conn, &device)?,
+            written,
             ..SyncRound::default()
         };
         apply_ready(&self.conn, &device, &mut round)?;
         Ok(round)
+    }
+
+    /// Leaves and joins `folder` again as a new computer, for a ledger whose
+    /// numbers clash with what the folder holds of it.
+    fn join_again(&mut self, folder: &Path) -> Result<Device> {
+        self.sync_leave()?;
+        join(&self.conn, folder)?;
+        self.device()?.ok_or_else(not_set_up)
     }
 
     /// Stops syncing on this computer: the ledger stays as it is, and the
@@ -205,10 +218,12 @@ impl Store {
 }
 
 /// Whether the folder holds entries of this computer beyond those its
-/// ledger remembers writing.
+/// ledger remembers writing (the last number it gave, less those still
+/// waiting in its outbox).
 fn went_back(conn: &Connection, device: &Device) -> Result<bool> {
-    let remembered: i64 = conn.query_row(
-        "SELECT coalesce((SELECT number FROM sync_applied WHERE device_id = ?1), 0)",
+    let written: i64 = conn.query_row(
+        "SELECT coalesce((SELECT min(number) - 1 FROM sync_outbox),
+                         (SELECT number FROM sync_applied WHERE device_id = ?1), 0)",
         [&device.id],
         |r| r.get(0),
     )?;
@@ -218,7 +233,7 @@ fn went_back(conn: &Connection, device: &Device) -> Result<bool> {
         .map(|found| found.number)
         .max()
         .unwrap_or(0);
-    Ok(in_folder > remembered)
+    Ok(in_folder > written)
 }
 
 fn not_set_up() -> Error {
@@ -276,23 +291,13 @@ fn first_entry(conn: &Connection, folder: &Path) -> Result<()> {
     let write = write::begin(conn)?;
     let device = uuid::Uuid::now_v7().to_string();
     let stamp = clock::tick(clock::NEVER, &device, clock::now_ms());
-    // The rows are stamped before they are taken, so the first entry carries
-    // the clocks every computer that applies it will hold.
     write.execute(
         "INSERT INTO sync_device (only, device_id, folder, clock, joined_at) VALUES (1, ?1, ?2, ?3, ?4)",
         rusqlite::params![device, folder.display().to_string(), stamp, crate::clock::timestamp()],
     )?;
-    let shapes = changes::shapes(&write)?;
-    for table in SYNCED_TABLES {
-        if shapes[*table].columns.iter().any(|c| c == changes::CLOCKS) {
-            write.execute(
-                &format!(
-                    "UPDATE \"{table}\" SET clocks = json_object('*', ?1) WHERE clocks = '{{}}'"
-                ),
-                [&stamp],
-            )?;
-        }
-    }
+    // The rows are stamped before they are taken, so the first entry carries
+    // the clocks every computer that applies it will hold.
+    stamp_as_found(&write, &device)?;
     let mut everything = Vec::new();
     {
         let mut session = Session::new(&write)?;
@@ -308,9 +313,68 @@ fn first_entry(conn: &Connection, folder: &Path) -> Result<()> {
     write.commit()
 }
 
+/// When each row of a ledger that did not sync yet was last written, in
+/// milliseconds, as far as it knows: people, organisations and exchanges say
+/// so themselves, an affiliation when it was made; a kind as Balans ships it
+/// was never written, so a change made to it on any computer wins; other
+/// kinds and settings count from now. Two computers that start from copies
+/// of one ledger thus keep, for each row, the copy edited last, and a new
+/// computer's built-in kinds never undo the values another computer set.
+fn written_at(table: &str, now_ms: i64) -> String {
+    match table {
+        "person" | "organisation" | "exchange" => "unixepoch(updated_at) * 1000".to_owned(),
+        "affiliation" => "unixepoch(created_at) * 1000".to_owned(),
+        "kind" => format!(
+            "CASE WHEN (name, value, position) IN
+                 (SELECT name, value, position FROM temp.sync_shipped_kind)
+             THEN 0 ELSE {now_ms} END"
+        ),
+        _ => now_ms.to_string(),
+    }
+}
+
+/// Stamps every row not stamped yet with when it was last written
+/// ([`written_at`]), as a reading of this computer's clock.
+fn stamp_as_found(conn: &Connection, device: &str) -> Result<()> {
+    let shipped = Store::open_in_memory()?;
+    let kinds: Vec<(String, f64, i64)> = shipped
+        .conn
+        .prepare("SELECT name, value, position FROM kind")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS sync_shipped_kind (name, value, position);
+         DELETE FROM temp.sync_shipped_kind;",
+    )?;
+    for kind in &kinds {
+        conn.execute(
+            "INSERT INTO temp.sync_shipped_kind VALUES (?1, ?2, ?3)",
+            rusqlite::params![kind.0, kind.1, kind.2],
+        )?;
+    }
+    let now = clock::now_ms();
+    let shapes = changes::shapes(conn)?;
+    for table in SYNCED_TABLES {
+        if shapes[*table].columns.iter().any(|c| c == changes::CLOCKS) {
+            conn.execute(
+                &format!(
+                    "UPDATE \"{table}\" SET clocks = json_object('*',
+                         printf('%015d.000000.%s', coalesce({}, 0), ?1))
+                     WHERE clocks = '{{}}'",
+                    written_at(table, now)
+                ),
+                [device],
+            )?;
+        }
+    }
+    conn.execute_batch("DROP TABLE temp.sync_shipped_kind")?;
+    Ok(())
+}
+
 /// Writes every entry in the outbox to the folder, then forgets them: a
-/// process stopped in between writes the same files again next time.
-fn write_outbox(conn: &Connection, device: &Device) -> Result<usize> {
+/// process stopped in between writes the same files again next time. `None`
+/// when the folder holds another file under one of their numbers.
+fn write_outbox(conn: &Connection, device: &Device) -> Result<Option<usize>> {
     let mut stmt =
         conn.prepare("SELECT number, clock, after, changes FROM sync_outbox ORDER BY number")?;
     let rows: Vec<(i64, String, String, Vec<u8>)> = stmt
@@ -329,14 +393,16 @@ fn write_outbox(conn: &Connection, device: &Device) -> Result<usize> {
             },
             changes: changes.clone(),
         };
-        folder::write(&device.folder, &entry)?;
+        if !folder::write(&device.folder, &entry)? {
+            return Ok(None);
+        }
     }
     if let Some((last, ..)) = rows.last() {
         let write = write::begin(conn)?;
         write.execute("DELETE FROM sync_outbox WHERE number <= ?1", [last])?;
         write.commit()?;
     }
-    Ok(rows.len())
+    Ok(Some(rows.len()))
 }
 
 /// Applies, one by one, every entry that is ready; what is left waits.
@@ -370,12 +436,24 @@ fn apply_ready(conn: &Connection, device: &Device, round: &mut SyncRound) -> Res
         }) else {
             break;
         };
-        let done = apply_entry(conn, &first)?;
-        round.applied += 1;
-        round.merged += done.merged;
-        round.skipped += done.skipped;
-        applied.insert(first.header.device.clone(), first.header.number);
-        pending.remove(&(first.header.device.clone(), first.header.number));
+        let key = (first.header.device.clone(), first.header.number);
+        match apply_entry(conn, &first) {
+            Ok(done) => {
+                round.applied += 1;
+                round.merged += done.merged;
+                round.skipped += done.skipped;
+                applied.insert(key.0.clone(), key.1);
+                pending.remove(&key);
+            }
+            // Waiting may end these; the round stops and the next tries again.
+            Err(error @ (Error::Busy { .. } | Error::DiskFull { .. })) => return Err(error),
+            // A file SQLite cannot apply waits with the reason, and holds up
+            // only what comes after it.
+            Err(error) => {
+                let why = phrase!("sync-file-cannot-apply", detail = error.to_string());
+                unreadable.insert(key, why);
+            }
+        }
     }
     round.waiting = pending
         .into_iter()

@@ -213,6 +213,7 @@ const SAME_IN_DUTCH: &[&str] = &[
     "relationship-prospect",
     "relationship-partner",
     "cli-column-computer",
+    "sync-computer",
 ];
 
 #[test]

@@ -521,7 +521,10 @@ fn a_restored_copy_joins_again_and_undoes_nothing_of_the_others() {
     } = office;
     drop(store);
     std::fs::copy(copy.path().join("balans.sqlite3"), &ledger).unwrap();
-    let store = Store::open_in_dir(data.path()).unwrap();
+    let mut store = Store::open_in_dir(data.path()).unwrap();
+    // A change recorded before the next round takes the next number of the
+    // restored ledger, which the folder already holds with other contents.
+    let bram = store.add_person(&PersonInput::named("Bram")).unwrap();
     both.insert(
         0,
         Computer {
@@ -531,6 +534,10 @@ fn a_restored_copy_joins_again_and_undoes_nothing_of_the_others() {
         },
     );
     settle(&mut both);
+    assert!(
+        both[1].store.person(&bram.id).is_ok(),
+        "what the restored ledger added arrives"
+    );
 
     let after = both[0].store.sync_status().unwrap().unwrap().device;
     assert_ne!(
@@ -543,4 +550,136 @@ fn a_restored_copy_joins_again_and_undoes_nothing_of_the_others() {
         "what came after the copy is back"
     );
     assert_eq!(both[0].store.exchanges_of(&ilse.id).unwrap().len(), 1);
+}
+
+#[test]
+fn a_new_computers_shipped_kinds_never_undo_a_value_set_on_another() {
+    let mut office = Computer::new();
+    office.store.set_kind_value("advice", 4.0).unwrap();
+    office.join();
+    let mut laptop = Computer::new();
+    laptop.join();
+    let mut both = vec![office, laptop];
+    settle(&mut both);
+    for computer in &both {
+        let advice = computer.store.kinds().unwrap();
+        let advice = advice.iter().find(|k| k.name == "advice").unwrap();
+        assert_eq!(
+            advice.value, 4.0,
+            "the value set on the office computer stays"
+        );
+    }
+}
+
+#[test]
+fn two_copies_of_one_ledger_keep_the_copy_edited_last() {
+    let mut office = Computer::new();
+    let ilse = office
+        .store
+        .add_person(&PersonInput::named("Ilse"))
+        .unwrap();
+    let laptop = Computer::new();
+    drop(Store::open_in_dir(laptop.data.path()).unwrap());
+    let Computer {
+        data,
+        folder,
+        store,
+    } = laptop;
+    drop(store);
+    {
+        let source = Connection::open(office.data.path().join("balans.sqlite3")).unwrap();
+        let target = data.path().join("balans.sqlite3");
+        std::fs::remove_file(&target).unwrap();
+        source
+            .execute("VACUUM INTO ?1", [target.to_str().unwrap()])
+            .unwrap();
+    }
+    let mut laptop = Computer {
+        store: Store::open_in_dir(data.path()).unwrap(),
+        data,
+        folder,
+    };
+    // The office copy is edited a second later than the copy was made.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let mut edited = PersonInput::named("Ilse de Wit");
+    edited.notes = "nieuwe klant".into();
+    office.store.update_person(&ilse.id, &edited).unwrap();
+    office.join();
+    laptop.join();
+    let mut both = vec![office, laptop];
+    settle(&mut both);
+    for computer in &both {
+        assert_eq!(computer.store.person(&ilse.id).unwrap().name, "Ilse de Wit");
+    }
+    assert_eq!(both[0].ledger(), both[1].ledger());
+}
+
+#[test]
+fn settings_of_one_computer_stay_and_the_ledgers_rules_sync() {
+    let (mut both, _) = office_and_laptop();
+    let mut office = both[0].store.settings().unwrap();
+    office.theme = balans_core::Theme::Dark;
+    office.notifications = false;
+    office.one_sided_streak = 6;
+    both[0].store.update_settings(&office).unwrap();
+    let mut laptop = both[1].store.settings().unwrap();
+    laptop.theme = balans_core::Theme::Light;
+    both[1].store.update_settings(&laptop).unwrap();
+    settle(&mut both);
+    let (office, laptop) = (
+        both[0].store.settings().unwrap(),
+        both[1].store.settings().unwrap(),
+    );
+    assert_eq!(office.theme, balans_core::Theme::Dark);
+    assert_eq!(
+        laptop.theme,
+        balans_core::Theme::Light,
+        "each keeps its own theme"
+    );
+    assert!(!office.notifications);
+    assert!(laptop.notifications, "and its own notifications");
+    assert_eq!(laptop.one_sided_streak, 6, "the ledger's rules sync");
+}
+
+#[test]
+fn replacing_the_ledger_from_a_backup_replaces_it_everywhere() {
+    let (mut both, ilse) = office_and_laptop();
+    let backup = both[0].store.export_json().unwrap();
+    let sem = both[1]
+        .store
+        .add_person(&PersonInput::named("Sem"))
+        .unwrap();
+    settle(&mut both);
+    both[0]
+        .store
+        .import_json(
+            &backup,
+            balans_core::import_export::json_backup::ImportMode::Replace,
+        )
+        .unwrap();
+    settle(&mut both);
+    for computer in &both {
+        assert!(computer.store.person(&ilse.id).is_ok());
+        assert!(
+            computer.store.person(&sem.id).is_err(),
+            "the replace removed Sem everywhere"
+        );
+    }
+    assert_eq!(both[0].ledger(), both[1].ledger());
+}
+
+#[test]
+fn a_sync_folder_never_holds_the_live_database() {
+    let mut computer = Computer::new();
+    let data = computer.data.path().to_path_buf();
+    let inside = data.join("synced");
+    std::fs::create_dir(&inside).unwrap();
+    for folder in [inside.as_path(), data.parent().unwrap(), data.as_path()] {
+        let refused = computer.store.sync_setup(folder, &data).unwrap_err();
+        assert_eq!(refused.code(), "invalid_input", "{}", folder.display());
+    }
+    assert!(
+        computer.store.sync_status().unwrap().is_none(),
+        "nothing was set up"
+    );
 }

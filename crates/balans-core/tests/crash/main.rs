@@ -8,6 +8,11 @@
 //! `cargo test -p balans-core --test crash` runs 200 rounds;
 //! `BALANS_CRASH_ROUNDS=5000` runs more (`make soak`). The same binary is the
 //! writer when started with `--writer <folder>`.
+//!
+//! Then the same for sync (sync_apply.rs): a process applying another
+//! computer's files is killed, and the ledger must hold whole files only and
+//! complete on the next round. The binary is that process when started with
+//! `--sync-applier <folder>`.
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -15,9 +20,11 @@ use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
 use balans_core::{Direction, ExchangeInput, PersonInput, Store};
+use rusqlite::Connection;
 
 #[path = "../support/random.rs"]
 mod random;
+mod sync_apply;
 use random::Random;
 
 const DEFAULT_ROUNDS: usize = 200;
@@ -50,10 +57,9 @@ fn write_forever(dir: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// What is wrong with the file after a kill, if anything.
-fn check(dir: &Path, printed: &[String], before: i64) -> Result<i64, String> {
-    let path = dir.join(balans_core::store::DATABASE_FILE);
-    let conn = rusqlite::Connection::open(&path).map_err(|e| e.to_string())?;
+/// What is wrong with the file itself, if anything: SQLite's integrity
+/// check, the search index's own, and every note indexed exactly once.
+fn sound(conn: &Connection) -> Result<(), String> {
     let verdict: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .map_err(|e| e.to_string())?;
@@ -69,12 +75,32 @@ fn check(dir: &Path, printed: &[String], before: i64) -> Result<i64, String> {
         conn.query_row(sql, [], |r| r.get(0))
             .map_err(|e| e.to_string())
     };
-    let exchanges = count("SELECT count(*) FROM exchange")?;
     let with_notes = count("SELECT count(*) FROM exchange WHERE note <> ''")?;
     let indexed = count("SELECT count(*) FROM exchange_search")?;
     if with_notes != indexed {
         return Err(format!("{with_notes} notes but {indexed} search rows"));
     }
+    let not_once = count(
+        "SELECT count(*) FROM exchange e WHERE e.note <> '' AND
+           (SELECT count(*) FROM search_key k JOIN exchange_search s ON s.rowid = k.seq
+             WHERE k.id = e.id AND s.note = e.note) <> 1",
+    )?;
+    if not_once != 0 {
+        return Err(format!(
+            "{not_once} notes not in the search index exactly once"
+        ));
+    }
+    Ok(())
+}
+
+/// What is wrong with the file after a kill, if anything.
+fn check(dir: &Path, printed: &[String], before: i64) -> Result<i64, String> {
+    let path = dir.join(balans_core::store::DATABASE_FILE);
+    let conn = Connection::open(&path).map_err(|e| e.to_string())?;
+    sound(&conn)?;
+    let exchanges: i64 = conn
+        .query_row("SELECT count(*) FROM exchange", [], |r| r.get(0))
+        .map_err(|e| e.to_string())?;
     // Everything printed was committed; at most one more commit may have
     // returned without its id being printed before the kill.
     let expected = before + printed.len() as i64;
@@ -102,10 +128,26 @@ fn main() -> ExitCode {
     if let Some(at) = args.iter().position(|a| a == "--writer") {
         return write_forever(Path::new(&args[at + 1]));
     }
-    let rounds = std::env::var("BALANS_CRASH_ROUNDS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(DEFAULT_ROUNDS);
+    if let Some(at) = args.iter().position(|a| a == "--sync-applier") {
+        return sync_apply::apply_all(Path::new(&args[at + 1]));
+    }
+    let rounds_from =
+        |name: &str| -> Option<usize> { std::env::var(name).ok().and_then(|r| r.parse().ok()) };
+    let writes = check_writes(rounds_from("BALANS_CRASH_ROUNDS").unwrap_or(DEFAULT_ROUNDS));
+    let applies = sync_apply::run(
+        rounds_from("BALANS_SYNC_CRASH_ROUNDS")
+            .or_else(|| rounds_from("BALANS_CRASH_ROUNDS").map(|rounds| rounds / 2))
+            .unwrap_or(sync_apply::DEFAULT_ROUNDS),
+    );
+    if writes && applies {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Kills the writer `rounds` times, says how it went, and whether it passed.
+fn check_writes(rounds: usize) -> bool {
     let (mut moments, seed) = Random::from_clock();
     let dir = tempfile::tempdir().expect("a temporary folder");
     {
@@ -142,7 +184,7 @@ fn main() -> ExitCode {
             }
             Err(problem) => {
                 println!("crash: round {round} of {rounds} (seed {seed}) FAILED: {problem}");
-                return ExitCode::FAILURE;
+                return false;
             }
         }
     }
@@ -151,5 +193,5 @@ fn main() -> ExitCode {
          {exchanges} exchanges, integrity ok, figures and search index consistent, in {:.1?}",
         started.elapsed()
     );
-    ExitCode::SUCCESS
+    true
 }
