@@ -21,6 +21,7 @@ use crate::words::Phrase;
 pub const SYNC_ROOT: &str = "balans-sync";
 const MAGIC: &[u8] = b"BALANS-SYNC 1\n";
 const EXTENSION: &str = "changes";
+const SNAPSHOT: &str = "snapshot";
 
 /// What a file says about the changes it holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +51,49 @@ pub(crate) fn entry_path(folder: &Path, device: &str, number: i64) -> PathBuf {
         .join(format!("{number:010}.{EXTENSION}"))
 }
 
+/// Where computer `device` keeps a snapshot made at `clock`: named so that
+/// the names sort as the clocks do.
+fn snapshot_path(folder: &Path, device: &str, clock: &str) -> PathBuf {
+    folder
+        .join(SYNC_ROOT)
+        .join(device)
+        .join(format!("{clock}.{SNAPSHOT}"))
+}
+
+/// Writes a snapshot whole under its computer's folder; its header's
+/// `after` says how far it covers each computer, its `number` how far its
+/// maker's own entries.
+pub(crate) fn write_snapshot(folder: &Path, snapshot: &Entry) -> Result<()> {
+    let path = snapshot_path(folder, &snapshot.header.device, &snapshot.header.clock);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    write_file(&path, &encode(snapshot), Overwrite::Allow)
+}
+
+/// Every snapshot in the folder, oldest first, by computer.
+pub(crate) fn snapshots(folder: &Path) -> Vec<(String, PathBuf)> {
+    let mut found: Vec<(String, PathBuf)> = device_folders(folder)
+        .into_iter()
+        .flat_map(|(device, path)| {
+            files_in(&path)
+                .into_iter()
+                .filter(|(name, _)| name.ends_with(&format!(".{SNAPSHOT}")))
+                .map(move |(_, file)| (device.clone(), file))
+        })
+        .collect();
+    found.sort_by(|a, b| a.1.file_name().cmp(&b.1.file_name()));
+    found
+}
+
+fn encode(entry: &Entry) -> Vec<u8> {
+    let mut bytes = MAGIC.to_vec();
+    bytes.extend(serde_json::to_vec(&entry.header).expect("a header serialises"));
+    bytes.push(b'\n');
+    bytes.extend(&entry.changes);
+    bytes
+}
+
 /// Writes `entry` whole under its computer's folder. A file of the same
 /// number with other contents is never replaced: that number was given
 /// twice (a ledger put back, or copied to a second computer), and the round
@@ -59,10 +103,7 @@ pub(crate) fn write(folder: &Path, entry: &Entry) -> Result<bool> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    let mut bytes = MAGIC.to_vec();
-    bytes.extend(serde_json::to_vec(&entry.header).expect("a header serialises"));
-    bytes.push(b'\n');
-    bytes.extend(&entry.changes);
+    let bytes = encode(entry);
     match std::fs::read(&path) {
         Ok(there) if there == bytes => Ok(true),
         Ok(_) => Ok(false),
@@ -95,6 +136,57 @@ pub(crate) fn read(bytes: &[u8]) -> std::result::Result<Entry, Phrase> {
     Ok(Entry { header, changes })
 }
 
+/// The file in which a computer says how far it has applied each
+/// computer's entries: the one file it rewrites (whole, and it alone).
+const APPLIED: &str = "applied.json";
+
+/// Says in the folder how far computer `device` has applied each
+/// computer's entries, when that changed.
+pub(crate) fn write_applied(
+    folder: &Path,
+    device: &str,
+    applied: &BTreeMap<String, i64>,
+) -> Result<()> {
+    let path = folder.join(SYNC_ROOT).join(device).join(APPLIED);
+    let bytes = serde_json::to_vec(applied).expect("numbers serialise");
+    if std::fs::read(&path).ok().as_ref() == Some(&bytes) {
+        return Ok(());
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    write_file(&path, &bytes, Overwrite::Allow)
+}
+
+/// How far computer `device` says it has applied each computer's entries.
+pub(crate) fn read_applied(folder: &Path, device: &str) -> Option<BTreeMap<String, i64>> {
+    let bytes = std::fs::read(folder.join(SYNC_ROOT).join(device).join(APPLIED)).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// Every computer with a folder under the sync folder.
+pub(crate) fn devices(folder: &Path) -> Vec<String> {
+    device_folders(folder)
+        .into_iter()
+        .map(|(device, _)| device)
+        .collect()
+}
+
+/// The header of the file at `path`, read from its start alone: a snapshot
+/// can be large, and what it covers is all a round needs of it.
+pub(crate) fn read_header(path: &Path) -> Option<Header> {
+    use std::io::Read;
+    let mut start = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(1 << 20)
+        .read_to_end(&mut start)
+        .ok()?;
+    let rest = start.strip_prefix(MAGIC)?;
+    let end = rest.iter().position(|b| *b == b'\n')?;
+    serde_json::from_slice(&rest[..end]).ok()
+}
+
 /// A file another computer wrote, found in the folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Found {
@@ -106,21 +198,9 @@ pub(crate) struct Found {
 /// Every entry file in the folder, by computer and number. Anything else
 /// there (a sync tool's temporary files, a stray note) is passed over.
 pub(crate) fn list(folder: &Path) -> Result<Vec<Found>> {
-    let root = folder.join(SYNC_ROOT);
     let mut found = Vec::new();
-    let Ok(devices) = std::fs::read_dir(&root) else {
-        return Ok(found);
-    };
-    for device in devices.flatten() {
-        let name = device.file_name().to_string_lossy().into_owned();
-        if uuid::Uuid::try_parse(&name).map(|u| u.hyphenated().to_string()) != Ok(name.clone()) {
-            continue;
-        }
-        let Ok(files) = std::fs::read_dir(device.path()) else {
-            continue;
-        };
-        for file in files.flatten() {
-            let file_name = file.file_name().to_string_lossy().into_owned();
+    for (device, path) in device_folders(folder) {
+        for (file_name, file) in files_in(&path) {
             let Some(number) = file_name
                 .strip_suffix(&format!(".{EXTENSION}"))
                 .filter(|digits| digits.len() == 10 && digits.bytes().all(|b| b.is_ascii_digit()))
@@ -129,14 +209,41 @@ pub(crate) fn list(folder: &Path) -> Result<Vec<Found>> {
                 continue;
             };
             found.push(Found {
-                device: name.clone(),
+                device: device.clone(),
                 number,
-                path: file.path(),
+                path: file,
             });
         }
     }
     found.sort_by(|a, b| (&a.device, a.number).cmp(&(&b.device, b.number)));
     Ok(found)
+}
+
+/// Each computer's folder under the sync folder, by computer id; a folder
+/// not named by an id is passed over.
+fn device_folders(folder: &Path) -> Vec<(String, PathBuf)> {
+    let Ok(devices) = std::fs::read_dir(folder.join(SYNC_ROOT)) else {
+        return Vec::new();
+    };
+    devices
+        .flatten()
+        .filter_map(|device| {
+            let name = device.file_name().to_string_lossy().into_owned();
+            let canonical = uuid::Uuid::try_parse(&name).map(|u| u.hyphenated().to_string());
+            (canonical.as_deref() == Ok(name.as_str())).then(|| (name, device.path()))
+        })
+        .collect()
+}
+
+/// The files in `folder`, by name.
+fn files_in(folder: &Path) -> Vec<(String, PathBuf)> {
+    let Ok(files) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    files
+        .flatten()
+        .map(|file| (file.file_name().to_string_lossy().into_owned(), file.path()))
+        .collect()
 }
 
 /// A number that changes whenever a file in the folder's sync part comes,

@@ -13,6 +13,9 @@ pub(crate) mod changes;
 pub(crate) mod clock;
 pub(crate) mod folder;
 mod round;
+mod snapshot;
+mod whole;
 
 pub use folder::{folder_state, SYNC_ROOT};
 pub use round::{DeviceSeen, SyncRound, SyncStatus, WaitingFile};
+pub use snapshot::SNAPSHOT_AFTER;

@@ -14,13 +14,12 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use rusqlite::session::Session;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use super::changes::{self, SYNCED_TABLES};
 use super::folder::{self, Entry, Found, Header};
-use super::{apply, capture, clock};
+use super::{apply, capture, clock, snapshot, whole};
 use crate::error::{Error, Result};
 use crate::phrase;
 use crate::store::{write, Store, LATEST_SCHEMA_VERSION};
@@ -141,6 +140,15 @@ impl Store {
             ..SyncRound::default()
         };
         apply_ready(&self.conn, &device, &mut round)?;
+        let applied: BTreeMap<String, i64> = applied_so_far(&self.conn)?.into_iter().collect();
+        folder::write_applied(&device.folder, &device.id, &applied)?;
+        let all_written = self
+            .sync_status()?
+            .is_some_and(|status| status.unwritten == 0);
+        if all_written && snapshot::due(&device.folder)? {
+            snapshot::write_snapshot(&self.conn, &device.id, &device.folder)?;
+        }
+        snapshot::prune(&device.id, &device.folder)?;
         Ok(round)
     }
 
@@ -260,31 +268,7 @@ fn existing_folder(folder: &Path) -> Result<PathBuf> {
 /// first entry: the difference between an empty copy of each synced table
 /// and the ledger's, which is every row, with the clocks it is stamped with.
 fn join(conn: &Connection, folder: &Path) -> Result<()> {
-    conn.execute_batch("ATTACH DATABASE ':memory:' AS sync_empty")?;
-    let joined = empty_tables(conn).and_then(|()| first_entry(conn, folder));
-    conn.execute_batch("DETACH DATABASE sync_empty")?;
-    joined
-}
-
-fn empty_tables(conn: &Connection) -> Result<()> {
-    for (table, shape) in changes::shapes(conn)? {
-        let columns = shape
-            .columns
-            .iter()
-            .map(|c| format!("\"{c}\""))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let key = shape
-            .key
-            .iter()
-            .map(|c| format!("\"{c}\""))
-            .collect::<Vec<_>>()
-            .join(", ");
-        conn.execute_batch(&format!(
-            "CREATE TABLE sync_empty.\"{table}\" ({columns}, PRIMARY KEY ({key}))"
-        ))?;
-    }
-    Ok(())
+    whole::with_empty_tables(conn, || first_entry(conn, folder))
 }
 
 fn first_entry(conn: &Connection, folder: &Path) -> Result<()> {
@@ -298,15 +282,7 @@ fn first_entry(conn: &Connection, folder: &Path) -> Result<()> {
     // The rows are stamped before they are taken, so the first entry carries
     // the clocks every computer that applies it will hold.
     stamp_as_found(&write, &device)?;
-    let mut everything = Vec::new();
-    {
-        let mut session = Session::new(&write)?;
-        for table in SYNCED_TABLES {
-            session.attach(Some(*table))?;
-            session.diff("sync_empty", *table)?;
-        }
-        session.changeset_strm(&mut everything)?;
-    }
+    let everything = whole::everything(&write)?;
     if !everything.is_empty() {
         capture::append_to_outbox(&write, &everything)?;
     }
@@ -408,6 +384,16 @@ fn write_outbox(conn: &Connection, device: &Device) -> Result<Option<usize>> {
 /// Applies, one by one, every entry that is ready; what is left waits.
 fn apply_ready(conn: &Connection, device: &Device, round: &mut SyncRound) -> Result<()> {
     let mut applied = applied_so_far(conn)?;
+    match snapshot::start_from(conn, &device.id, &device.folder, &mut applied) {
+        Ok(started) => round.applied += usize::from(started),
+        Err((file, reason)) => {
+            round.waiting.push(WaitingFile {
+                file,
+                reason: Some(reason),
+            });
+            return Ok(());
+        }
+    }
     let mut pending: BTreeMap<(String, i64), Found> = BTreeMap::new();
     for found in folder::list(&device.folder)? {
         let done = applied.get(&found.device).copied().unwrap_or(0);

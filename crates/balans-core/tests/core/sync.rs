@@ -159,12 +159,7 @@ fn settle(computers: &mut [Computer]) {
         for from in 0..computers.len() {
             for to in 0..computers.len() {
                 if from != to {
-                    for file in own_entries(&computers[from]) {
-                        let source = computers[from].folder.path().join(&file);
-                        let target = computers[to].folder.path().join(&file);
-                        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-                        std::fs::copy(source, target).unwrap();
-                    }
+                    mirror(&computers[from], computers[to].folder.path());
                 }
             }
         }
@@ -174,6 +169,28 @@ fn settle(computers: &mut [Computer]) {
         }
     }
     panic!("the computers kept applying each other's changes");
+}
+
+/// Makes `from`'s own folder in `to` what it is in `from`'s: every file it
+/// wrote, and none it deleted, as a sync tool does once it caught up.
+fn mirror(from: &Computer, to: &Path) {
+    let device = from.store.sync_status().unwrap().unwrap().device;
+    let source = from.folder.path().join(SYNC_ROOT).join(&device);
+    let target = to.join(SYNC_ROOT).join(&device);
+    std::fs::create_dir_all(&target).unwrap();
+    let names = |folder: &Path| -> Vec<std::ffi::OsString> {
+        std::fs::read_dir(folder)
+            .map(|files| files.flatten().map(|f| f.file_name()).collect())
+            .unwrap_or_default()
+    };
+    for name in names(&target) {
+        if !source.join(&name).exists() {
+            std::fs::remove_file(target.join(&name)).unwrap();
+        }
+    }
+    for name in names(&source) {
+        std::fs::copy(source.join(&name), target.join(&name)).unwrap();
+    }
 }
 
 /// An office computer that knew Ilse, and a laptop that joined it since.
@@ -682,4 +699,33 @@ fn a_sync_folder_never_holds_the_live_database() {
         computer.store.sync_status().unwrap().is_none(),
         "nothing was set up"
     );
+}
+
+#[test]
+fn a_new_computer_starts_from_a_snapshot_and_applied_files_are_pruned() {
+    let (mut both, ilse) = office_and_laptop();
+    // One file per exchange: enough that the next rounds write a snapshot
+    // and prune.
+    let logged = balans_core::sync::SNAPSHOT_AFTER + 1;
+    for n in 0..logged {
+        log(&mut both[n % 2].store, &ilse.id, 1.0, "");
+    }
+    settle(&mut both);
+    settle(&mut both);
+    let kept = |computer: &Computer| entries(computer.folder.path()).len();
+    assert!(
+        kept(&both[0]) < balans_core::sync::SNAPSHOT_AFTER / 4,
+        "files every computer applied are gone: {} left",
+        kept(&both[0])
+    );
+    let mut newcomer = Computer::new();
+    newcomer.join();
+    both.push(newcomer);
+    settle(&mut both);
+    assert_eq!(
+        both[0].ledger(),
+        both[2].ledger(),
+        "the new computer holds it all"
+    );
+    assert_eq!(both[2].store.exchanges_of(&ilse.id).unwrap().len(), logged);
 }
