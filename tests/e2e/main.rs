@@ -17,6 +17,8 @@ mod screens;
 #[path = "../support/desktop.rs"]
 mod support;
 mod sync;
+#[path = "../support/syncthing.rs"]
+mod syncthing;
 #[path = "../support/webdriver.rs"]
 mod webdriver;
 

@@ -1,7 +1,8 @@
 //! Sync as a user sees it in the window: the window open on one computer's
 //! ledger while another computer (the command line on a second data folder)
-//! writes into the same synced folder. What the other computer records shows
-//! in the open window without a click, what the window records reaches the
+//! syncs with it through two real Syncthing instances
+//! (tests/support/syncthing.rs). What the other computer records shows in
+//! the open window without a click, what the window records reaches the
 //! other computer, and the settings name the other computer.
 
 use std::path::Path;
@@ -10,6 +11,7 @@ use std::process::Command;
 use serde_json::{json, Value};
 
 use crate::harness::Harness;
+use crate::syncthing::{SyncthingPair, SYNC_TIMEOUT};
 use crate::Outcome;
 
 const PERSON: &str = "Ilse de Wit";
@@ -32,19 +34,27 @@ fn balans(command_line: &Path, data: &Path, args: &[&str]) -> Result<String, Str
 }
 
 pub fn changes_from_another_computer_show_in_the_open_window(harness: &Harness) -> Outcome {
-    let (desk, laptop, folder) = (
-        tempfile::tempdir()?,
-        tempfile::tempdir()?,
-        tempfile::tempdir()?,
-    );
-    let folder_arg = folder
-        .path()
-        .to_str()
-        .ok_or("a temporary folder is not UTF-8")?;
+    let (desk, laptop) = (tempfile::tempdir()?, tempfile::tempdir()?);
+    let pair = SyncthingPair::start();
+    let named = |folder: &Path| {
+        folder
+            .to_str()
+            .map(str::to_owned)
+            .ok_or("a folder is not UTF-8")
+    };
+    let (desk_folder, laptop_folder) = (named(pair.folder_a())?, named(pair.folder_b())?);
     let cli = harness.command_line()?;
-    balans(&cli, desk.path(), &["sync", "setup", folder_arg])?;
+    balans(&cli, desk.path(), &["sync", "setup", &desk_folder])?;
+    let arrived = pair.wait_for(
+        || {
+            std::fs::read_dir(pair.folder_b().join("balans-sync"))
+                .is_ok_and(|mut devices| devices.next().is_some())
+        },
+        SYNC_TIMEOUT,
+    );
+    assert!(arrived, "the desk's first file reached the laptop's folder");
     balans(&cli, laptop.path(), &["people", "add", PERSON])?;
-    balans(&cli, laptop.path(), &["sync", "setup", folder_arg])?;
+    balans(&cli, laptop.path(), &["sync", "setup", &laptop_folder])?;
 
     let app = harness.launch(desk.path())?;
     app.click_on("#nav-people")?;

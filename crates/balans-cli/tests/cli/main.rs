@@ -10,3 +10,5 @@ mod language;
 mod process;
 mod spreadsheets;
 mod syncthing;
+#[path = "../../../../tests/support/syncthing.rs"]
+mod syncthing_pair;
