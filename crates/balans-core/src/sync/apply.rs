@@ -38,6 +38,10 @@ pub(crate) const DEVICE_SETTINGS: &[&str] = &[
     "close_to_tray",
 ];
 
+/// Past this many people touched, their figures are computed for everyone
+/// in one statement, which is faster than one person at a time.
+const REBUILD_ALL_FIGURES_FROM: usize = 500;
+
 /// What applying one entry did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Applied {
@@ -58,6 +62,25 @@ struct Seen {
 /// Applies `changeset`, made at `stamp` on another computer, to `conn`,
 /// which must be inside a write begun without recording.
 pub(crate) fn apply(conn: &Connection, changeset: &[u8], stamp: &str) -> Result<Applied> {
+    if changeset.len() < LARGE_CHANGESET {
+        return apply_within(conn, changeset, stamp);
+    }
+    // A large file (a first file, a snapshot) touches rows in the session
+    // extension's order, not the tables'; SQLite's default page cache then
+    // reads the same index pages over and over.
+    let cache: i64 = conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+    conn.pragma_update(None, "cache_size", LARGE_APPLY_CACHE_KIB)?;
+    let applied = apply_within(conn, changeset, stamp);
+    conn.pragma_update(None, "cache_size", cache)?;
+    applied
+}
+
+/// From this size of changeset on, an apply runs with a larger page cache.
+const LARGE_CHANGESET: usize = 4 << 20;
+/// That cache, in the negative KiB SQLite's `cache_size` takes: 256 MiB.
+const LARGE_APPLY_CACHE_KIB: i64 = -262_144;
+
+fn apply_within(conn: &Connection, changeset: &[u8], stamp: &str) -> Result<Applied> {
     let device_settings = keep_device_settings(conn)?;
     let seen = Arc::new(Mutex::new(Seen::default()));
     let handler_seen = Arc::clone(&seen);
@@ -100,12 +123,16 @@ pub(crate) fn apply(conn: &Connection, changeset: &[u8], stamp: &str) -> Result<
     for person in &tagged {
         tags_from_tag_set(conn, person)?;
     }
-    for person in &people {
-        let exists: bool = conn
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1)")?
-            .query_row([person], |r| r.get(0))?;
-        if exists {
-            crate::figures::person_stats::refresh(conn, person)?;
+    if people.len() > REBUILD_ALL_FIGURES_FROM {
+        crate::figures::person_stats::rebuild_all(conn)?;
+    } else {
+        for person in &people {
+            let exists: bool = conn
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1)")?
+                .query_row([person], |r| r.get(0))?;
+            if exists {
+                crate::figures::person_stats::refresh(conn, person)?;
+            }
         }
     }
     restore_device_settings(conn, &device_settings)?;
@@ -296,7 +323,11 @@ fn people_touched(conn: &Connection, change: &RowChange) -> Result<Vec<String>> 
                 .into_iter()
                 .flatten()
                 .collect();
-            if let Some(Value::Text(id)) = change.key.first() {
+            // An update that left the owner alone does not name them.
+            if found.is_empty() {
+                let Some(Value::Text(id)) = change.key.first() else {
+                    return Ok(found);
+                };
                 let owner: Option<String> = conn
                     .prepare_cached("SELECT person_id FROM exchange WHERE id = ?1")?
                     .query_row([id], |r| r.get(0))
