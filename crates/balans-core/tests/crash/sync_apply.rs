@@ -124,14 +124,17 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Every file in the shared folder, with its length: an apply must leave
-/// them as they are.
+/// Every entry file in the shared folder, with its length: an apply must
+/// leave them as they are. (Each computer's `applied.json` beside them is
+/// rewritten by design.)
 fn folder_files(folder: &Path) -> Result<Vec<(PathBuf, u64)>, String> {
     let mut found = Vec::new();
     for device in std::fs::read_dir(folder.join(SYNC_ROOT)).map_err(text)? {
         for file in std::fs::read_dir(device.map_err(text)?.path()).map_err(text)? {
             let file = file.map_err(text)?;
-            found.push((file.path(), file.metadata().map_err(text)?.len()));
+            if file.path().extension().is_some_and(|e| e == "changes") {
+                found.push((file.path(), file.metadata().map_err(text)?.len()));
+            }
         }
     }
     found.sort();
