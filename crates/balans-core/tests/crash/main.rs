@@ -25,6 +25,8 @@ use rusqlite::Connection;
 #[path = "../support/random.rs"]
 mod random;
 mod sync_apply;
+#[path = "../support/synced_ledger.rs"]
+mod synced_ledger;
 use random::Random;
 
 const DEFAULT_ROUNDS: usize = 200;

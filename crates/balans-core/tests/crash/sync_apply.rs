@@ -64,41 +64,9 @@ fn text(error: impl std::fmt::Display) -> String {
     error.to_string()
 }
 
-/// Everything B, A's files applied, must share with A: the synced tables
-/// but for their clocks, and the figures and tags derived from them.
+/// Everything B, A's files applied, must share with A.
 fn ledger(conn: &Connection) -> Result<String, String> {
-    let mut all = String::new();
-    for (table, order) in [
-        ("person", "id"),
-        ("exchange", "id"),
-        ("person_tag", "person_id, tag"),
-        ("organisation", "id"),
-        ("affiliation", "id"),
-        ("kind", "name"),
-        ("person_stats", "person_id"),
-    ] {
-        let columns: Vec<String> = conn
-            .prepare(&format!(
-                "SELECT name FROM pragma_table_info('{table}') WHERE name <> 'clocks'"
-            ))
-            .map_err(text)?
-            .query_map([], |r| r.get(0))
-            .map_err(text)?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(text)?;
-        let dump: String = conn
-            .query_row(
-                &format!(
-                    "SELECT json_group_array(json_array({})) FROM (SELECT * FROM {table} ORDER BY {order})",
-                    columns.join(", ")
-                ),
-                [],
-                |r| r.get(0),
-            )
-            .map_err(text)?;
-        all.push_str(&format!("{table}: {dump}\n"));
-    }
-    Ok(all)
+    crate::synced_ledger::synced_ledger(conn).map_err(text)
 }
 
 fn open_file(dir: &Path) -> Result<Connection, String> {

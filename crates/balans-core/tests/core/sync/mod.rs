@@ -10,6 +10,10 @@ use balans_core::{Direction, ExchangeInput, PersonInput, Store};
 use rusqlite::Connection;
 use tempfile::TempDir;
 
+#[path = "../../support/synced_ledger.rs"]
+mod synced_ledger;
+use synced_ledger::synced_ledger;
+
 mod properties;
 mod stories;
 
@@ -56,42 +60,9 @@ impl Computer {
         Connection::open(self.data.path().join("balans.sqlite3")).unwrap()
     }
 
-    /// Everything that must be the same on every computer: the synced
-    /// tables but for their clocks, and the figures derived from them.
+    /// Everything that must be the same on every computer.
     fn ledger(&self) -> String {
-        let conn = self.reader();
-        let mut all = String::new();
-        for (table, order) in [
-            ("person", "id"),
-            ("exchange", "id"),
-            ("person_tag", "person_id, tag"),
-            ("organisation", "id"),
-            ("affiliation", "id"),
-            ("kind", "name"),
-            ("person_stats", "person_id"),
-        ] {
-            let columns: Vec<String> = conn
-                .prepare(&format!(
-                    "SELECT name FROM pragma_table_info('{table}') WHERE name <> 'clocks'"
-                ))
-                .unwrap()
-                .query_map([], |r| r.get(0))
-                .unwrap()
-                .map(Result::unwrap)
-                .collect();
-            let dump: String = conn
-                .query_row(
-                    &format!(
-                        "SELECT json_group_array(json_array({})) FROM (SELECT * FROM {table} ORDER BY {order})",
-                        columns.join(", ")
-                    ),
-                    [],
-                    |r| r.get(0),
-                )
-                .unwrap();
-            all.push_str(&format!("{table}: {dump}\n"));
-        }
-        all
+        synced_ledger(&self.reader()).unwrap()
     }
 }
 
