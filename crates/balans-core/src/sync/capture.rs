@@ -149,6 +149,29 @@ pub(crate) fn next_reading(conn: &Connection) -> Result<String> {
     Ok(reading)
 }
 
+/// Keeps `seen`, a reading from another computer, as this computer's last
+/// if it is later: what this computer writes next is later than it.
+pub(crate) fn observe_reading(conn: &Connection, seen: &str) -> Result<()> {
+    let last: String = conn
+        .prepare_cached("SELECT clock FROM sync_device")?
+        .query_row([], |r| r.get(0))?;
+    conn.prepare_cached("UPDATE sync_device SET clock = ?1")?
+        .execute([clock::later(&last, seen)])?;
+    Ok(())
+}
+
+/// Notes that computer `device`'s entries are applied here up to `number`
+/// (this computer's own: recorded); never lowers what was noted.
+pub(crate) fn note_applied(conn: &Connection, device: &str, number: i64) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO sync_applied (device_id, number, seen_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (device_id) DO UPDATE
+         SET number = max(number, excluded.number), seen_at = excluded.seen_at",
+    )?
+    .execute(rusqlite::params![device, number, crate::clock::timestamp()])?;
+    Ok(())
+}
+
 /// Adds `changeset`, whose rows are stamped, to the outbox as this
 /// computer's next entry, with the clock it was made at and what had been
 /// applied from the others by then (they must apply the same first).
@@ -162,11 +185,7 @@ pub(crate) fn append_to_outbox(conn: &Connection, changeset: &[u8]) -> Result<()
         [&device],
         |r| r.get(0),
     )?;
-    conn.prepare_cached(
-        "INSERT INTO sync_applied (device_id, number, seen_at) VALUES (?1, ?2, ?3)
-         ON CONFLICT (device_id) DO UPDATE SET number = excluded.number, seen_at = excluded.seen_at",
-    )?
-    .execute(rusqlite::params![device, number, crate::clock::timestamp()])?;
+    note_applied(conn, &device, number)?;
     let after: String = conn.query_row(
         "SELECT coalesce(json_group_object(device_id, number), '{}') FROM sync_applied
          WHERE device_id <> ?1",

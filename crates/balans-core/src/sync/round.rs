@@ -485,16 +485,8 @@ fn applied_so_far(conn: &Connection) -> Result<HashMap<String, i64>> {
 fn apply_entry(conn: &Connection, entry: &Entry) -> Result<apply::Applied> {
     let write = write::begin(conn)?;
     let done = apply::apply(&write, &entry.changes, &entry.header.clock)?;
-    write.execute(
-        "INSERT INTO sync_applied (device_id, number, seen_at) VALUES (?1, ?2, ?3)
-         ON CONFLICT (device_id) DO UPDATE SET number = excluded.number, seen_at = excluded.seen_at",
-        rusqlite::params![entry.header.device, entry.header.number, crate::clock::timestamp()],
-    )?;
-    let last: String = write.query_row("SELECT clock FROM sync_device", [], |r| r.get(0))?;
-    write.execute(
-        "UPDATE sync_device SET clock = ?1",
-        [clock::later(&last, &entry.header.clock)],
-    )?;
+    capture::note_applied(&write, &entry.header.device, entry.header.number)?;
+    capture::observe_reading(&write, &entry.header.clock)?;
     write.commit()?;
     Ok(done)
 }

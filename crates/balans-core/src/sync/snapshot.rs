@@ -20,7 +20,7 @@ use std::path::Path;
 use rusqlite::Connection;
 
 use super::folder::{self, Entry, Header};
-use super::{apply, whole};
+use super::{apply, capture, whole};
 use crate::error::Result;
 use crate::store::{write, LATEST_SCHEMA_VERSION};
 use crate::words::Phrase;
@@ -112,18 +112,10 @@ fn apply_snapshot(conn: &Connection, me: &str, snapshot: &Entry) -> Result<BTree
         if device == me {
             continue;
         }
-        write.execute(
-            "INSERT INTO sync_applied (device_id, number, seen_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (device_id) DO UPDATE SET number = max(number, excluded.number)",
-            rusqlite::params![device, number, crate::clock::timestamp()],
-        )?;
+        capture::note_applied(&write, device, *number)?;
         noted.insert(device.clone(), *number);
     }
-    let last: String = write.query_row("SELECT clock FROM sync_device", [], |r| r.get(0))?;
-    write.execute(
-        "UPDATE sync_device SET clock = ?1",
-        [super::clock::later(&last, &snapshot.header.clock)],
-    )?;
+    capture::observe_reading(&write, &snapshot.header.clock)?;
     write.commit()?;
     Ok(noted)
 }
