@@ -26,6 +26,7 @@ pub mod validate;
 pub mod views;
 pub mod words;
 
+pub use domain::channels::{ChannelKind, Channels};
 pub use domain::exchanges::{Asked, Direction, Exchange, ExchangeInput, Trash};
 pub use domain::kinds::Kind;
 pub use domain::organisations::{

@@ -3,6 +3,7 @@
 //! from them. Each module holds its types and the store's writes and reads
 //! of its own tables.
 
+pub mod channels;
 pub mod exchanges;
 pub mod kinds;
 pub mod organisations;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::clock;
+use crate::domain::channels::{self, Channels};
 use crate::error::{Error, Result};
 use crate::figures::person_stats;
 use crate::phrase;
@@ -87,6 +88,9 @@ pub struct Person {
     pub met_how: String,
     pub introduced_by: Option<String>,
     pub tags: Vec<String>,
+    /// E-mail addresses, phone numbers and web addresses.
+    #[serde(flatten)]
+    pub channels: Channels,
     pub archived: bool,
     pub trashed_at: Option<String>,
     pub created_at: String,
@@ -104,6 +108,8 @@ pub struct PersonInput {
     pub met_how: String,
     pub introduced_by: Option<String>,
     pub tags: Vec<String>,
+    #[serde(flatten)]
+    pub channels: Channels,
 }
 
 impl PersonInput {
@@ -134,6 +140,7 @@ impl Person {
             met_how: row.get(5)?,
             introduced_by: row.get(6)?,
             tags: Vec::new(),
+            channels: Channels::default(),
             archived: row.get(7)?,
             trashed_at: row.get(8)?,
             created_at: row.get(9)?,
@@ -151,6 +158,7 @@ struct CleanPerson {
     met_how: String,
     introduced_by: Option<String>,
     tags: Vec<String>,
+    channels: Channels,
 }
 
 impl Store {
@@ -175,6 +183,7 @@ impl Store {
             met_how: validate::note("met_how", &input.met_how)?,
             introduced_by,
             tags: validate::tags("tags", &input.tags)?,
+            channels: input.channels.clean()?,
         })
     }
 
@@ -200,6 +209,7 @@ impl Store {
             ],
         )?;
         write_tags(&tx, &id, &clean.tags)?;
+        channels::write(&tx, &id, &clean.channels)?;
         tx.commit()?;
         self.person(&id)
     }
@@ -225,6 +235,7 @@ impl Store {
             ],
         )?;
         write_tags(&tx, id, &clean.tags)?;
+        channels::write(&tx, id, &clean.channels)?;
         tx.commit()?;
         self.person(id)
     }
@@ -239,6 +250,7 @@ impl Store {
             .optional()?
             .ok_or_else(|| Error::not_found("person", id))?;
         person.tags = self.tags_of(id)?;
+        person.channels = channels::read(&self.conn, id)?;
         Ok(person)
     }
 

@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
+use crate::domain::channels::ChannelKind;
 use crate::domain::settings::Settings;
 use crate::error::{Error, Result};
 use crate::phrase;
@@ -55,9 +56,13 @@ enum Rule {
     /// A setting's name and its JSON value, checked together per table.
     SettingKey,
     SettingValue,
+    /// An address; what it must be depends on the row's kind, checked per
+    /// table once the kind is known to be one.
+    ChannelValue,
 }
 
 const RELATIONSHIPS: &[&str] = &crate::domain::people::Relationship::NAMES;
+const CHANNEL_KINDS: &[&str] = &["email", "phone", "url"];
 
 /// Every column of every backed-up table and its rule. A test checks that
 /// this covers the schema, so a new column cannot slip in unchecked.
@@ -93,6 +98,17 @@ const RULES: &[(&str, &[(&str, Rule)])] = &[
         ],
     ),
     ("person_tag", &[("person_id", Rule::Id), ("tag", Rule::Tag)]),
+    (
+        "person_channel",
+        &[
+            ("id", Rule::Id),
+            ("person_id", Rule::Id),
+            ("kind", Rule::OneOf(CHANNEL_KINDS)),
+            ("value", Rule::ChannelValue),
+            ("position", Rule::Position),
+            ("created_at", Rule::Moment),
+        ],
+    ),
     (
         "organisation",
         &[
@@ -281,6 +297,7 @@ fn clean(
                 Err(phrase!("error-unknown-kind", kind = kind))
             }
         }
+        Rule::ChannelValue => string(validate::line("value", text(value)?).map_err(said)?),
         Rule::SettingValue => {
             let raw = text(value)?;
             serde_json::from_str::<Value>(raw)
@@ -367,6 +384,23 @@ fn check_settings(rows: &[Row]) -> Result<()> {
         .map_err(|e| Error::invalid("file", phrase!("error-in-settings", detail = e.phrase())))
 }
 
+/// Each address must be what its kind says, as stored when typed.
+fn clean_channels(rows: &mut [Row]) -> Result<()> {
+    for (index, row) in rows.iter_mut().enumerate() {
+        let kind = row
+            .get("kind")
+            .and_then(Value::as_str)
+            .and_then(ChannelKind::parse);
+        let (Some(kind), Some(Value::String(value))) = (kind, row.get_mut("value")) else {
+            return Err(at_row("person_channel", index, phrase!("problem-missing")));
+        };
+        *value = kind
+            .clean(value)
+            .map_err(|e| at_row("person_channel", index, e.phrase()))?;
+    }
+    Ok(())
+}
+
 /// Checks every row of every table and cleans it in place; `kinds_here` are
 /// the kinds the ledger keeps through the import (none for a replace).
 pub(super) fn check(
@@ -408,6 +442,9 @@ pub(super) fn check(
         if *table == "setting" {
             check_settings(rows)?;
         }
+        if *table == "person_channel" {
+            clean_channels(rows)?;
+        }
     }
     Ok(())
 }
@@ -438,6 +475,10 @@ mod tests {
         assert_eq!(
             words("person", "relationship"),
             Relationship::ALL.map(Relationship::as_str).to_vec()
+        );
+        assert_eq!(
+            words("person_channel", "kind"),
+            ChannelKind::ALL.map(ChannelKind::as_str).to_vec()
         );
         for word in words("affiliation", "decision_power") {
             assert_eq!(

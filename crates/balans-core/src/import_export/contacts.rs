@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::spreadsheet_text::{decode, separator, with_lf_lines};
 use super::vcard::parse_vcards;
 
+use crate::domain::channels::Channels;
 use crate::domain::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
 use crate::domain::people::{PersonInput, Relationship};
 use crate::error::{Error, Result};
@@ -33,6 +34,8 @@ pub struct Contact {
     pub met_how: String,
     pub organisation: String,
     pub role: String,
+    /// E-mail addresses, phone numbers and web addresses.
+    pub channels: Channels,
 }
 
 /// What an import would do: the people it would add and the names it would
@@ -107,6 +110,7 @@ fn is_linkedin_header(line: &str) -> bool {
 
 /// Reads LinkedIn's Connections.csv: a few lines of notes, then the columns
 /// First Name, Last Name, URL, Email Address, Company, Position, Connected On.
+/// The profile's address and the e-mail address become the person's channels.
 pub fn parse_linkedin(text: &str) -> Result<Vec<Contact>> {
     let text = with_lf_lines(text.trim_start_matches('\u{feff}'));
     let skipped = text
@@ -141,16 +145,15 @@ pub fn parse_linkedin(text: &str) -> Result<Vec<Contact>> {
                 .to_owned()
         };
         let line = record.position().map_or(0, |p| p.line() as usize + skipped);
-        let notes = [get(url), get(email)]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n");
         let since = get(connected);
         contacts.push(Contact {
             line,
             name: format!("{} {}", get(first), get(last)).trim().to_owned(),
-            notes,
+            channels: Channels {
+                emails: vec![get(email)],
+                phones: Vec::new(),
+                urls: vec![get(url)],
+            },
             tags: vec!["linkedin".to_owned()],
             met_how: if since.is_empty() {
                 "LinkedIn".to_owned()
@@ -177,6 +180,9 @@ struct Headings {
     organisation: &'static [&'static str],
     role: &'static [&'static str],
     notes: &'static [&'static str],
+    emails: &'static [&'static str],
+    phones: &'static [&'static str],
+    urls: &'static [&'static str],
 }
 
 const HEADINGS: Headings = Headings {
@@ -214,12 +220,64 @@ const HEADINGS: Headings = Headings {
         "organization 1 - title",
     ],
     notes: &["notes", "note", "notities", "notitie", "opmerkingen"],
+    emails: &[
+        "emails",
+        "email",
+        "e-mail",
+        "email address",
+        "e-mail address",
+        "e-mail 2 address",
+        "e-mail 3 address",
+        "e-mail 1 - value",
+        "e-mail 2 - value",
+        "e-mail 3 - value",
+        "e-mailadres",
+        "emailadres",
+    ],
+    phones: &[
+        "phones",
+        "phone",
+        "mobile phone",
+        "business phone",
+        "business phone 2",
+        "home phone",
+        "primary phone",
+        "phone 1 - value",
+        "phone 2 - value",
+        "phone 3 - value",
+        "telefoon",
+        "telefoonnummer",
+        "mobiel",
+        "mobiele telefoon",
+    ],
+    urls: &[
+        "urls",
+        "url",
+        "website",
+        "web page",
+        "website 1 - value",
+        "website 2 - value",
+        "webpagina",
+        "linkedin",
+    ],
 };
+
+/// The addresses in one cell: several may share it, separated by `;` (as
+/// Balans writes them) or `:::` (as Google Contacts does). A phone number
+/// exported by Balans starts with the formula guard's `'` before its `+`.
+fn addresses(cell: &str) -> impl Iterator<Item = String> + '_ {
+    cell.split(';')
+        .flat_map(|part| part.split(":::"))
+        .map(|part| part.trim().trim_start_matches('\''))
+        .filter(|part| !part.is_empty())
+        .map(str::to_owned)
+}
 
 /// Reads a CSV with a header row, separated by `,`, `;` or tabs: a name
 /// (one column, or first, middle and last name), and any of notes, `tags`
-/// (separated by `;`), `relationship`, `met_how`, organisation and role, each
-/// under any of its headings in [`HEADINGS`].
+/// (separated by `;`), `relationship`, `met_how`, organisation, role, and
+/// any number of e-mail, phone and web address columns, each under any of
+/// its headings in [`HEADINGS`].
 pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
     let text = with_lf_lines(text.trim_start_matches('\u{feff}'));
     let text = text.as_str();
@@ -234,6 +292,16 @@ pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
         .map(|h| h.trim().to_lowercase())
         .collect();
     let column = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
+    let columns = |names: &[&str]| -> Vec<usize> {
+        (0..headers.len())
+            .filter(|&i| names.contains(&headers[i].as_str()))
+            .collect()
+    };
+    let (emails, phones, urls) = (
+        columns(HEADINGS.emails),
+        columns(HEADINGS.phones),
+        columns(HEADINGS.urls),
+    );
     let name = column(HEADINGS.name);
     let parts = [
         column(HEADINGS.first_name),
@@ -262,6 +330,11 @@ pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
                 .unwrap_or_default()
                 .trim()
                 .to_owned()
+        };
+        let in_columns = |at: &[usize]| -> Vec<String> {
+            at.iter()
+                .flat_map(|&i| addresses(record.get(i).unwrap_or_default()))
+                .collect()
         };
         let relationship = match get(relationship).as_str() {
             "" => None,
@@ -298,6 +371,11 @@ pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
             met_how: get(met_how),
             organisation: get(organisation),
             role: get(role),
+            channels: Channels {
+                emails: in_columns(&emails),
+                phones: in_columns(&phones),
+                urls: in_columns(&urls),
+            },
         });
     }
     Ok(contacts)
@@ -355,6 +433,7 @@ impl Store {
                 tags: contact.tags.clone(),
                 relationship: contact.relationship.unwrap_or_default(),
                 met_how: contact.met_how.clone(),
+                channels: contact.channels.clone(),
                 ..PersonInput::default()
             };
             let person = self.add_person(&input).map_err(at_line)?;

@@ -111,6 +111,9 @@ const PEOPLE: &[Column] = &[
     Column("name"),
     Column("relationship"),
     Column("tags"),
+    Column("emails"),
+    Column("phones"),
+    Column("urls"),
     Column("cadence_days"),
     Column("met_how"),
     Column("introduced_by"),
@@ -120,6 +123,9 @@ const PEOPLE: &[Column] = &[
 ];
 const PEOPLE_SQL: &str = "SELECT p.id, p.name, p.relationship,
         coalesce((SELECT group_concat(tag, '; ') FROM (SELECT tag FROM person_tag t WHERE t.person_id = p.id ORDER BY tag)), ''),
+        coalesce((SELECT group_concat(value, '; ') FROM (SELECT value FROM person_channel c WHERE c.person_id = p.id AND c.kind = 'email' ORDER BY position, id)), ''),
+        coalesce((SELECT group_concat(value, '; ') FROM (SELECT value FROM person_channel c WHERE c.person_id = p.id AND c.kind = 'phone' ORDER BY position, id)), ''),
+        coalesce((SELECT group_concat(value, '; ') FROM (SELECT value FROM person_channel c WHERE c.person_id = p.id AND c.kind = 'url' ORDER BY position, id)), ''),
         p.cadence_days, p.met_how, p.introduced_by, p.archived, p.trashed_at, p.notes
      FROM person p ORDER BY p.name COLLATE NOCASE, p.id";
 

@@ -19,8 +19,10 @@ use crate::words::Phrase;
 
 /// What the file says it is.
 pub const FORMAT: &str = "balans-backup";
-/// The version of the backup format this build writes and reads.
-pub const VERSION: u32 = 1;
+/// The version of the backup format this build writes, and the newest it
+/// reads. Version 2 added `person_channel`, a person's addresses; a version 1
+/// backup reads as one without any.
+pub const VERSION: u32 = 2;
 
 /// The tables a backup holds, parents before children, each with the columns
 /// that identify a row.
@@ -29,6 +31,7 @@ const TABLES: &[(&str, &[&str])] = &[
     ("setting", &["key"]),
     ("person", &["id"]),
     ("person_tag", &["person_id", "tag"]),
+    ("person_channel", &["id"]),
     ("organisation", &["id"]),
     ("affiliation", &["id"]),
     ("exchange", &["id"]),
@@ -146,7 +149,7 @@ fn parse(bytes: &[u8]) -> Result<Backup> {
             phrase!("error-other-format", format = backup.format),
         ));
     }
-    if backup.version != VERSION
+    if !(1..=VERSION).contains(&backup.version)
         || !(OLDEST_READABLE_SCHEMA..=LATEST_SCHEMA_VERSION).contains(&backup.schema)
     {
         return Err(Error::invalid(

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use super::contacts::Contact;
 use super::content_line::{list_property, property};
+use crate::domain::channels::{ChannelKind, Channels};
 use crate::error::{Error, Result};
 use crate::phrase;
 use crate::store::Store;
@@ -30,6 +31,7 @@ impl Store {
                 }
             }
         }
+        let channels = crate::domain::channels::read_all(&self.conn)?;
         let mut out = String::new();
         for summary in self.people_summaries(crate::clock::today())? {
             let p = summary.person;
@@ -43,6 +45,14 @@ impl Store {
                 if !role.is_empty() {
                     property(&mut out, "TITLE", role);
                 }
+            }
+            for (kind, value) in channels.get(&p.id).into_iter().flat_map(Channels::each) {
+                let name = match kind {
+                    ChannelKind::Email => "EMAIL",
+                    ChannelKind::Phone => "TEL",
+                    ChannelKind::Url => "URL",
+                };
+                property(&mut out, name, value);
             }
             if !p.tags.is_empty() {
                 list_property(&mut out, "CATEGORIES", &p.tags);
@@ -243,6 +253,17 @@ pub fn parse_vcards(text: &str) -> Result<Vec<Contact>> {
                     .unwrap_or_default()
             }
             ("TITLE", Some(OpenCard { contact, .. })) => contact.role = unescape(&value),
+            ("EMAIL", Some(OpenCard { contact, .. })) => {
+                let address = unescape(&value);
+                let address = address.strip_prefix("mailto:").unwrap_or(&address);
+                contact.channels.emails.push(address.to_owned());
+            }
+            ("TEL", Some(OpenCard { contact, .. })) => {
+                let number = unescape(&value);
+                let number = number.strip_prefix("tel:").unwrap_or(&number);
+                contact.channels.phones.push(number.to_owned());
+            }
+            ("URL", Some(OpenCard { contact, .. })) => contact.channels.urls.push(unescape(&value)),
             _ => {}
         }
     }

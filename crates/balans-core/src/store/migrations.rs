@@ -51,6 +51,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("schema/008_rows_known_by_id.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("schema/009_ways_to_reach.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

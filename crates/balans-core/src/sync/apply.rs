@@ -349,6 +349,7 @@ fn drop_what_lost_its_person(conn: &Connection) -> Result<()> {
            WHERE third_person_id IS NOT NULL AND third_person_id NOT IN (SELECT id FROM person);
          UPDATE person SET introduced_by = NULL
            WHERE introduced_by IS NOT NULL AND introduced_by NOT IN (SELECT id FROM person);
+         DELETE FROM person_channel WHERE person_id NOT IN (SELECT id FROM person);
          DELETE FROM affiliation WHERE person_id NOT IN (SELECT id FROM person)
            OR organisation_id NOT IN (SELECT id FROM organisation);",
     )?;

@@ -23,6 +23,7 @@ use crate::error::Result;
 pub(crate) const SYNCED_TABLES: &[&str] = &[
     "kind",
     "person",
+    "person_channel",
     "organisation",
     "affiliation",
     "exchange",

@@ -291,7 +291,7 @@ fn first_entry(conn: &Connection, folder: &Path) -> Result<()> {
 
 /// When each row of a ledger that did not sync yet was last written, in
 /// milliseconds, as far as it knows: people, organisations and exchanges say
-/// so themselves, an affiliation when it was made; a kind as Balans ships it
+/// so themselves, an affiliation or an address when it was made; a kind as Balans ships it
 /// was never written, so a change made to it on any computer wins; other
 /// kinds and settings count from now. Two computers that start from copies
 /// of one ledger thus keep, for each row, the copy edited last, and a new
@@ -299,7 +299,7 @@ fn first_entry(conn: &Connection, folder: &Path) -> Result<()> {
 fn written_at(table: &str, now_ms: i64) -> String {
     match table {
         "person" | "organisation" | "exchange" => "unixepoch(updated_at) * 1000".to_owned(),
-        "affiliation" => "unixepoch(created_at) * 1000".to_owned(),
+        "affiliation" | "person_channel" => "unixepoch(created_at) * 1000".to_owned(),
         "kind" => format!(
             "CASE WHEN (name, value, position) IN
                  (SELECT name, value, position FROM temp.sync_shipped_kind)

@@ -62,14 +62,14 @@ pub struct SearchHit {
 }
 
 /// People first, then organisations, each best match first (names weigh most,
-/// then tags, then notes); then exchange notes, newest first. Notes of a busy
+/// then tags and addresses, then notes); then exchange notes, newest first. Notes of a busy
 /// ledger can match thousands of times, and the newest are what a user looks
 /// for, so that branch walks the index backwards and stops at the limit.
 const SEARCH_SQL: &str = "
 SELECT * FROM (
     SELECT 'person' AS entity, p.id, p.name AS title,
            snippet(person_search, -1, '', '', '…', 16) AS snippet, p.id AS person_id,
-           1 AS tier, bm25(person_search, 10.0, 1.0, 5.0) AS score
+           1 AS tier, bm25(person_search, 10.0, 1.0, 5.0, 5.0) AS score
     FROM person_search JOIN search_key k ON k.seq = person_search.rowid
     JOIN person p ON p.id = k.id
     WHERE person_search MATCH ?1 AND p.trashed_at IS NULL

@@ -199,6 +199,7 @@ impl Ledger {
                     met_how: notes.clone(),
                     introduced_by: by.as_ref().map(person),
                     tags: tags.clone(),
+                    channels: Default::default(),
                 })
                 .map(drop),
             Command::UpdatePerson(id, name) => store

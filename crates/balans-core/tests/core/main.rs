@@ -1,6 +1,7 @@
 //! Integration tests of the core through its public API, on real SQLite files.
 
 mod backups;
+mod channels;
 mod contacts;
 mod damage;
 mod example;

@@ -8,6 +8,7 @@ const TABLES: &[(&str, &str)] = &[
     ("person", "id"),
     ("exchange", "id"),
     ("person_tag", "person_id, tag"),
+    ("person_channel", "id"),
     ("organisation", "id"),
     ("affiliation", "id"),
     ("kind", "name"),

@@ -4,6 +4,7 @@
 //! would hold the database, and a new computer joining from a snapshot.
 
 use super::*;
+use balans_core::store::LATEST_SCHEMA_VERSION;
 
 #[test]
 fn an_exchange_logged_on_one_computer_shows_on_the_other() {
@@ -105,12 +106,14 @@ fn a_file_from_a_newer_balans_is_kept_and_not_applied() {
     for file in entries(office.folder.path()) {
         let bytes = std::fs::read(office.folder.path().join(&file)).unwrap();
         let text = String::from_utf8_lossy(&bytes).into_owned();
+        let ours = format!("\"schema\":{LATEST_SCHEMA_VERSION}");
+        let theirs = format!("\"schema\":{}", LATEST_SCHEMA_VERSION + 1);
         let newer = bytes
-            .windows(10)
-            .position(|w| w == b"\"schema\":8")
+            .windows(ours.len())
+            .position(|w| w == ours.as_bytes())
             .map(|at| {
                 let mut changed = bytes.clone();
-                changed[at + 9] = b'9';
+                changed.splice(at..at + ours.len(), theirs.bytes());
                 changed
             })
             .unwrap_or_else(|| panic!("a header names its schema: {text}"));
@@ -354,4 +357,58 @@ fn a_new_computer_starts_from_a_snapshot_and_applied_files_are_pruned() {
         "the new computer holds it all"
     );
     assert_eq!(both[2].store.exchanges_of(&ilse.id).unwrap().len(), logged);
+}
+
+#[test]
+fn addresses_added_on_two_computers_are_all_kept_and_one_added_twice_once() {
+    let mut office = Computer::new();
+    let karin = office
+        .store
+        .add_person(&PersonInput::named("Karin"))
+        .unwrap();
+    office.join();
+    let mut laptop = Computer::new();
+    laptop.join();
+    let mut both = vec![office, laptop];
+    settle(&mut both);
+    let with = |emails: &[&str], phones: &[&str]| PersonInput {
+        channels: balans_core::Channels {
+            emails: emails.iter().map(|e| (*e).to_owned()).collect(),
+            phones: phones.iter().map(|p| (*p).to_owned()).collect(),
+            urls: Vec::new(),
+        },
+        ..PersonInput::named("Karin")
+    };
+    both[0]
+        .store
+        .update_person(&karin.id, &with(&["karin@mulder.nl"], &["030 123 4567"]))
+        .unwrap();
+    both[1]
+        .store
+        .update_person(&karin.id, &with(&["karin@mulder.nl"], &["06 1234 5678"]))
+        .unwrap();
+    settle(&mut both);
+    assert_eq!(both[0].ledger(), both[1].ledger());
+    let channels = both[0].store.person(&karin.id).unwrap().channels;
+    assert_eq!(channels.emails, ["karin@mulder.nl"], "one address, not two");
+    let mut phones = channels.phones.clone();
+    phones.sort();
+    assert_eq!(phones, ["030 123 4567", "06 1234 5678"], "both numbers");
+
+    both[1]
+        .store
+        .update_person(&karin.id, &with(&["karin@mulder.nl"], &[]))
+        .unwrap();
+    settle(&mut both);
+    assert!(
+        both[0]
+            .store
+            .person(&karin.id)
+            .unwrap()
+            .channels
+            .phones
+            .is_empty(),
+        "numbers removed on the laptop are gone on the office computer"
+    );
+    assert_eq!(both[0].ledger(), both[1].ledger());
 }
