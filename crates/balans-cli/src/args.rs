@@ -108,12 +108,32 @@ pub enum SyncAction {
 pub enum PeopleAction {
     List,
     Add(AddPerson),
+    Edit(EditPerson),
 }
 
 #[derive(Debug, Args)]
 pub struct AddPerson {
     #[arg(allow_hyphen_values = true)]
     pub name: String,
+    #[command(flatten)]
+    pub fields: PersonFields,
+}
+
+#[derive(Debug, Args)]
+pub struct EditPerson {
+    #[arg(allow_hyphen_values = true)]
+    pub person: String,
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub fields: PersonFields,
+}
+
+/// What `people add` sets and `people edit` changes: an option left out
+/// keeps what is there (the default, when adding); a repeated option is a
+/// whole list, and an empty value (`--email ""`) empties it.
+#[derive(Debug, Args)]
+pub struct PersonFields {
     #[arg(long, value_name = "RELATIONSHIP", ignore_case = true, value_parser = relationship())]
     pub relationship: Option<Relationship>,
     #[arg(long, value_name = "TAG")]
@@ -122,6 +142,12 @@ pub struct AddPerson {
     pub notes: Option<String>,
     #[arg(long, value_name = "DAYS")]
     pub cadence: Option<u32>,
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Vec<String>,
+    #[arg(long, value_name = "NUMBER")]
+    pub phone: Vec<String>,
+    #[arg(long, value_name = "ADDRESS")]
+    pub url: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -3,7 +3,7 @@
 //! nobody, or more than one, is refused with the candidates, never guessed.
 
 use balans_core::text::same_name;
-use balans_core::{phrase, Error, SearchEntity, Store};
+use balans_core::{phrase, Error, Store};
 
 use crate::failure::Failure;
 
@@ -19,16 +19,28 @@ pub(crate) fn person(store: &Store, text: &str, field: &'static str) -> Result<S
         Err(Error::NotFound { .. }) => {}
         Err(other) => return Err(other.into()),
     }
-    let candidates = store
+    let candidates: Vec<(String, String)> = store
         .person_names()?
         .into_iter()
         .map(|p| (p.id, p.name))
         .collect();
-    only_match(candidates, text, "person", field).map_err(|failure| suggest(store, text, failure))
+    let names = candidates.clone();
+    only_match(candidates, text, "person", field).map_err(|failure| suggest(&names, text, failure))
 }
 
-/// Adds the people whose names start like `text` to a "not found".
-fn suggest(store: &Store, text: &str, failure: Failure) -> Failure {
+/// Whether every word of `text` starts a word of `name`, ignoring case and
+/// accents: "sanne" and "de vr" start "Sanne de Vries".
+fn starts_like(name: &str, text: &str) -> bool {
+    let name = same_name(name);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let typed = same_name(text);
+    let mut typed_words = typed.split_whitespace().peekable();
+    typed_words.peek().is_some()
+        && typed_words.all(|typed| words.iter().any(|word| word.starts_with(typed)))
+}
+
+/// Adds the people (id, name) whose names start like `text` to a "not found".
+fn suggest(people: &[(String, String)], text: &str, failure: Failure) -> Failure {
     let Failure::Refused {
         code: "not_found",
         says,
@@ -37,12 +49,10 @@ fn suggest(store: &Store, text: &str, failure: Failure) -> Failure {
     else {
         return failure;
     };
-    let people: Vec<(String, String)> = store
-        .search(text, 20)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|hit| hit.entity == SearchEntity::Person && hit.snippet == hit.title)
-        .map(|hit| (hit.title, hit.id))
+    let people: Vec<(String, String)> = people
+        .iter()
+        .filter(|(_, name)| starts_like(name, text))
+        .map(|(id, name)| (name.clone(), id.clone()))
         .take(5)
         .collect();
     // A name two people share is no help without the ids that tell them apart.

@@ -23,6 +23,7 @@ pub(crate) fn run(command: Command, ctx: &mut Context<'_>) -> Outcome {
         Command::People { action } => match action {
             None | Some(PeopleAction::List) => people::list(ctx),
             Some(PeopleAction::Add(add)) => people::add(ctx, add),
+            Some(PeopleAction::Edit(edit)) => people::edit(ctx, edit),
         },
         Command::Person { person } => person::run(ctx, &person.join(" ")),
         Command::Orgs { action } => match action {

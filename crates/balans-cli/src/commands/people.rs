@@ -1,11 +1,11 @@
-//! `balans people list|add`: the contacts, with their balances.
+//! `balans people list|add|edit`: the contacts, with their balances.
 
-use balans_core::{clock, phrase, Language, PersonInput, PersonSummary};
+use balans_core::{clock, phrase, Language, Person, PersonInput, PersonSummary};
 
-use crate::args::AddPerson;
+use crate::args::{AddPerson, EditPerson, PersonFields};
 use crate::failure::Outcome;
 use crate::format::{credits, example, line, table};
-use crate::Context;
+use crate::{resolve, Context};
 
 pub(super) fn list(ctx: &mut Context<'_>) -> Outcome {
     let people = ctx.open_store()?.people_summaries(clock::today())?;
@@ -49,13 +49,8 @@ fn rows(lang: Language, people: &[PersonSummary]) -> Vec<Vec<String>> {
 }
 
 pub(super) fn add(ctx: &mut Context<'_>, add: AddPerson) -> Outcome {
-    let input = PersonInput {
-        relationship: add.relationship.unwrap_or_default(),
-        tags: add.tag,
-        notes: add.notes.unwrap_or_default(),
-        cadence_days: add.cadence,
-        ..PersonInput::named(&add.name)
-    };
+    let mut input = PersonInput::named(&add.name);
+    add.fields.apply_to(&mut input);
     let person = ctx.open_store()?.add_person(&input)?;
     ctx.emit(&person, |out, lang| {
         let added = phrase!(
@@ -66,4 +61,61 @@ pub(super) fn add(ctx: &mut Context<'_>, add: AddPerson) -> Outcome {
         );
         line(out, lang, added)
     })
+}
+
+pub(super) fn edit(ctx: &mut Context<'_>, edit: EditPerson) -> Outcome {
+    let mut store = ctx.open_store()?;
+    let id = resolve::person(&store, &edit.person, "person")?;
+    let mut input = as_input(store.person(&id)?);
+    if let Some(name) = edit.name {
+        input.name = name;
+    }
+    edit.fields.apply_to(&mut input);
+    let person = store.update_person(&id, &input)?;
+    ctx.emit(&person, |out, lang| {
+        let changed = phrase!(
+            "cli-person-changed",
+            name = person.name.as_str(),
+            id = person.id.as_str()
+        );
+        line(out, lang, changed)
+    })
+}
+
+/// What the person holds, as input to write again.
+fn as_input(person: Person) -> PersonInput {
+    PersonInput {
+        name: person.name,
+        notes: person.notes,
+        relationship: person.relationship,
+        cadence_days: person.cadence_days,
+        met_how: person.met_how,
+        introduced_by: person.introduced_by,
+        tags: person.tags,
+        channels: person.channels,
+    }
+}
+
+impl PersonFields {
+    /// Sets in `input` every field given on the command line.
+    fn apply_to(self, input: &mut PersonInput) {
+        let replace = |list: &mut Vec<String>, given: Vec<String>| {
+            if !given.is_empty() {
+                *list = given;
+            }
+        };
+        if let Some(relationship) = self.relationship {
+            input.relationship = relationship;
+        }
+        if let Some(notes) = self.notes {
+            input.notes = notes;
+        }
+        if self.cadence.is_some() {
+            input.cadence_days = self.cadence;
+        }
+        replace(&mut input.tags, self.tag);
+        replace(&mut input.channels.emails, self.email);
+        replace(&mut input.channels.phones, self.phone);
+        replace(&mut input.channels.urls, self.url);
+    }
 }

@@ -58,6 +58,25 @@ fn print(out: &mut Out<'_>, lang: Language, profile: &Profile) -> io::Result<()>
             phrase!("cli-tags", tags = person.tags.join(", ")),
         )?;
     }
+    let channels = &person.channels;
+    for (list, said) in [
+        (
+            &channels.emails,
+            phrase!("cli-emails", addresses = channels.emails.join(", ")),
+        ),
+        (
+            &channels.phones,
+            phrase!("cli-phones", numbers = channels.phones.join(", ")),
+        ),
+        (
+            &channels.urls,
+            phrase!("cli-urls", addresses = channels.urls.join(", ")),
+        ),
+    ] {
+        if !list.is_empty() {
+            line(out, lang, said)?;
+        }
+    }
     let exchanges = u32::try_from(page.exchange_count).unwrap_or(u32::MAX);
     let balance = phrase!(
         "cli-person-balance",

@@ -26,6 +26,7 @@ pub(super) fn about(path: &str) -> Option<Phrase> {
         "people" => phrase!("cli-about-people"),
         "people list" => phrase!("cli-about-people-list"),
         "people add" => phrase!("cli-about-people-add"),
+        "people edit" => phrase!("cli-about-people-edit"),
         "person" => phrase!("cli-about-person"),
         "orgs" => phrase!("cli-about-orgs"),
         "orgs list" => phrase!("cli-about-orgs-list"),
@@ -92,14 +93,20 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Phrase> {
             dir = value_name("DIR"),
             variable = DATA_DIR_ENV
         ),
-        ("person" | "affiliate", "person") => phrase!("cli-arg-person"),
+        ("person" | "affiliate" | "people edit", "person") => phrase!("cli-arg-person"),
         ("signals", "person") => phrase!("cli-arg-signals-person"),
         ("styles", "person") => phrase!("cli-arg-styles-person"),
         ("people add", "name") => phrase!("cli-arg-person-name"),
-        ("people add", "relationship") => phrase!("cli-arg-relationship"),
-        ("people add", "tag") => phrase!("cli-arg-tag"),
-        ("people add", "notes") => phrase!("cli-arg-person-notes"),
-        ("people add", "cadence") => phrase!("cli-arg-cadence", days = value_name("DAYS")),
+        ("people edit", "name") => phrase!("cli-arg-new-name"),
+        ("people add" | "people edit", "relationship") => phrase!("cli-arg-relationship"),
+        ("people add" | "people edit", "tag") => phrase!("cli-arg-tag"),
+        ("people add" | "people edit", "notes") => phrase!("cli-arg-person-notes"),
+        ("people add" | "people edit", "cadence") => {
+            phrase!("cli-arg-cadence", days = value_name("DAYS"))
+        }
+        ("people add" | "people edit", "email") => phrase!("cli-arg-email"),
+        ("people add" | "people edit", "phone") => phrase!("cli-arg-phone"),
+        ("people add" | "people edit", "url") => phrase!("cli-arg-url"),
         ("orgs add", "name") => phrase!("cli-arg-org-name"),
         ("orgs add", "notes") => phrase!("cli-arg-org-notes"),
         ("affiliate", "org") => phrase!("cli-arg-org"),

@@ -78,6 +78,70 @@ fn people_are_added_and_listed_as_json() {
 }
 
 #[test]
+fn an_edit_changes_only_what_it_names_and_a_refused_one_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(
+        dir.path(),
+        &[
+            "people",
+            "add",
+            "Karin",
+            "--tag",
+            "klant",
+            "--email",
+            "karin@mulder.nl",
+        ],
+    );
+    let edited = json(
+        dir.path(),
+        &[
+            "people",
+            "edit",
+            "karin",
+            "--phone",
+            "+31 6 1234 5678",
+            "--phone",
+            "030 123 4567",
+            "--url",
+            "mulder.nl",
+            "--json",
+        ],
+    );
+    assert_eq!(edited["tags"], serde_json::json!(["klant"]), "tags kept");
+    assert_eq!(edited["emails"], serde_json::json!(["karin@mulder.nl"]));
+    assert_eq!(
+        edited["phones"],
+        serde_json::json!(["+31 6 1234 5678", "030 123 4567"])
+    );
+    assert_eq!(edited["urls"], serde_json::json!(["https://mulder.nl"]));
+
+    for refused in [
+        ["--email", "karin"],
+        ["--url", "javascript:alert(1)"],
+        ["--phone", "bel me"],
+        ["--cadence", "0"],
+    ] {
+        let mut words = vec!["people", "edit", "Karin"];
+        words.extend(refused);
+        let ran = balans(dir.path(), &words);
+        assert_eq!(ran.code, EXIT_REFUSED, "{refused:?}: {}", ran.err);
+    }
+    let shown = ok(dir.path(), &["person", "Karin"]);
+    assert!(
+        shown.contains("Phone: +31 6 1234 5678, 030 123 4567"),
+        "{shown}"
+    );
+    assert!(shown.contains("Web: https://mulder.nl"), "{shown}");
+
+    let emptied = json(
+        dir.path(),
+        &["people", "edit", "Karin", "--phone", "", "--json"],
+    );
+    assert_eq!(emptied["phones"], serde_json::json!([]));
+    assert_eq!(emptied["emails"], serde_json::json!(["karin@mulder.nl"]));
+}
+
+#[test]
 fn logged_exchanges_show_in_balances() {
     let dir = tempfile::tempdir().unwrap();
     ok(dir.path(), &["people", "add", "Sanne"]);

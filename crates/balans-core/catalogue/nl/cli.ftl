@@ -63,6 +63,7 @@ cli-heading-global = Algemene opties
 cli-usage-options = [OPTIES]
 # Een plaatshouder in gebruiksregels en hulp (PERSON, DAYS), in het Nederlands.
 cli-value-name = { $name ->
+    [ADDRESS] ADRES
     [ASKED] GEVRAAGD
     [COMMAND] OPDRACHT
     [DATE] DATUM
@@ -75,6 +76,7 @@ cli-value-name = { $name ->
     [KEY] SLEUTEL
     [KIND] SOORT
     [NAME] NAAM
+    [NUMBER] NUMMER
     [PERSON] PERSOON
     [POWER] MACHT
     [QUERY] ZOEKWOORDEN
@@ -94,9 +96,10 @@ cli-about = Houdt het geven en nemen in je zakelijke relaties in balans.
 cli-about-window = De opdrachtregel werkt met dezelfde gegevens als het venster. Zonder opdracht opent `balans` het venster.
 cli-about-names = { $person } en { $org } zijn een id of een exacte naam, in hoofd- of kleine letters. Datums schrijf je als JJJJ-MM-DD.
 cli-about-exit-codes = Afsluitcodes: 0 gedaan, 1 geweigerd of niet gevonden, 2 niet begrepen.
-cli-about-people = Iedereen, met relatie, saldo en labels; of voeg iemand toe
+cli-about-people = Iedereen, met relatie, saldo en labels; of voeg iemand toe of wijzig iemand
 cli-about-people-list = Iedereen die niet in de prullenbak ligt (standaard)
 cli-about-people-add = Voeg een contact toe
+cli-about-people-edit = Een contact wijzigen: alleen de opties die je opgeeft
 cli-about-person = Eén persoon: saldo, stijl, signalen, organisaties, introducties, herinneringen
 cli-about-orgs = Organisaties, met saldo en gestrande credits; of voeg er een toe
 cli-about-orgs-list = Elke organisatie die niet in de prullenbak ligt (standaard)
@@ -141,6 +144,10 @@ cli-arg-relationship = Hoe je hen kent
 cli-arg-tag = Een label; herhaal voor meer
 cli-arg-person-notes = Alles wat het onthouden waard is over hen; `search` vindt het terug
 cli-arg-cadence = Houd elke { $days } dagen contact (1 tot 3650)
+cli-arg-email = Een e-mailadres; herhaal voor meer; "" haalt ze allemaal weg
+cli-arg-phone = Een telefoonnummer; herhaal voor meer; "" haalt ze allemaal weg
+cli-arg-url = Een web- of LinkedIn-adres (https:// komt ervoor als het ontbreekt); herhaal voor meer; "" haalt ze allemaal weg
+cli-arg-new-name = Hun nieuwe naam
 cli-arg-org-name = De naam van de organisatie
 cli-arg-org-notes = Alles wat het onthouden waard is over de organisatie; `search` vindt het terug
 cli-arg-power = Hoeveel ze er te zeggen hebben
@@ -250,6 +257,7 @@ cli-warning = Waarschuwing:
 cli-no-people = Nog geen mensen. Voeg iemand toe met: { $command }
 cli-archived = { $name } (gearchiveerd)
 cli-person-added = { $name } ({ $relationship }) toegevoegd, id { $id }.
+cli-person-changed = { $name } gewijzigd, id { $id }.
 cli-no-organisations = Nog geen organisaties. Voeg er een toe met: { $command }
 cli-organisation-added = { $name } toegevoegd, id { $id }.
 cli-affiliated = { $person } zit bij { $organisation }{ $role } ({ $power }){ $period }.
@@ -271,6 +279,9 @@ cli-recorded = Vastgelegd: { $kind } { $direction ->
 cli-balance-with = Saldo met { $name }: { $balance }.
 cli-relationship-archived = { $relationship }, gearchiveerd
 cli-tags = Labels: { $tags }
+cli-emails = E-mail: { $addresses }
+cli-phones = Telefoon: { $numbers }
+cli-urls = Web: { $addresses }
 cli-person-balance = Saldo: { $balance } (gegeven { $given }, ontvangen { $received }, in { $exchanges })
 cli-person-style = Stijl: { $style }. { $reason }
 cli-section-organisations = Organisaties

@@ -214,6 +214,8 @@ const SAME_IN_DUTCH: &[&str] = &[
     "relationship-partner",
     "cli-column-computer",
     "sync-computer",
+    "cli-emails",
+    "cli-urls",
 ];
 
 #[test]
