@@ -42,6 +42,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .plugin(desktop::window_words::plugin())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
+        // Opens a person's addresses; the capability allows only mailto:,
+        // tel: and https: links.
+        .plugin(tauri_plugin_opener::init())
         .plugin(
             tauri_plugin_autostart::Builder::new()
                 .arg(window::IN_TRAY_ARG)

@@ -9,10 +9,12 @@ import { ctx, refreshBasics, refreshShared } from "./lib/context.js";
 import { detectLanguage, setLanguage, t } from "./lib/i18n.js";
 import { badgeText } from "./lib/reminder-choices.js";
 import { parseRoute, routeHash } from "./lib/router.js";
-import { isQuickLogShortcut } from "./lib/shortcut.js";
+import { isPaletteShortcut, isQuickLogShortcut, isUndoShortcut } from "./lib/shortcut.js";
 import * as dashboard from "./views/dashboard.js";
+import { busyWhile } from "./widgets/busy.js";
 import { el, replaceChildren } from "./widgets/dom.js";
 import { openQuickLog } from "./widgets/quick-log.js";
+import { offerUndo, undoLatest } from "./widgets/undo-toast.js";
 
 // The dashboard comes with the window; every other screen, and the dialogs,
 // load the first time they are opened, so the first screen parses only what
@@ -72,7 +74,7 @@ export const app = {
    * `after`, for instance to leave a page that is gone). A refusal is said too.
    */
   action(command, args = {}, message = null, after = null) {
-    return async () => {
+    return busyWhile(async () => {
       let answer;
       try {
         answer = await call(command, args);
@@ -84,7 +86,38 @@ export const app = {
       await refreshShared();
       if (after) after();
       else await render();
-    };
+    });
+  },
+  /**
+   * Like `action`, for what can be taken back: instead of the status line,
+   * a toast says `message` with Undo, which runs `undo` ([command, args])
+   * and then `back` (or redraws).
+   */
+  undoable(command, args, message, undo, after = null, back = null) {
+    return busyWhile(async () => {
+      try {
+        await call(command, args);
+      } catch (error) {
+        app.failed(error);
+        return;
+      }
+      offerUndo(message, () => app.undo(undo, back));
+      await refreshShared();
+      if (after) after();
+      else await render();
+    });
+  },
+  async undo([command, args], back = null) {
+    try {
+      await call(command, args);
+    } catch (error) {
+      app.failed(error);
+      return;
+    }
+    app.announce(t("toast-undone"));
+    await refreshShared();
+    if (back) back();
+    else await render();
   },
   /** The question the first close of the window asks, loaded when first asked. */
   async askAboutClosing() {
@@ -277,6 +310,11 @@ async function start() {
     if (isQuickLogShortcut(event)) {
       event.preventDefault();
       app.quickLog();
+    } else if (isPaletteShortcut(event)) {
+      event.preventDefault();
+      import("./widgets/palette.js").then(({ openPalette }) => openPalette(app)).catch(app.failed);
+    } else if (isUndoShortcut(event) && undoLatest()) {
+      event.preventDefault();
     }
   });
   window.addEventListener("hashchange", () => render().catch(app.failed));

@@ -116,13 +116,22 @@ mod tests {
         let capability: serde_json::Value =
             serde_json::from_str(include_str!("../capabilities/main-window.json")).unwrap();
         let permissions = capability["permissions"].as_array().unwrap();
-        let (core, own): (Vec<_>, Vec<_>) = permissions
-            .iter()
+        let (scoped, named): (Vec<_>, Vec<_>) = permissions.iter().partition(|p| p.is_object());
+        assert_eq!(
+            scoped,
+            [&serde_json::json!({
+                "identifier": "opener:allow-open-url",
+                "allow": [{ "url": "mailto:*" }, { "url": "tel:*" }, { "url": "https://*" }]
+            })],
+            "the opener opens only mail, phone and https links"
+        );
+        let (core, own): (Vec<_>, Vec<_>) = named
+            .into_iter()
             .partition(|p| p.as_str().unwrap().contains(':'));
         assert_eq!(
             core,
             ["core:event:allow-listen", "core:event:allow-unlisten"],
-            "beyond its own commands the window may only listen to events"
+            "beyond its own commands and opening links the window may only listen to events"
         );
         let allowed: BTreeSet<String> = own
             .iter()

@@ -11,6 +11,7 @@ mod driver;
 mod first_slice;
 mod harness;
 mod people;
+mod reach;
 mod recovery;
 mod reminders;
 mod screens;
@@ -56,6 +57,18 @@ const SCENARIOS: &[(&str, Scenario)] = &[
         screens::quick_log_from_the_keyboard,
     ),
     ("edit_trash_and_restore", screens::edit_trash_and_restore),
+    (
+        "a_person_is_reached_by_their_addresses",
+        reach::a_person_is_reached_by_their_addresses,
+    ),
+    (
+        "undo_after_moving_to_the_trash",
+        reach::undo_after_moving_to_the_trash,
+    ),
+    (
+        "the_palette_finds_a_person_by_a_note",
+        reach::the_palette_finds_a_person_by_a_note,
+    ),
     (
         "the_people_list_searches_sorts_and_names_complete",
         people::the_people_list_searches_sorts_and_names_complete,

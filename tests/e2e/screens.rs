@@ -92,10 +92,7 @@ pub fn example_signals_lead_to_people_in_both_languages(harness: &Harness) -> Ou
     photograph_every_screen(&app, harness, "en")?;
     readable_at_double_zoom(&app, harness)?;
 
-    app.click_on("#nav-settings")?;
-    app.click_on("#setting-language option[value=nl]")?;
-    app.click_on("#save-settings")?;
-    app.wait_for_text("#nav-dashboard", "Overzicht")?;
+    choose_dutch(&app)?;
     photograph_every_screen(&app, harness, "nl")?;
 
     app.click_on("#nav-settings")?;
@@ -122,7 +119,16 @@ pub fn example_signals_lead_to_people_in_both_languages(harness: &Harness) -> Ou
     Ok(())
 }
 
-fn add_person(app: &Session, name: &str) -> Outcome {
+/// Chooses Dutch in Settings and waits until the window speaks it.
+pub(crate) fn choose_dutch(app: &Session) -> Outcome {
+    app.click_on("#nav-settings")?;
+    app.click_on("#setting-language option[value=nl]")?;
+    app.click_on("#save-settings")?;
+    app.wait_for_text("#nav-dashboard", "Overzicht")?;
+    Ok(())
+}
+
+pub(crate) fn add_person(app: &Session, name: &str) -> Outcome {
     app.click_on("#nav-people")?;
     app.fill("#new-person-name", name)?;
     app.click_on("#add-person")?;
@@ -316,8 +322,10 @@ pub fn a_backup_is_made_and_restored_from_settings(harness: &Harness) -> Outcome
         Ok((daily == 1).then_some(()))
     })?;
     app.click_on("#nav-settings")?;
-    let before = app.find_all("#backup-list li")?.len();
-    assert_eq!(before, 1, "the daily copy made at start is listed");
+    // Settings draw after they have fetched the list: wait for it.
+    app.wait_until("the daily copy listed in Settings", || {
+        Ok((app.find_all("#backup-list li")?.len() == 1).then_some(()))
+    })?;
     app.click_on("#backup-now")?;
     app.wait_until("a second backup", || {
         Ok((app.find_all("#backup-list li")?.len() == 2).then_some(()))

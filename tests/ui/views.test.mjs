@@ -8,7 +8,8 @@ import { balancePath, circlePath, givenReceivedDots, nearestDot, scale } from ".
 import { fold, matchPeople } from "../../ui/lib/name-match.js";
 import { defaultFilters, peopleQuery } from "../../ui/lib/people-filter.js";
 import { parseRoute, routeHash } from "../../ui/lib/router.js";
-import { isQuickLogShortcut } from "../../ui/lib/shortcut.js";
+import { isQuickLogShortcut, isUndoShortcut } from "../../ui/lib/shortcut.js";
+import { busyWhile } from "../../ui/widgets/busy.js";
 
 test("routes name a screen and an item, anything else is the dashboard", () => {
   assert.deepEqual(parseRoute("#/people/abc-1"), { view: "people", id: "abc-1" });
@@ -115,4 +116,52 @@ test("Ctrl+N opens the quick log, Cmd+N on macOS", () => {
   assert.ok(isQuickLogShortcut(key({ metaKey: true }), "MacIntel"));
   assert.ok(!isQuickLogShortcut(key({ ctrlKey: true, shiftKey: true }), "Linux x86_64"));
   assert.ok(isQuickLogShortcut(key({ ctrlKey: true, key: "N" }), "Win32"));
+});
+
+test("Ctrl+Z undoes, Cmd+Z on macOS, but not while typing in a field", () => {
+  const key = (extra) => ({ key: "z", ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...extra });
+  const on = (tagName) => ({ target: { tagName } });
+  assert.ok(isUndoShortcut(key({ ctrlKey: true, ...on("BODY") }), "Linux x86_64"));
+  assert.ok(isUndoShortcut(key({ metaKey: true, ...on("BUTTON") }), "MacIntel"));
+  assert.ok(!isUndoShortcut(key({ ctrlKey: true, ...on("BODY") }), "MacIntel"));
+  assert.ok(!isUndoShortcut(key({ ctrlKey: true, shiftKey: true, ...on("BODY") }), "Linux x86_64"));
+  for (const field of ["INPUT", "TEXTAREA", "SELECT"]) {
+    assert.ok(!isUndoShortcut(key({ ctrlKey: true, ...on(field) }), "Linux x86_64"), field);
+  }
+  const editable = { target: { tagName: "DIV", isContentEditable: true } };
+  assert.ok(!isUndoShortcut(key({ ctrlKey: true, ...editable }), "Linux x86_64"));
+});
+
+test("a busy button is disabled until its work ends, and a second click does nothing", async () => {
+  const button = {
+    disabled: false,
+    attributes: new Map(),
+    setAttribute(name, value) {
+      this.attributes.set(name, value);
+    },
+    removeAttribute(name) {
+      this.attributes.delete(name);
+    },
+  };
+  let runs = 0;
+  let finish;
+  const handler = busyWhile(() => {
+    runs += 1;
+    return new Promise((resolve) => {
+      finish = resolve;
+    });
+  });
+  const first = handler({ currentTarget: button });
+  assert.ok(button.disabled);
+  assert.equal(button.attributes.get("aria-busy"), "true");
+  await handler({ currentTarget: button });
+  assert.equal(runs, 1, "the second click started nothing");
+  finish();
+  await first;
+  assert.ok(!button.disabled);
+  assert.ok(!button.attributes.has("aria-busy"));
+
+  const failing = busyWhile(() => Promise.reject(new Error("refused")));
+  await assert.rejects(failing({ currentTarget: button }));
+  assert.ok(!button.disabled, "a failed run frees the button too");
 });

@@ -1,7 +1,9 @@
-// A person's details (notes, how you met, keep-in-touch cadence) and the form
-// that edits them with the name, relationship and tags.
+// A person's details (notes, how you met, keep-in-touch cadence), the links
+// that reach them, and the form that edits them all with the name,
+// relationship, tags and addresses.
 
 import { call } from "../lib/api.js";
+import { channelLinks, splitAddresses } from "../lib/channels.js";
 import { RELATIONSHIPS } from "../lib/context.js";
 import { t } from "../lib/i18n.js";
 import { el } from "../widgets/dom.js";
@@ -27,6 +29,35 @@ export function detailsSection(person, names, app) {
     ),
     editForm(person, names, app),
   );
+}
+
+/** The ways to reach them, as links the system's mail, phone or browser opens. */
+export function reachLinks(person, app) {
+  const links = channelLinks(person);
+  if (links.length === 0) return null;
+  const open = (event, href) => {
+    event.preventDefault();
+    call("plugin:opener|open_url", { url: href }).catch((error) => app.failed(error));
+  };
+  return el(
+    "ul",
+    { class: "channels", id: "person-reach", "aria-label": t("person-reach") },
+    links.map(({ kind, value, href }) =>
+      el(
+        "li",
+        {},
+        el("span", { class: "channel-kind", text: t(`channel-${kind}`) }),
+        " ",
+        el("a", { href, class: "channel", "data-kind": kind, text: value, on: { click: (e) => open(e, href) } }),
+      ),
+    ),
+  );
+}
+
+/** A field that takes several addresses, separated by commas. */
+function addressField(id, labelKey, name, values, type) {
+  const control = el("input", { id, name, type, value: values.join(", "), autocomplete: "off" });
+  return field(id, labelKey, control, name, "person-addressesHint");
 }
 
 function editForm(person, names, app) {
@@ -95,6 +126,9 @@ function editForm(person, names, app) {
         "met_how",
       ),
       field("edit-introduced-by", "exchange-thirdPerson", introducer.node, "introduced_by"),
+      addressField("edit-emails", "channel-emails", "emails", person.emails ?? [], "text"),
+      addressField("edit-phones", "channel-phones", "phones", person.phones ?? [], "text"),
+      addressField("edit-urls", "channel-urls", "urls", person.urls ?? [], "text"),
     ),
     field(
       "edit-notes",
@@ -142,5 +176,8 @@ function readPerson(form, introducedBy) {
     met_how: form.elements.met_how.value,
     introduced_by: introducedBy,
     notes: form.elements.notes.value,
+    emails: splitAddresses(form.elements.emails.value),
+    phones: splitAddresses(form.elements.phones.value),
+    urls: splitAddresses(form.elements.urls.value),
   };
 }

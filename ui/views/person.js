@@ -6,13 +6,14 @@ import { call } from "../lib/api.js";
 import { exportTo } from "../lib/export.js";
 import { balanceTone, formatBalance, formatCredits, formatDate } from "../lib/format.js";
 import { kindLabel, language, t } from "../lib/i18n.js";
+import { busyWhile } from "../widgets/busy.js";
 import { balanceChart } from "../widgets/charts.js";
 import { el } from "../widgets/dom.js";
 import { exchangeForm } from "../widgets/exchange-form.js";
 import { reminderRow } from "../widgets/reminder-row.js";
 import { signalCard } from "../widgets/signal-card.js";
 import { affiliationsSection } from "./person-affiliations.js";
-import { detailsSection } from "./person-details.js";
+import { detailsSection, reachLinks } from "./person-details.js";
 
 export async function render(id, app) {
   let page, style, signals, reminders, organisations;
@@ -98,6 +99,7 @@ function header(person, app) {
         person.archived ? el("span", { class: "chip archived", text: t("person-archived") }) : null,
         person.tags.map((tag) => el("span", { class: "chip tag", text: tag })),
       ),
+      reachLinks(person, app),
     ),
     el(
       "div",
@@ -121,14 +123,23 @@ function header(person, app) {
         class: "secondary",
         id: "report-person",
         text: t("person-report"),
-        on: { click: exportTo(app, { format: "html", personId: person.id }) },
+        on: { click: busyWhile(exportTo(app, { format: "html", personId: person.id })) },
       }),
       el("button", {
         type: "button",
         class: "danger",
         id: "trash-person",
         text: t("person-trash"),
-        on: { click: app.action("trash_person", { id: person.id }, trashed, () => app.go("people")) },
+        on: {
+          click: app.undoable(
+            "trash_person",
+            { id: person.id },
+            trashed,
+            ["restore_person", { id: person.id }],
+            () => app.go("people"),
+            () => app.go("people", person.id),
+          ),
+        },
       }),
     ),
   );
@@ -246,7 +257,12 @@ function exchangeItem(exchange, names, app) {
         type: "button",
         class: "link delete-exchange",
         text: t("exchange-delete"),
-        on: { click: app.action("trash_exchange", { id: exchange.id }, t("exchange-deleted")) },
+        on: {
+          click: app.undoable("trash_exchange", { id: exchange.id }, t("exchange-deleted"), [
+            "restore_exchange",
+            { id: exchange.id },
+          ]),
+        },
       }),
     ),
   );

@@ -7,35 +7,37 @@ import { ctx } from "../lib/context.js";
 import { exportTo } from "../lib/export.js";
 import { formatMoment } from "../lib/format.js";
 import { language, t } from "../lib/i18n.js";
+import { busyWhile } from "../widgets/busy.js";
 import { el, replaceChildren } from "../widgets/dom.js";
 
 export async function dataSection(app) {
   const backups = await call("list_backups");
   const importSlot = el("div", { id: "import-preview" });
-  const importContacts = (source) => async () => {
-    try {
-      const done = await call("import_contacts_file", { source });
-      if (!done) return;
-      app.announce(
-        t("data-contactsImported", {
-          added: done.added,
-          organisations: done.organisations_added,
-          skipped: done.skipped,
-        }),
-      );
-      await app.refresh();
-    } catch (error) {
-      app.failed(error);
-    }
-  };
-  const chooseImport = async () => {
+  const importContacts = (source) =>
+    busyWhile(async () => {
+      try {
+        const done = await call("import_contacts_file", { source });
+        if (!done) return;
+        app.announce(
+          t("data-contactsImported", {
+            added: done.added,
+            organisations: done.organisations_added,
+            skipped: done.skipped,
+          }),
+        );
+        await app.refresh();
+      } catch (error) {
+        app.failed(error);
+      }
+    });
+  const chooseImport = busyWhile(async () => {
     try {
       const preview = await call("preview_import_file");
       if (preview) replaceChildren(importSlot, importPreview(preview, app));
     } catch (error) {
       app.failed(error);
     }
-  };
+  });
   return el(
     "section",
     { class: "panel", id: "data", "aria-labelledby": "data-title" },
@@ -55,42 +57,42 @@ export async function dataSection(app) {
         class: "secondary",
         id: "export-json",
         text: t("data-exportJson"),
-        on: { click: exportTo(app, { format: "json" }) },
+        on: { click: busyWhile(exportTo(app, { format: "json" })) },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "export-csv",
         text: t("data-exportCsv"),
-        on: { click: exportTo(app, null) },
+        on: { click: busyWhile(exportTo(app, null)) },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "export-vcard",
         text: t("data-exportVcard"),
-        on: { click: exportTo(app, { format: "vcard" }) },
+        on: { click: busyWhile(exportTo(app, { format: "vcard" })) },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "export-ics",
         text: t("data-exportIcs"),
-        on: { click: exportTo(app, { format: "ics" }) },
+        on: { click: busyWhile(exportTo(app, { format: "ics" })) },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "export-journal",
         text: t("data-exportJournal"),
-        on: { click: exportTo(app, { format: "journal" }) },
+        on: { click: busyWhile(exportTo(app, { format: "journal" })) },
       }),
       el("button", {
         type: "button",
         class: "secondary",
         id: "export-html",
         text: t("data-exportHtml"),
-        on: { click: exportTo(app, { format: "html" }) },
+        on: { click: busyWhile(exportTo(app, { format: "html" })) },
       }),
     ),
     el("h3", { text: t("data-importTitle") }),
@@ -160,15 +162,16 @@ function importPreview(preview, app) {
       [c.added, c.changed, c.unchanged, c.only_here].map((n) => el("td", { class: "number", text: String(n) })),
     ),
   );
-  const run = (mode) => async () => {
-    try {
-      await call("import_file", { token: preview.token, mode });
-      app.announce(t("data-imported"));
-      await app.reloadAll();
-    } catch (error) {
-      app.announce(t("error-generic", { message: error.message }));
-    }
-  };
+  const run = (mode) =>
+    busyWhile(async () => {
+      try {
+        await call("import_file", { token: preview.token, mode });
+        app.announce(t("data-imported"));
+        await app.reloadAll();
+      } catch (error) {
+        app.failed(error);
+      }
+    });
   return el(
     "div",
     { class: "confirm" },

@@ -222,6 +222,15 @@ person-cadenceEvery = { $count ->
 person-metHow = How you met
 person-tags = Tags
 person-tagsHint = Separate tags with commas.
+person-reach = Reach them
+person-addressesHint = Separate several with commas.
+channel-email = E-mail
+channel-phone = Phone
+channel-url = Web
+channel-linkedin = LinkedIn
+channel-emails = E-mail addresses
+channel-phones = Phone numbers
+channel-urls = Web and LinkedIn addresses
 person-relationship = Relationship
 person-save = Save
 person-cancel = Cancel
@@ -279,6 +288,8 @@ exchange-receivedFrom = You received
 exchange-edit = Edit
 exchange-delete = Delete
 exchange-deleted = The exchange was moved to the trash.
+toast-undo = Undo
+toast-undone = Undone.
 exchange-with = with { $name }
 exchange-unasked = unasked
 exchange-notThanked = not acknowledged
@@ -489,3 +500,19 @@ footer-data = Your data: { $dir }
 ## common
 
 common-close = Close
+
+## The command palette
+
+palette-title = Find anything
+palette-placeholder = A person, an organisation, a note or a command
+palette-nothing = Nothing found.
+palette-person = Person
+palette-organisation = Organisation
+palette-exchange = Note
+palette-command = Command
+palette-log = Log an exchange
+palette-addPerson = Add a person
+palette-goTo = Go to { $screen }
+palette-exportBackup = Export a backup
+palette-exportCsv = Export CSV files
+palette-backupNow = Make a backup now

@@ -219,6 +219,15 @@ person-cadenceEvery = { $count ->
 person-metHow = Hoe jullie elkaar kennen
 person-tags = Labels
 person-tagsHint = Scheid labels met komma's.
+person-reach = Bereikbaar via
+person-addressesHint = Scheid meerdere met komma's.
+channel-email = E-mail
+channel-phone = Telefoon
+channel-url = Web
+channel-linkedin = LinkedIn
+channel-emails = E-mailadressen
+channel-phones = Telefoonnummers
+channel-urls = Web- en LinkedIn-adressen
 person-relationship = Relatie
 person-save = Opslaan
 person-cancel = Annuleren
@@ -276,6 +285,8 @@ exchange-receivedFrom = Jij kreeg
 exchange-edit = Bewerken
 exchange-delete = Verwijderen
 exchange-deleted = De uitwisseling is naar de prullenbak verplaatst.
+toast-undo = Ongedaan maken
+toast-undone = Ongedaan gemaakt.
 exchange-with = met { $name }
 exchange-unasked = ongevraagd
 exchange-notThanked = niet erkend
@@ -486,3 +497,19 @@ footer-data = Je gegevens: { $dir }
 ## common
 
 common-close = Sluiten
+
+## Het opdrachtenpalet
+
+palette-title = Alles vinden
+palette-placeholder = Een persoon, een organisatie, een notitie of een opdracht
+palette-nothing = Niets gevonden.
+palette-person = Persoon
+palette-organisation = Organisatie
+palette-exchange = Notitie
+palette-command = Opdracht
+palette-log = Uitwisseling vastleggen
+palette-addPerson = Persoon toevoegen
+palette-goTo = Naar { $screen }
+palette-exportBackup = Reservekopie exporteren
+palette-exportCsv = CSV-bestanden exporteren
+palette-backupNow = Nu een reservekopie maken

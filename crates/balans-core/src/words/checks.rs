@@ -216,6 +216,9 @@ const SAME_IN_DUTCH: &[&str] = &[
     "sync-computer",
     "cli-emails",
     "cli-urls",
+    "channel-email",
+    "channel-url",
+    "channel-linkedin",
 ];
 
 #[test]

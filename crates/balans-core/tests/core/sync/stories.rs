@@ -361,49 +361,40 @@ fn a_new_computer_starts_from_a_snapshot_and_applied_files_are_pruned() {
 
 #[test]
 fn addresses_added_on_two_computers_are_all_kept_and_one_added_twice_once() {
-    let mut office = Computer::new();
-    let karin = office
-        .store
-        .add_person(&PersonInput::named("Karin"))
-        .unwrap();
-    office.join();
-    let mut laptop = Computer::new();
-    laptop.join();
-    let mut both = vec![office, laptop];
-    settle(&mut both);
+    let (mut both, ilse) = office_and_laptop();
     let with = |emails: &[&str], phones: &[&str]| PersonInput {
         channels: balans_core::Channels {
             emails: emails.iter().map(|e| (*e).to_owned()).collect(),
             phones: phones.iter().map(|p| (*p).to_owned()).collect(),
             urls: Vec::new(),
         },
-        ..PersonInput::named("Karin")
+        ..PersonInput::named("Ilse")
     };
     both[0]
         .store
-        .update_person(&karin.id, &with(&["karin@mulder.nl"], &["030 123 4567"]))
+        .update_person(&ilse.id, &with(&["ilse@dewit.nl"], &["030 123 4567"]))
         .unwrap();
     both[1]
         .store
-        .update_person(&karin.id, &with(&["karin@mulder.nl"], &["06 1234 5678"]))
+        .update_person(&ilse.id, &with(&["ilse@dewit.nl"], &["06 1234 5678"]))
         .unwrap();
     settle(&mut both);
     assert_eq!(both[0].ledger(), both[1].ledger());
-    let channels = both[0].store.person(&karin.id).unwrap().channels;
-    assert_eq!(channels.emails, ["karin@mulder.nl"], "one address, not two");
+    let channels = both[0].store.person(&ilse.id).unwrap().channels;
+    assert_eq!(channels.emails, ["ilse@dewit.nl"], "one address, not two");
     let mut phones = channels.phones.clone();
     phones.sort();
     assert_eq!(phones, ["030 123 4567", "06 1234 5678"], "both numbers");
 
     both[1]
         .store
-        .update_person(&karin.id, &with(&["karin@mulder.nl"], &[]))
+        .update_person(&ilse.id, &with(&["ilse@dewit.nl"], &[]))
         .unwrap();
     settle(&mut both);
     assert!(
         both[0]
             .store
-            .person(&karin.id)
+            .person(&ilse.id)
             .unwrap()
             .channels
             .phones

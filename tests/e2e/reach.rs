@@ -1,0 +1,167 @@
+//! Acting from where you are: a person's addresses on their page, links that
+//! open the system's mail, phone or browser (nothing is opened here: the
+//! links are read, not followed), a refused address explained next to its
+//! field; taking back a move to the trash from the toast or with Ctrl+Z; and
+//! finding a person by a note, or a screen, from the keyboard.
+
+use serde_json::json;
+
+use crate::harness::Harness;
+use crate::screens::{add_person, choose_dutch};
+use crate::webdriver::{Session, CONTROL, ENTER};
+use crate::Outcome;
+
+/// An address link as (kind, href, text).
+type Link = (String, String, String);
+
+/// Each address link on the page.
+fn links(app: &Session) -> Result<Vec<Link>, Box<dyn std::error::Error>> {
+    let found = app.execute(
+        "return [...document.querySelectorAll('#person-reach a.channel')]
+             .map((a) => [a.dataset.kind, a.getAttribute('href'), a.textContent]);",
+        json!([]),
+    )?;
+    Ok(serde_json::from_value(found)?)
+}
+
+pub fn a_person_is_reached_by_their_addresses(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    add_person(&app, "Karin Mulder")?;
+    assert!(
+        app.find_all("#person-reach")?.is_empty(),
+        "no addresses yet"
+    );
+
+    app.click_on("#edit-person")?;
+    app.fill("#edit-phones", "bel me maar")?;
+    app.click_on("#save-person")?;
+    app.wait_for_text(
+        "#edit-phones-error",
+        "\"bel me maar\" is not a phone number: 3 to 20 digits, with spaces, \
+         dashes or brackets between them and a + only in front.",
+    )?;
+    assert!(
+        app.find_all("#person-reach")?.is_empty(),
+        "nothing was saved"
+    );
+
+    app.fill("#edit-emails", "karin@mulder-advies.nl")?;
+    app.fill("#edit-phones", "+31 6 1234 5678, 030 123 4567")?;
+    app.fill(
+        "#edit-urls",
+        "linkedin.com/in/karinmulder, mulder-advies.nl",
+    )?;
+    app.click_on("#save-person")?;
+    app.find("#person-reach a[data-kind=email]")?;
+    let expected = [
+        (
+            "email",
+            "mailto:karin@mulder-advies.nl",
+            "karin@mulder-advies.nl",
+        ),
+        ("phone", "tel:+31612345678", "+31 6 1234 5678"),
+        ("phone", "tel:0301234567", "030 123 4567"),
+        (
+            "linkedin",
+            "https://linkedin.com/in/karinmulder",
+            "https://linkedin.com/in/karinmulder",
+        ),
+        (
+            "url",
+            "https://mulder-advies.nl",
+            "https://mulder-advies.nl",
+        ),
+    ];
+    let expected: Vec<Link> = expected
+        .iter()
+        .map(|(k, h, t)| ((*k).to_owned(), (*h).to_owned(), (*t).to_owned()))
+        .collect();
+    assert_eq!(links(&app)?, expected);
+    app.screenshot(&harness.screenshot_path("en-person-reach"))?;
+
+    choose_dutch(&app)?;
+    app.click_on("#nav-people")?;
+    app.click_on(".person-row")?;
+    app.wait_for_text("#person-reach li:nth-child(2) .channel-kind", "Telefoon")?;
+    app.screenshot(&harness.screenshot_path("nl-person-reach"))?;
+    app.click_on("#edit-person")?;
+    app.screenshot(&harness.screenshot_path("nl-person-reach-edit"))?;
+    app.quit()?;
+    Ok(())
+}
+
+pub fn undo_after_moving_to_the_trash(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    add_person(&app, "Piet Smit")?;
+    app.click_on("#exchange-save")?;
+    app.wait_for_text("#person-balance", "+2")?;
+
+    app.click_on(".delete-exchange")?;
+    app.wait_for_text("#person-balance", "0")?;
+    app.wait_for_text("#toast .toast-text", "The exchange was moved to the trash.")?;
+    app.screenshot(&harness.screenshot_path("en-undo-toast"))?;
+    app.click_on("#undo")?;
+    app.wait_for_text("#person-balance", "+2")?;
+    assert!(
+        app.find_all("#toast:not([hidden])")?.is_empty(),
+        "the toast went"
+    );
+
+    app.click_on("#trash-person")?;
+    app.find("#no-person")?;
+    app.wait_for_text(
+        "#toast .toast-text",
+        "\u{2068}Piet Smit\u{2069} was moved to the trash.",
+    )?;
+    app.execute("document.activeElement?.blur()", json!([]))?;
+    app.chord(&[CONTROL, "z"])?;
+    app.wait_for_text("#person-name", "Piet Smit")?;
+    app.wait_for_text("#person-balance", "+2")?;
+
+    choose_dutch(&app)?;
+    app.click_on("#nav-people")?;
+    app.click_on(".person-row")?;
+    app.click_on("#trash-person")?;
+    app.wait_for_text("#toast #undo", "Ongedaan maken")?;
+    app.screenshot(&harness.screenshot_path("nl-undo-toast"))?;
+    app.click_on("#undo")?;
+    app.wait_for_text("#person-name", "Piet Smit")?;
+    app.quit()?;
+    Ok(())
+}
+
+pub fn the_palette_finds_a_person_by_a_note(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    add_person(&app, "Anna de Boer")?;
+    app.click_on("#edit-person")?;
+    app.fill("#edit-notes", "Zoekt een aannemer voor het magazijn")?;
+    app.click_on("#save-person")?;
+    app.wait_for_text("#person-notes", "Zoekt een aannemer voor het magazijn")?;
+    add_person(&app, "Bram Visser")?;
+    app.click_on("#nav-dashboard")?;
+
+    app.execute("document.activeElement?.blur()", json!([]))?;
+    app.chord(&[CONTROL, "k"])?;
+    app.fill("#palette-input", "aannemer")?;
+    app.wait_for_text("#palette-results .active .palette-label", "Anna de Boer")?;
+    app.screenshot(&harness.screenshot_path("en-palette"))?;
+    app.chord(&[ENTER])?;
+    app.wait_for_text("#person-name", "Anna de Boer")?;
+
+    choose_dutch(&app)?;
+    app.execute("document.activeElement?.blur()", json!([]))?;
+    app.chord(&["/"])?;
+    app.fill("#palette-input", "naar herin")?;
+    app.wait_for_text(
+        "#palette-results .active .palette-label",
+        "Naar Herinneringen",
+    )?;
+    app.screenshot(&harness.screenshot_path("nl-palette"))?;
+    app.chord(&[ENTER])?;
+    app.find("#nav-reminders[aria-current=page]")?;
+    app.quit()?;
+    Ok(())
+}
