@@ -18,7 +18,7 @@ build_packages=(
   libwebkit2gtk-4.1-dev libssl-dev libxdo-dev librsvg2-dev libayatana-appindicator3-dev
   libclang-dev
 )
-test_packages=(xvfb webkit2gtk-driver dbus dbus-x11 xauth hledger faketime syncthing)
+test_packages=(xvfb webkit2gtk-driver dbus dbus-x11 xauth hledger faketime syncthing xdotool)
 bench_packages=(hyperfine ledger hledger python3)
 
 case "$purpose" in

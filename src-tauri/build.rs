@@ -65,6 +65,7 @@ fn main() {
         "set_autostart",
         "answer_close",
         "sync_status",
+        "shortcut_refusal",
         "choose_sync_folder",
         "sync_now",
         "leave_sync",

@@ -45,12 +45,14 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         // Opens a person's addresses; the capability allows only mailto:,
         // tel: and https: links.
         .plugin(tauri_plugin_opener::init())
+        .plugin(desktop::global_shortcut::plugin())
         .plugin(
             tauri_plugin_autostart::Builder::new()
                 .arg(window::IN_TRAY_ARG)
                 .build(),
         )
         .manage(window::CloseAsked::default())
+        .manage(desktop::global_shortcut::Refusal::default())
         .manage(after_first_screen::Started::default())
         .manage(first_screen::FirstScreen::default())
         .manage(commands::transfer::ChosenBackup::default())
@@ -136,6 +138,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::keep_running::set_autostart,
             commands::keep_running::answer_close,
             commands::sync::sync_status,
+            commands::settings::shortcut_refusal,
             commands::sync::choose_sync_folder,
             commands::sync::sync_now,
             commands::sync::leave_sync,

@@ -1,9 +1,10 @@
 //! The settings and the kinds of exchange with their values.
 
 use balans_core::{Kind, Settings};
-use tauri::{AppHandle, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 
 use super::{Answer, Ledger};
+use crate::desktop::global_shortcut;
 use crate::ledger::change;
 
 #[tauri::command(async)]
@@ -13,7 +14,18 @@ pub fn get_settings(ledger: Ledger<'_>) -> Answer<Settings> {
 
 #[tauri::command(async)]
 pub fn update_settings<R: Runtime>(app: AppHandle<R>, settings: Settings) -> Answer<Settings> {
-    change::write(&app, |store| store.update_settings(&settings))
+    let saved = change::write(&app, |store| {
+        global_shortcut::check(&settings.quick_log_shortcut)?;
+        store.update_settings(&settings)
+    })?;
+    global_shortcut::apply(&app, &saved.quick_log_shortcut);
+    Ok(saved)
+}
+
+/// Why the quick log's shortcut is not working, if the platform refused it.
+#[tauri::command(async)]
+pub fn shortcut_refusal<R: Runtime>(app: AppHandle<R>) -> Option<String> {
+    app.state::<global_shortcut::Refusal>().reason()
 }
 
 #[tauri::command(async)]

@@ -1,4 +1,5 @@
-//! What waits until the window has drawn its first screen: the tray icon
+//! What waits until the window has drawn its first screen: the tray icon and
+//! the quick log's system-wide shortcut
 //! (loading the desktop's indicator library and registering with its panel
 //! is main-thread work the window would wait for), the reminder scheduler,
 //! whose first look may announce and so write, and the ledger's upkeep,
@@ -15,6 +16,7 @@ use std::time::Duration;
 
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
+use crate::desktop::global_shortcut;
 use crate::desktop::tray::{self, TrayPicture};
 use crate::desktop::tray_choices;
 use crate::ledger::{background_sync, LedgerState};
@@ -48,6 +50,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
     }
     let app = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
+        global_shortcut::apply_saved(&app);
         let ledger = app.state::<LedgerState>();
         if ledger.check_file() {
             if let Err(e) = app.emit("ledger-damaged", ()) {

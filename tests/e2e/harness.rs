@@ -16,6 +16,7 @@ const APP_OVERRIDE_ENV: &str = "BALANS_E2E_APP";
 pub struct Harness {
     app: PathBuf,
     driver_url: String,
+    display_name: String,
     screenshots: PathBuf,
     // Dropped (and so stopped) in this order: the driver before the display.
     driver: Child,
@@ -47,6 +48,7 @@ impl Harness {
         Ok(Harness {
             app,
             driver_url,
+            display_name,
             screenshots: target.join("screenshots"),
             driver,
             display,
@@ -69,6 +71,11 @@ impl Harness {
     }
 
     /// The binary under test.
+    /// The X display the apps run on (`:N`), for tools that act on it.
+    pub fn display(&self) -> &str {
+        &self.display_name
+    }
+
     pub fn app(&self) -> &Path {
         &self.app
     }

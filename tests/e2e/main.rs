@@ -70,6 +70,10 @@ const SCENARIOS: &[(&str, Scenario)] = &[
         reach::the_palette_finds_a_person_by_a_note,
     ),
     (
+        "the_global_shortcut_brings_up_the_quick_log_from_the_tray",
+        reach::the_global_shortcut_brings_up_the_quick_log_from_the_tray,
+    ),
+    (
         "the_people_list_searches_sorts_and_names_complete",
         people::the_people_list_searches_sorts_and_names_complete,
     ),

@@ -2,13 +2,14 @@
 //! open the system's mail, phone or browser (nothing is opened here: the
 //! links are read, not followed), a refused address explained next to its
 //! field; taking back a move to the trash from the toast or with Ctrl+Z; and
-//! finding a person by a note, or a screen, from the keyboard.
+//! finding a person by a note, or a screen, from the keyboard; and the quick
+//! log brought up by the system-wide shortcut while the window is hidden.
 
 use serde_json::json;
 
 use crate::harness::Harness;
 use crate::screens::{add_person, choose_dutch};
-use crate::webdriver::{Session, CONTROL, ENTER};
+use crate::webdriver::{Session, CONTROL, ENTER, ESCAPE};
 use crate::Outcome;
 
 /// An address link as (kind, href, text).
@@ -162,6 +163,79 @@ pub fn the_palette_finds_a_person_by_a_note(harness: &Harness) -> Outcome {
     app.screenshot(&harness.screenshot_path("nl-palette"))?;
     app.chord(&[ENTER])?;
     app.find("#nav-reminders[aria-current=page]")?;
+    app.quit()?;
+    Ok(())
+}
+
+/// Runs xdotool on the test's display.
+fn xdotool(harness: &Harness, args: &[&str]) -> Outcome {
+    let status = std::process::Command::new("xdotool")
+        .args(args)
+        .env("DISPLAY", harness.display())
+        .status()
+        .map_err(|e| format!("xdotool could not run (Debian package xdotool): {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("xdotool {args:?} failed: {status}").into())
+    }
+}
+
+fn page_visibility(app: &Session) -> crate::webdriver::Result<String> {
+    let state = app.execute("return document.visibilityState", json!([]))?;
+    Ok(state.as_str().unwrap_or_default().to_owned())
+}
+
+/// Hides the window as the tray does, presses Ctrl+Alt+B on the display,
+/// and waits for the window to come back with the quick log open. The
+/// shortcut is registered once the first screen is drawn, so a press
+/// before that is pressed again.
+fn shortcut_from_the_tray(harness: &Harness, app: &Session) -> Outcome {
+    xdotool(
+        harness,
+        &[
+            "search",
+            "--onlyvisible",
+            "--name",
+            "^Balans$",
+            "windowunmap",
+            "--sync",
+            "%@",
+        ],
+    )?;
+    app.wait_until("the window to be hidden", || {
+        Ok((page_visibility(app)? == "hidden").then_some(()))
+    })?;
+    app.wait_until("the quick log brought up by Ctrl+Alt+B", || {
+        xdotool(harness, &["key", "--clearmodifiers", "ctrl+alt+b"])
+            .map_err(|e| crate::webdriver::DriverError(e.to_string()))?;
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        Ok((!app.find_all("#quick-log[open]")?.is_empty()).then_some(()))
+    })?;
+    assert_eq!(page_visibility(app)?, "visible", "the window came back");
+    Ok(())
+}
+
+pub fn the_global_shortcut_brings_up_the_quick_log_from_the_tray(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    add_person(&app, "Karin Mulder")?;
+    shortcut_from_the_tray(harness, &app)?;
+    app.screenshot(&harness.screenshot_path("en-global-shortcut"))?;
+    app.chord(&[ESCAPE])?;
+
+    app.click_on("#nav-settings")?;
+    app.fill("#setting-shortcut", "Ctrl+Banaan")?;
+    app.click_on("#save-settings")?;
+    app.wait_for_text(
+        "#setting-shortcut-error",
+        "\"Ctrl+Banaan\" is not a shortcut Balans understands: write it as Ctrl+Alt+B, \
+         with Ctrl, Alt, Shift or Super and one key.",
+    )?;
+    app.fill("#setting-shortcut", "Ctrl+Alt+B")?;
+    choose_dutch(&app)?;
+    shortcut_from_the_tray(harness, &app)?;
+    app.screenshot(&harness.screenshot_path("nl-global-shortcut"))?;
     app.quit()?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 // Settings: language and theme, every signal threshold and the half-life,
 // notifications and reminders (quiet hours, what closing the window does,
-// starting at login, when reminders come), kinds and their values, the data
+// starting at login, the quick log's system-wide shortcut, when reminders
+// come), kinds and their values, the data
 // folder, and the example network.
 
 import { call } from "../lib/api.js";
@@ -51,14 +52,14 @@ export async function render(_route, app) {
     "section",
     { class: "page settings", id: "settings", "aria-labelledby": "settings-title" },
     el("h1", { id: "settings-title", text: t("settings-title") }),
-    settingsForm(app, await autostartBox(app)),
+    settingsForm(app, await autostartBox(app), await call("shortcut_refusal")),
     kindsSection(app),
     await dataSection(app),
     await syncSection(app),
   );
 }
 
-function settingsForm(app, autostart) {
+function settingsForm(app, autostart, shortcutRefusal) {
   const s = ctx.settings;
   const number = (name, step, value) =>
     el("input", { id: `setting-${name}`, name, type: "number", step, min: 0, value: value ?? "" });
@@ -143,6 +144,32 @@ function settingsForm(app, autostart) {
         ),
       ),
       autostart,
+      el(
+        "div",
+        { class: "narrow" },
+        field(
+          "setting-shortcut",
+          "settings-shortcut",
+          el("input", {
+            id: "setting-shortcut",
+            name: "quick_log_shortcut",
+            type: "text",
+            maxlength: 60,
+            autocomplete: "off",
+            value: s.quick_log_shortcut,
+          }),
+          "quick_log_shortcut",
+          "settings-shortcutHint",
+        ),
+        shortcutRefusal
+          ? el("p", {
+              class: "field-error",
+              id: "setting-shortcut-refused",
+              role: "alert",
+              text: t("settings-shortcutRefused", { reason: shortcutRefusal }),
+            })
+          : null,
+      ),
       el("h3", { text: t("settings-whenReminders") }),
       el(
         "div",
@@ -257,6 +284,7 @@ function readSettings(form) {
     ? { start: elements.quiet_start.value, end: elements.quiet_end.value }
     : null;
   settings.close_to_tray = elements.close_to_tray.value === "" ? null : elements.close_to_tray.value === "true";
+  settings.quick_log_shortcut = elements.quick_log_shortcut.value.trim();
   for (const [name] of [...SIGNAL_THRESHOLDS, ...REMINDER_THRESHOLDS]) {
     const value = optionalNumber(elements[name]);
     if (value === null || Number.isNaN(value))

@@ -44,6 +44,7 @@ error-value-too-small = A value must be at least 0.01 credits.
 error-tag-too-long = A tag is one line of at most { $max } characters.
 error-too-many-tags = A person can have at most { $max } tags.
 error-cadence-out-of-range = A keep-in-touch cadence is between 1 and 3650 days.
+error-shortcut-not-understood = "{ $text }" is not a shortcut Balans understands: write it as Ctrl+Alt+B, with Ctrl, Alt, Shift or Super and one key.
 error-channel-too-long = An address can be at most { $max } characters.
 error-not-an-email = "{ $text }" is not an e-mail address; write it as name@example.com.
 error-not-a-phone = "{ $text }" is not a phone number: 3 to 20 digits, with spaces, dashes or brackets between them and a + only in front.

@@ -44,6 +44,7 @@ error-value-too-small = Een waarde is minstens 0,01 credits.
 error-tag-too-long = Een label is één regel van hoogstens { $max } tekens.
 error-too-many-tags = Een persoon kan hoogstens { $max } labels hebben.
 error-cadence-out-of-range = Een contactritme ligt tussen 1 en 3650 dagen.
+error-shortcut-not-understood = "{ $text }" is geen sneltoets die Balans begrijpt: schrijf hem als Ctrl+Alt+B, met Ctrl, Alt, Shift of Super en één toets.
 error-channel-too-long = Een adres is hoogstens { $max } tekens.
 error-not-an-email = "{ $text }" is geen e-mailadres; schrijf het als naam@voorbeeld.nl.
 error-not-a-phone = "{ $text }" is geen telefoonnummer: 3 tot 20 cijfers, met spaties, streepjes of haakjes ertussen en alleen vooraan een +.

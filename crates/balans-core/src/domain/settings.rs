@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::language::Language;
 use crate::phrase;
 use crate::store::Store;
+use crate::validate;
 
 /// How the window looks; `System` follows the operating system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -121,7 +122,15 @@ pub struct Settings {
     pub quiet_hours: Option<QuietHours>,
     /// Closing the window keeps Balans in the tray; none until the user chose.
     pub close_to_tray: Option<bool>,
+    /// The system-wide shortcut that brings up the quick log, as the
+    /// desktop reads accelerators ("Ctrl+Alt+B"); empty for none.
+    pub quick_log_shortcut: String,
 }
+
+/// The quick log's system-wide shortcut until the user chooses another.
+pub const DEFAULT_QUICK_LOG_SHORTCUT: &str = "Ctrl+Alt+B";
+/// The longest shortcut, in characters.
+pub const MAX_SHORTCUT_CHARS: usize = 60;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -153,6 +162,7 @@ impl Default for Settings {
                 end: "08:00".into(),
             }),
             close_to_tray: None,
+            quick_log_shortcut: DEFAULT_QUICK_LOG_SHORTCUT.to_owned(),
         }
     }
 }
@@ -237,6 +247,13 @@ impl Settings {
         if let Some(quiet) = &self.quiet_hours {
             quiet.validate()?;
         }
+        let shortcut = validate::line("quick_log_shortcut", &self.quick_log_shortcut)?;
+        if shortcut.chars().count() > MAX_SHORTCUT_CHARS || shortcut != self.quick_log_shortcut {
+            return Err(Error::invalid(
+                "quick_log_shortcut",
+                phrase!("error-shortcut-not-understood", text = shortcut.as_str()),
+            ));
+        }
         Ok(())
     }
 }
@@ -288,6 +305,27 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_log_shortcut_is_one_short_line_or_none() {
+        let mut store = Store::open_in_memory().unwrap();
+        assert_eq!(store.settings().unwrap().quick_log_shortcut, "Ctrl+Alt+B");
+        let with = |shortcut: &str| Settings {
+            quick_log_shortcut: shortcut.to_owned(),
+            ..Settings::default()
+        };
+        for refused in ["Ctrl+\nB", " Ctrl+B", "Ctrl+\u{202e}B", &"Ctrl+".repeat(20)] {
+            let error = store.update_settings(&with(refused)).unwrap_err();
+            assert_eq!(error.field(), Some("quick_log_shortcut"), "{refused:?}");
+        }
+        assert_eq!(
+            store.settings().unwrap(),
+            Settings::default(),
+            "nothing changed"
+        );
+        store.update_settings(&with("")).unwrap();
+        assert_eq!(store.settings().unwrap().quick_log_shortcut, "", "none");
+    }
 
     #[test]
     fn settings_round_trip_and_refuse_nonsense() {

@@ -36,6 +36,7 @@ pub(crate) const DEVICE_SETTINGS: &[&str] = &[
     "notifications",
     "quiet_hours",
     "close_to_tray",
+    "quick_log_shortcut",
 ];
 
 /// Past this many people touched, their figures are computed for everyone
