@@ -159,12 +159,6 @@ impl Channels {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        ChannelKind::ALL
-            .iter()
-            .all(|kind| self.of(*kind).is_empty())
-    }
-
     /// Every address with its kind, e-mail first.
     pub fn each(&self) -> impl Iterator<Item = (ChannelKind, &str)> {
         ChannelKind::ALL
@@ -195,16 +189,6 @@ impl Channels {
             }
         }
         Ok(clean)
-    }
-
-    /// Adds what `other` has that these lack, keeping the order.
-    pub fn absorb(&mut self, other: &Channels) {
-        for (kind, value) in other.each() {
-            let list = self.of_mut(kind);
-            if !list.iter().any(|v| v.eq_ignore_ascii_case(value)) {
-                list.push(value.to_owned());
-            }
-        }
     }
 }
 
