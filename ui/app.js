@@ -9,7 +9,14 @@ import { ctx, refreshBasics, refreshShared } from "./lib/context.js";
 import { detectLanguage, setLanguage, t } from "./lib/i18n.js";
 import { badgeText } from "./lib/reminder-choices.js";
 import { parseRoute, routeHash } from "./lib/router.js";
-import { isPaletteShortcut, isQuickLogShortcut, isUndoShortcut } from "./lib/shortcut.js";
+import {
+  commandAria,
+  commandLabel,
+  isPaletteShortcut,
+  isQuickLogShortcut,
+  isShortcutListKey,
+  isUndoShortcut,
+} from "./lib/shortcut.js";
 import * as dashboard from "./views/dashboard.js";
 import { busyWhile } from "./widgets/busy.js";
 import { el, replaceChildren } from "./widgets/dom.js";
@@ -169,8 +176,8 @@ function applyPreferences() {
   applyTheme();
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
   const button = document.getElementById("open-quick-log");
-  replaceChildren(button, t("nav-log"), el("kbd", { text: t("nav-logShortcut") }));
-  button.setAttribute("aria-keyshortcuts", "Control+N");
+  replaceChildren(button, t("nav-log"), el("kbd", { text: commandLabel("n") }));
+  button.setAttribute("aria-keyshortcuts", commandAria("n"));
   replaceChildren(document.getElementById("footer"), t("footer-data", { dir: ctx.info.data_dir }));
 }
 
@@ -313,6 +320,9 @@ async function start() {
     } else if (isPaletteShortcut(event)) {
       event.preventDefault();
       import("./widgets/palette.js").then(({ openPalette }) => openPalette(app)).catch(app.failed);
+    } else if (isShortcutListKey(event) && !document.querySelector("dialog[open]")) {
+      event.preventDefault();
+      import("./widgets/shortcut-list.js").then(({ openShortcutList }) => openShortcutList()).catch(app.failed);
     } else if (isUndoShortcut(event) && undoLatest()) {
       event.preventDefault();
     }

@@ -2,8 +2,9 @@
 //! open the system's mail, phone or browser (nothing is opened here: the
 //! links are read, not followed), a refused address explained next to its
 //! field; taking back a move to the trash from the toast or with Ctrl+Z; and
-//! finding a person by a note, or a screen, from the keyboard; and the quick
-//! log brought up by the system-wide shortcut while the window is hidden.
+//! finding a person by a note, or a screen, from the keyboard, and the list
+//! of shortcuts; and the quick log brought up by the system-wide shortcut
+//! while the window is hidden.
 
 use serde_json::json;
 
@@ -133,6 +134,23 @@ pub fn undo_after_moving_to_the_trash(harness: &Harness) -> Outcome {
     Ok(())
 }
 
+/// Opens the list of shortcuts with `?`, photographs it, and closes it with Escape.
+fn shortcut_list(harness: &Harness, app: &Session, lang: &str, title: &str) -> Outcome {
+    app.execute("document.activeElement?.blur()", json!([]))?;
+    app.chord(&["?"])?;
+    app.wait_for_text("#shortcut-list-title", title)?;
+    app.wait_for_text("#shortcut-list dt:first-child kbd", "Ctrl+N")?;
+    app.screenshot(&harness.screenshot_path(&format!("{lang}-shortcut-list")))?;
+    app.chord(&[ESCAPE])?;
+    app.wait_until("the list to close", || {
+        Ok(app
+            .find_all("#shortcut-list[open]")?
+            .is_empty()
+            .then_some(()))
+    })?;
+    Ok(())
+}
+
 pub fn the_palette_finds_a_person_by_a_note(harness: &Harness) -> Outcome {
     let data = tempfile::tempdir()?;
     let app = harness.launch(data.path())?;
@@ -151,6 +169,7 @@ pub fn the_palette_finds_a_person_by_a_note(harness: &Harness) -> Outcome {
     app.screenshot(&harness.screenshot_path("en-palette"))?;
     app.chord(&[ENTER])?;
     app.wait_for_text("#person-name", "Anna de Boer")?;
+    shortcut_list(harness, &app, "en", "Keyboard shortcuts")?;
 
     choose_dutch(&app)?;
     app.execute("document.activeElement?.blur()", json!([]))?;
@@ -163,6 +182,7 @@ pub fn the_palette_finds_a_person_by_a_note(harness: &Harness) -> Outcome {
     app.screenshot(&harness.screenshot_path("nl-palette"))?;
     app.chord(&[ENTER])?;
     app.find("#nav-reminders[aria-current=page]")?;
+    shortcut_list(harness, &app, "nl", "Sneltoetsen")?;
     app.quit()?;
     Ok(())
 }

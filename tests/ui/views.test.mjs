@@ -8,7 +8,13 @@ import { balancePath, circlePath, givenReceivedDots, nearestDot, scale } from ".
 import { fold, matchPeople } from "../../ui/lib/name-match.js";
 import { defaultFilters, peopleQuery } from "../../ui/lib/people-filter.js";
 import { parseRoute, routeHash } from "../../ui/lib/router.js";
-import { isQuickLogShortcut, isUndoShortcut } from "../../ui/lib/shortcut.js";
+import {
+  commandAria,
+  commandLabel,
+  isQuickLogShortcut,
+  isShortcutListKey,
+  isUndoShortcut,
+} from "../../ui/lib/shortcut.js";
 import { busyWhile } from "../../ui/widgets/busy.js";
 
 test("routes name a screen and an item, anything else is the dashboard", () => {
@@ -116,6 +122,29 @@ test("Ctrl+N opens the quick log, Cmd+N on macOS", () => {
   assert.ok(isQuickLogShortcut(key({ metaKey: true }), "MacIntel"));
   assert.ok(!isQuickLogShortcut(key({ ctrlKey: true, shiftKey: true }), "Linux x86_64"));
   assert.ok(isQuickLogShortcut(key({ ctrlKey: true, key: "N" }), "Win32"));
+});
+
+test("shortcuts are labelled as each platform writes them", () => {
+  assert.equal(commandLabel("n", "Linux x86_64"), "Ctrl+N");
+  assert.equal(commandLabel("n", "Win32"), "Ctrl+N");
+  assert.equal(commandLabel("k", "MacIntel"), "⌘K");
+  assert.equal(commandAria("n", "Linux x86_64"), "Control+N");
+  assert.equal(commandAria("n", "MacIntel"), "Meta+N");
+});
+
+test("? lists the shortcuts, but not while typing or with a modifier", () => {
+  const key = (extra) => ({
+    key: "?",
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    target: { tagName: "BODY" },
+    ...extra,
+  });
+  assert.ok(isShortcutListKey(key({})));
+  assert.ok(!isShortcutListKey(key({ target: { tagName: "INPUT" } })));
+  assert.ok(!isShortcutListKey(key({ ctrlKey: true })));
+  assert.ok(!isShortcutListKey(key({ key: "/" })));
 });
 
 test("Ctrl+Z undoes, Cmd+Z on macOS, but not while typing in a field", () => {

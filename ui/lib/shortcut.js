@@ -1,11 +1,25 @@
-// The window's shortcuts, Ctrl+N to log, Ctrl+K (or `/`) to find anything
-// and Ctrl+Z to undo (Cmd on macOS), told from other keys apart from what
-// they open, so they can be tested under Node.
+// The window's shortcuts, Ctrl+N to log, Ctrl+K (or `/`) to find anything,
+// Ctrl+Z to undo (Cmd on macOS) and `?` to list them, told from other keys
+// apart from what they open, and labelled as each platform writes them, so
+// they can be tested under Node.
+
+function isMac(platform) {
+  return /mac/i.test(platform);
+}
+
+/** The command key with `key` as this platform writes it: Ctrl+N, or ⌘N on macOS. */
+export function commandLabel(key, platform = navigator.platform) {
+  return isMac(platform) ? `⌘${key.toUpperCase()}` : `Ctrl+${key.toUpperCase()}`;
+}
+
+/** The command key with `key` as `aria-keyshortcuts` names it. */
+export function commandAria(key, platform = navigator.platform) {
+  return `${isMac(platform) ? "Meta" : "Control"}+${key.toUpperCase()}`;
+}
 
 /** Whether `event` is the platform's command key with `key` and nothing else. */
 function isCommandKey(event, key, platform) {
-  const mac = /mac/i.test(platform);
-  const modifier = mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+  const modifier = isMac(platform) ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
   return modifier && !event.altKey && !event.shiftKey && event.key.toLowerCase() === key;
 }
 
@@ -25,6 +39,11 @@ function typing(event) {
  */
 export function isUndoShortcut(event, platform = navigator.platform) {
   return !typing(event) && isCommandKey(event, "z", platform);
+}
+
+/** Whether a key event opens the list of shortcuts: `?` outside fields. */
+export function isShortcutListKey(event) {
+  return event.key === "?" && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event);
 }
 
 /** Whether a key event opens the command palette: Ctrl+K anywhere, `/` outside fields. */

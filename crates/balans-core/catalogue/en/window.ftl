@@ -23,7 +23,6 @@ nav-organisations = Organisations
 nav-trash = Trash
 nav-settings = Settings
 nav-log = Log exchange
-nav-logShortcut = Ctrl+N
 
 ## welcome
 
@@ -519,3 +518,14 @@ palette-goTo = Go to { $screen }
 palette-exportBackup = Export a backup
 palette-exportCsv = Export CSV files
 palette-backupNow = Make a backup now
+
+## The list of shortcuts
+
+keys-title = Keyboard shortcuts
+keys-log = Log an exchange
+keys-logAnywhere = Log an exchange from any program, also with Balans in the tray
+keys-find = Find a person, an organisation, a note or a command
+keys-undo = Undo moving to the trash, while its message shows
+keys-list = This list
+keys-close = Close a dialog or this list
+keys-done = Close

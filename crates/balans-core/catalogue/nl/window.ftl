@@ -20,7 +20,6 @@ nav-organisations = Organisaties
 nav-trash = Prullenbak
 nav-settings = Instellingen
 nav-log = Uitwisseling vastleggen
-nav-logShortcut = Ctrl+N
 
 ## welcome
 
@@ -516,3 +515,14 @@ palette-goTo = Naar { $screen }
 palette-exportBackup = Reservekopie exporteren
 palette-exportCsv = CSV-bestanden exporteren
 palette-backupNow = Nu een reservekopie maken
+
+## De lijst met sneltoetsen
+
+keys-title = Sneltoetsen
+keys-log = Een uitwisseling vastleggen
+keys-logAnywhere = Een uitwisseling vastleggen vanuit elk programma, ook met Balans in het systeemvak
+keys-find = Een persoon, organisatie, notitie of opdracht vinden
+keys-undo = Naar de prullenbak verplaatsen ongedaan maken, zolang de melding er staat
+keys-list = Deze lijst
+keys-close = Een venster of deze lijst sluiten
+keys-done = Sluiten

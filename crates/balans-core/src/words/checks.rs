@@ -204,7 +204,6 @@ fn render_with(lang: Language, key: &str, names: &BTreeSet<String>, value: f64) 
 /// word too ("credit", "partner", "open", "status") or it is a key's name.
 const SAME_IN_DUTCH: &[&str] = &[
     "credits-amount",
-    "nav-logShortcut",
     "signal-open",
     "reminders-openPerson",
     "style-matcher",
