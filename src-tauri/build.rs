@@ -59,6 +59,7 @@ fn main() {
         "due_reminder_count",
         "person_reminders",
         "decide_reminder",
+        "undo_last_decision",
         "pause_notifications",
         "resume_notifications",
         "get_autostart",

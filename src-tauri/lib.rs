@@ -53,6 +53,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         )
         .manage(window::CloseAsked::default())
         .manage(desktop::global_shortcut::Refusal::default())
+        .manage(commands::reminders::LastDecision::default())
         .manage(after_first_screen::Started::default())
         .manage(first_screen::FirstScreen::default())
         .manage(commands::transfer::ChosenBackup::default())
@@ -132,6 +133,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::reminders::due_reminder_count,
             commands::reminders::person_reminders,
             commands::reminders::decide_reminder,
+            commands::reminders::undo_last_decision,
             commands::reminders::pause_notifications,
             commands::reminders::resume_notifications,
             commands::keep_running::get_autostart,

@@ -132,6 +132,11 @@ pub fn a_due_reminder_appears_and_is_snoozed(harness: &Harness) -> Outcome {
     app.find("#timeline .exchange-badges")?;
     app.screenshot(&harness.screenshot_path("nl-person-reminders"))?;
     app.click_on("#person-reminders li[data-kind=thanks] .reminder-done")?;
+    // Undo brings the thanks back, unacknowledging what Done acknowledged.
+    app.click_on("#toast #undo")?;
+    app.find("#person-reminders li[data-kind=thanks]")?;
+    app.find("#timeline .exchange-badges")?;
+    app.click_on("#person-reminders li[data-kind=thanks] .reminder-done")?;
     app.wait_until("the thanks to be done", || {
         Ok(app
             .find_all("#person-reminders, #timeline .exchange-badges")?

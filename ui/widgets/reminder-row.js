@@ -1,6 +1,6 @@
 // One reminder as a list item: what to do and why, since or until when, and
 // its actions: done, snooze (a day, a week, a month, or until a chosen date)
-// and dismiss. The Reminders screen and a person's page both list these.
+// and dismiss; done and dismiss offer Undo. The Reminders screen and a person's page both list these.
 
 import { call } from "../lib/api.js";
 import { formatDate, inDays } from "../lib/format.js";
@@ -26,6 +26,9 @@ function said(decided) {
 export function reminderRow(reminder, app, { linkPerson = true } = {}) {
   const lang = language();
   const decide = (decision, message) => app.action("decide_reminder", { key: reminder.key, decision }, message);
+  // Done and dismiss can be taken back from the toast they show (or Ctrl+Z).
+  const undoably = (decision, message) =>
+    app.undoable("decide_reminder", { key: reminder.key, decision }, message, ["undo_last_decision", {}]);
   const when = reminder.snoozed_until
     ? t("reminders-backOn", { date: formatDate(reminder.snoozed_until, lang) })
     : t("reminders-dueSince", { date: formatDate(reminder.due, lang) });
@@ -68,14 +71,14 @@ export function reminderRow(reminder, app, { linkPerson = true } = {}) {
         type: "button",
         class: "secondary reminder-done",
         text: t("reminders-markDone"),
-        on: { click: decide("done", done) },
+        on: { click: undoably("done", done) },
       }),
       snoozeMenu(reminder, app, decide),
       el("button", {
         type: "button",
         class: "link reminder-dismiss",
         text: t("reminders-dismiss"),
-        on: { click: decide("dismiss", said) },
+        on: { click: undoably("dismiss", t("reminders-dismissed", { title: reminder.title })) },
       }),
     ),
   );

@@ -41,7 +41,9 @@ pub use figures::business_sources::BusinessShare;
 pub use figures::giving_styles::{Style, StyleKind};
 pub use figures::person_stats::PersonStats;
 pub use language::Language;
-pub use reminders::{Announcement, Decision, PauseFor, Reminder, ReminderKind, Reminders};
+pub use reminders::{
+    Announcement, Decision, DecisionUndo, PauseFor, Reminder, ReminderKind, Reminders,
+};
 pub use samples::example_network::ExampleCounts;
 pub use signals::{Severity, Signal, SignalKind};
 pub use store::Store;

@@ -1,12 +1,14 @@
 //! What the user decided about a reminder: done, dismissed or snoozed
 //! until a day. Only the decision is stored, under the occurrence's key, so
 //! a new occurrence of the same kind starts afresh; marking thanks done
-//! acknowledges what the person gave, in the same transaction.
+//! acknowledges what the person gave, in the same transaction. A decision
+//! can be taken back: it returns what it replaced and which gifts it
+//! acknowledged, and undoing puts exactly those back.
 
 use std::collections::HashMap;
 
 use chrono::{Days, Months, NaiveDate};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::Deserialize;
 
 use super::{Reminder, ReminderKind};
@@ -58,6 +60,26 @@ impl Decision {
     }
 }
 
+/// What a decision replaced, to take it back: the reminder's stored state
+/// before (none when it had none) and the gifts it acknowledged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionUndo {
+    key: String,
+    before: Option<StoredState>,
+    acknowledged: Vec<String>,
+}
+
+/// One `reminder_state` row as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct StoredState {
+    kind: String,
+    person_id: String,
+    status: String,
+    snoozed_until: Option<String>,
+    decided_on: Option<String>,
+    announced_at: Option<String>,
+}
+
 impl Store {
     /// Records the user's decision about the reminder with `key`, which must
     /// be due or snoozed on `today`. Marking thanks done acknowledges what the
@@ -68,6 +90,66 @@ impl Store {
         decision: &Decision,
         today: NaiveDate,
     ) -> Result<Reminder> {
+        self.decide_reminder_undoably(key, decision, today)
+            .map(|(reminder, _)| reminder)
+    }
+
+    /// Takes back a decision: the reminder's state is what it was, and the
+    /// gifts it acknowledged are unacknowledged again, in one transaction.
+    pub fn undo_reminder_decision(&mut self, undo: &DecisionUndo) -> Result<()> {
+        let tx = self.write()?;
+        match &undo.before {
+            None => {
+                tx.execute(
+                    "DELETE FROM reminder_state WHERE reminder_key = ?1",
+                    [&undo.key],
+                )?;
+            }
+            Some(state) => {
+                tx.execute(
+                    "INSERT OR REPLACE INTO reminder_state
+                         (reminder_key, kind, person_id, status, snoozed_until, decided_on, announced_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![
+                        undo.key,
+                        state.kind,
+                        state.person_id,
+                        state.status,
+                        state.snoozed_until,
+                        state.decided_on,
+                        state.announced_at
+                    ],
+                )?;
+            }
+        }
+        let mut people = Vec::new();
+        for id in &undo.acknowledged {
+            let owner: Option<String> = tx
+                .query_row(
+                    "UPDATE exchange SET acknowledged = 0, updated_at = ?2
+                     WHERE id = ?1 AND acknowledged = 1 RETURNING person_id",
+                    params![id, clock::timestamp()],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(owner) = owner.filter(|o| !people.contains(o)) {
+                people.push(owner);
+            }
+        }
+        for person in &people {
+            crate::figures::person_stats::refresh(&tx, person)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// [`Store::decide_reminder`], and what it takes to undo it.
+    pub fn decide_reminder_undoably(
+        &mut self,
+        key: &str,
+        decision: &Decision,
+        today: NaiveDate,
+    ) -> Result<(Reminder, DecisionUndo)> {
         let snooze_end = decision.snooze_end(today)?;
         let listed = self.reminders(today)?;
         let reminder = listed
@@ -82,6 +164,24 @@ impl Store {
             _ => "dismissed",
         };
         let tx = self.write()?;
+        let before = tx
+            .query_row(
+                "SELECT kind, person_id, status, snoozed_until, decided_on, announced_at
+                 FROM reminder_state WHERE reminder_key = ?1",
+                [&reminder.key],
+                |r| {
+                    Ok(StoredState {
+                        kind: r.get(0)?,
+                        person_id: r.get(1)?,
+                        status: r.get(2)?,
+                        snoozed_until: r.get(3)?,
+                        decided_on: r.get(4)?,
+                        announced_at: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?;
+        let mut acknowledged = Vec::new();
         tx.execute(
             "INSERT INTO reminder_state (reminder_key, kind, person_id, status, snoozed_until, decided_on)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -100,19 +200,31 @@ impl Store {
             ],
         )?;
         if reminder.kind == ReminderKind::Thanks && status == "done" {
-            tx.execute(
+            let mut thank = tx.prepare_cached(
                 "UPDATE exchange SET acknowledged = 1, updated_at = ?3
                  WHERE person_id = ?1 AND direction = 'received' AND acknowledged = 0
-                   AND trashed_at IS NULL AND date <= ?2",
-                params![reminder.person_id, clock::iso(today), clock::timestamp()],
+                   AND trashed_at IS NULL AND date <= ?2
+                 RETURNING id",
             )?;
+            let ids = thank.query_map(
+                params![reminder.person_id, clock::iso(today), clock::timestamp()],
+                |r| r.get(0),
+            )?;
+            acknowledged = ids.collect::<rusqlite::Result<_>>()?;
+            drop(thank);
             crate::figures::person_stats::refresh(&tx, &reminder.person_id)?;
         }
         tx.commit()?;
-        Ok(Reminder {
+        let undo = DecisionUndo {
+            key: reminder.key.clone(),
+            before,
+            acknowledged,
+        };
+        let decided = Reminder {
             snoozed_until: snooze_end.map(clock::iso),
             ..reminder
-        })
+        };
+        Ok((decided, undo))
     }
 
     pub(super) fn decided_reminders(&self) -> Result<HashMap<String, Decided>> {

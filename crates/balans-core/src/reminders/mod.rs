@@ -14,7 +14,7 @@ mod wording;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use decisions::Decision;
+pub use decisions::{Decision, DecisionUndo};
 pub use notifications::{Announcement, PauseFor};
 
 use crate::clock;

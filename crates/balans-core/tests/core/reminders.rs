@@ -237,6 +237,77 @@ fn thanks_are_due_after_the_set_days_and_done_acknowledges() {
 }
 
 #[test]
+fn a_decision_is_taken_back_with_exactly_what_it_changed() {
+    let mut ledger = Ledger::new();
+    let carla = ledger.person("Carla", None);
+    ledger.log(&carla, "2026-11-10", Direction::Received, 2.0, |e| {
+        e.acknowledged = false;
+    });
+    ledger.log(&carla, "2026-11-01", Direction::Received, 1.0, |e| {
+        e.acknowledged = true;
+    });
+    let today = day("2026-11-17");
+    let key = ledger.key("2026-11-17", ReminderKind::Thanks);
+    let before_export = ledger.store.export_json().unwrap();
+
+    let (_, undo) = ledger
+        .store
+        .decide_reminder_undoably(&key, &Decision::Done, today)
+        .unwrap();
+    assert!(ledger.due("2026-11-17").is_empty(), "done");
+    ledger.store.undo_reminder_decision(&undo).unwrap();
+    assert_eq!(
+        ledger.due("2026-11-17"),
+        [(ReminderKind::Thanks, "Carla".to_owned())],
+        "due again"
+    );
+    let acknowledged: Vec<bool> = ledger
+        .store
+        .exchanges_of(&carla)
+        .unwrap()
+        .iter()
+        .map(|e| e.acknowledged)
+        .collect();
+    assert_eq!(
+        acknowledged.iter().filter(|a| **a).count(),
+        1,
+        "the gift thanked before stays thanked; only the one Done thanked is not"
+    );
+    assert_eq!(
+        without_write_times(ledger.store.export_json().unwrap()),
+        without_write_times(before_export),
+        "the ledger is as before the decision"
+    );
+
+    // A snooze, then a dismissal taken back, leaves the snooze.
+    ledger
+        .store
+        .decide_reminder(&key, &Decision::SnoozeDay, today)
+        .unwrap();
+    let snoozed = ledger.store.export_json().unwrap();
+    let (_, undo) = ledger
+        .store
+        .decide_reminder_undoably(&key, &Decision::Dismiss, today)
+        .unwrap();
+    ledger.store.undo_reminder_decision(&undo).unwrap();
+    assert_eq!(
+        without_write_times(ledger.store.export_json().unwrap()),
+        without_write_times(snoozed)
+    );
+}
+
+/// A backup's text without the lines that name when a row was last written,
+/// which every write moves.
+fn without_write_times(json: Vec<u8>) -> String {
+    String::from_utf8(json)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.contains("\"updated_at\""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
 fn a_give_back_is_due_when_owing_lasts() {
     let mut ledger = Ledger::new();
     let dirk = ledger.person("Dirk", None);
