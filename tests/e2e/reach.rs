@@ -253,7 +253,20 @@ pub fn the_global_shortcut_brings_up_the_quick_log_from_the_tray(harness: &Harne
          with Ctrl, Alt, Shift or Super and one key.",
     )?;
     app.fill("#setting-shortcut", "Ctrl+Alt+B")?;
+    app.fill("#setting-cadence-client", "30")?;
     choose_dutch(&app)?;
+    let settings = balans_core::Store::open_in_dir(data.path())?.settings()?;
+    assert_eq!(
+        settings.cadence_by_relationship,
+        [(balans_core::Relationship::Client, 30)].into(),
+        "the client cadence was saved with the language"
+    );
+    app.click_on("#nav-settings")?;
+    app.execute(
+        "document.getElementById('cadence-by-relationship').scrollIntoView({ block: 'center' })",
+        json!([]),
+    )?;
+    app.screenshot(&harness.screenshot_path("nl-settings-cadences"))?;
     shortcut_from_the_tray(harness, &app)?;
     app.screenshot(&harness.screenshot_path("nl-global-shortcut"))?;
     app.quit()?;

@@ -1,11 +1,11 @@
 // Settings: language and theme, every signal threshold and the half-life,
 // notifications and reminders (quiet hours, what closing the window does,
 // starting at login, the quick log's system-wide shortcut, when reminders
-// come), kinds and their values, the data
+// come, keep-in-touch cadences by relationship), kinds and their values, the data
 // folder, and the example network.
 
 import { call } from "../lib/api.js";
-import { ctx } from "../lib/context.js";
+import { ctx, RELATIONSHIPS } from "../lib/context.js";
 import { kindLabel, t } from "../lib/i18n.js";
 import { el } from "../widgets/dom.js";
 import { field, fieldError, formError, optionalNumber, select, submitting } from "../widgets/forms.js";
@@ -182,6 +182,28 @@ function settingsForm(app, autostart, shortcutRefusal) {
         ),
         numbers(REMINDER_THRESHOLDS),
       ),
+      el("h3", { text: t("settings-cadenceByRelationship") }),
+      el("p", { class: "hint", text: t("settings-cadenceByRelationshipHint") }),
+      el(
+        "div",
+        { class: "grid bottom-aligned", id: "cadence-by-relationship" },
+        RELATIONSHIPS.map((relationship) =>
+          field(
+            `setting-cadence-${relationship}`,
+            `relationship-${relationship}`,
+            el("input", {
+              id: `setting-cadence-${relationship}`,
+              name: `cadence-${relationship}`,
+              type: "number",
+              min: 1,
+              max: 3650,
+              step: 1,
+              value: s.cadence_by_relationship?.[relationship] ?? "",
+            }),
+            "cadence_by_relationship",
+          ),
+        ),
+      ),
     ),
     formError(),
     el(
@@ -279,6 +301,11 @@ function readSettings(form) {
   settings.theme = elements.theme.value;
   settings.half_life_days = optionalNumber(elements.half_life_days);
   settings.default_cadence_days = optionalNumber(elements.default_cadence_days);
+  settings.cadence_by_relationship = {};
+  for (const relationship of RELATIONSHIPS) {
+    const days = optionalNumber(elements[`cadence-${relationship}`]);
+    if (days !== null) settings.cadence_by_relationship[relationship] = days;
+  }
   settings.notifications = elements.notifications.checked;
   settings.quiet_hours = elements.quiet_enabled.checked
     ? { start: elements.quiet_start.value, end: elements.quiet_end.value }

@@ -25,7 +25,9 @@ pub struct PersonName {
 }
 
 /// What kind of relationship a person is; thresholds and expectations differ.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Relationship {
     Client,

@@ -2,9 +2,12 @@
 //! default keep-in-touch cadence. Stored one key per row so a newer Balans can
 //! add settings without a migration; a missing key takes its default.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::people::Relationship;
 use crate::error::{Error, Result};
 use crate::language::Language;
 use crate::phrase;
@@ -109,6 +112,9 @@ pub struct Settings {
     pub give_back_min_owed: f64,
     /// The keep-in-touch cadence for people without their own; none means off.
     pub default_cadence_days: Option<u32>,
+    /// Keep-in-touch cadences by relationship, for people without their own;
+    /// a relationship without one takes `default_cadence_days`.
+    pub cadence_by_relationship: BTreeMap<Relationship, u32>,
     /// When set, an exchange counts half after this many days, a quarter after twice that.
     pub half_life_days: Option<u32>,
     /// Fewer exchanges than this give "not enough data" for a style.
@@ -152,6 +158,7 @@ impl Default for Settings {
             give_back_after_days: 60,
             give_back_min_owed: 3.0,
             default_cadence_days: None,
+            cadence_by_relationship: BTreeMap::new(),
             half_life_days: None,
             style_min_exchanges: 4,
             language: None,
@@ -190,6 +197,13 @@ fn days(field: &'static str, value: u32) -> Result<()> {
 }
 
 impl Settings {
+    /// How often to be in touch with someone of `relationship` whose own
+    /// cadence is `own`: their own, else their relationship's, else the default.
+    pub fn cadence_for(&self, own: Option<u32>, relationship: Relationship) -> Option<u32> {
+        own.or_else(|| self.cadence_by_relationship.get(&relationship).copied())
+            .or(self.default_cadence_days)
+    }
+
     /// The language chosen here, or else the system's.
     pub fn language_or_system(&self) -> Language {
         self.language.unwrap_or_else(Language::of_system)
@@ -246,6 +260,9 @@ impl Settings {
         }
         if let Some(quiet) = &self.quiet_hours {
             quiet.validate()?;
+        }
+        for days in self.cadence_by_relationship.values() {
+            validate::cadence("cadence_by_relationship", Some(*days))?;
         }
         let shortcut = validate::line("quick_log_shortcut", &self.quick_log_shortcut)?;
         if shortcut.chars().count() > MAX_SHORTCUT_CHARS || shortcut != self.quick_log_shortcut {

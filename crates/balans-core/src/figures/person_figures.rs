@@ -31,9 +31,10 @@ pub(crate) struct PersonFigures {
 }
 
 impl PersonFigures {
-    /// How often to be in touch: their own cadence, else the default one.
+    /// How often to be in touch: their own cadence, else their
+    /// relationship's, else the default one.
     pub(crate) fn cadence(&self, settings: &Settings) -> Option<u32> {
-        self.cadence_days.or(settings.default_cadence_days)
+        settings.cadence_for(self.cadence_days, self.relationship)
     }
 }
 

@@ -61,7 +61,7 @@ impl Store {
         let lang = settings.language_or_system();
         for summary in self.people_summaries(clock::today())? {
             let person = &summary.person;
-            let cadence = person.cadence_days.or(settings.default_cadence_days);
+            let cadence = settings.cadence_for(person.cadence_days, person.relationship);
             let last = summary
                 .stats
                 .last_date

@@ -3,8 +3,8 @@
 //! also after the file is opened again; each is announced once.
 
 use balans_core::{
-    Decision, Direction, ExchangeInput, PauseFor, PersonInput, QuietHours, ReminderKind, Settings,
-    Store,
+    Decision, Direction, ExchangeInput, PauseFor, PersonInput, QuietHours, Relationship,
+    ReminderKind, Settings, Store,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use tempfile::TempDir;
@@ -305,6 +305,66 @@ fn without_write_times(json: Vec<u8>) -> String {
         .filter(|l| !l.contains("\"updated_at\""))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[test]
+fn keep_in_touch_follows_the_relationship_unless_a_person_has_their_own() {
+    let mut ledger = Ledger::new();
+    let with = |name: &str, relationship, cadence_days| PersonInput {
+        relationship,
+        cadence_days,
+        ..PersonInput::named(name)
+    };
+    let mut add = |input: PersonInput| ledger.store.add_person(&input).unwrap().id;
+    let klant = add(with("Klant", Relationship::Client, None));
+    let eigen = add(with("Eigen", Relationship::Client, Some(90)));
+    let netwerk = add(with("Netwerk", Relationship::Network, None));
+    for person in [&klant, &eigen, &netwerk] {
+        ledger.log(person, "2026-09-01", Direction::Gave, 1.0, |_| {});
+    }
+    let settings = Settings {
+        cadence_by_relationship: [(Relationship::Client, 30)].into(),
+        default_cadence_days: Some(60),
+        ..Settings::default()
+    };
+    ledger.store.update_settings(&settings).unwrap();
+    let names = |due: Vec<(ReminderKind, String)>| -> Vec<String> {
+        let mut names: Vec<String> = due
+            .into_iter()
+            .filter(|(kind, _)| *kind == ReminderKind::KeepInTouch)
+            .map(|(_, name)| name)
+            .collect();
+        names.sort();
+        names
+    };
+    assert!(names(ledger.due("2026-09-30")).is_empty());
+    assert_eq!(
+        names(ledger.due("2026-10-01")),
+        ["Klant"],
+        "clients every 30 days"
+    );
+    assert_eq!(
+        names(ledger.due("2026-10-31")),
+        ["Klant", "Netwerk"],
+        "others every 60 days (the default)"
+    );
+    assert_eq!(
+        names(ledger.due("2026-11-30")),
+        ["Eigen", "Klant", "Netwerk"],
+        "a person's own 90 days win over their relationship's"
+    );
+
+    let refused = Settings {
+        cadence_by_relationship: [(Relationship::Partner, 0)].into(),
+        ..Settings::default()
+    };
+    let error = ledger.store.update_settings(&refused).unwrap_err();
+    assert_eq!(error.field(), Some("cadence_by_relationship"));
+    assert_eq!(
+        ledger.store.settings().unwrap(),
+        settings,
+        "nothing changed"
+    );
 }
 
 #[test]
