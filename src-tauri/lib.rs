@@ -68,6 +68,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 "This system has no folder for app data; start Balans with --data-dir DIR.",
             )?;
             app.manage(LedgerState::open(dir));
+            desktop::notification_actions::listen(app.handle());
             let hidden = args.iter().any(|a| a == window::IN_TRAY_ARG);
             if hidden {
                 if let Some(main) = app.get_webview_window(window::MAIN) {

@@ -1,10 +1,12 @@
 //! What Balans shows outside its page: the tray icon and its menu, what the
-//! menu's clicks do, the system-wide quick-log shortcut, the main window (bringing it forward, what closing it
-//! means), desktop notifications, and the window's own words handed to its
-//! page. The tray and the notifications show what a look at the reminders
+//! menu's clicks do, the system-wide quick-log shortcut, the main window
+//! (bringing it forward, what closing it means), desktop notifications and
+//! what their clicks and buttons do, and the window's own words handed to
+//! its page. The tray and the notifications show what a look at the reminders
 //! gives them; they read nothing themselves.
 
 pub mod global_shortcut;
+pub mod notification_actions;
 pub mod notifications;
 pub mod tray;
 pub mod tray_choices;

@@ -1,5 +1,6 @@
-//! Desktop notifications for what a look at the reminders announces, and a
-//! body as the notification server will read it. Servers that advertise
+//! Desktop notifications for what a look at the reminders announces (what
+//! their clicks and buttons do is `notification_actions`'), and a body as
+//! the notification server will read it. Servers that advertise
 //! `body-markup` (GNOME, KDE, most of Linux) render a subset of HTML in the
 //! body, `<a href>` and `<img>` among them, so a contact's name or a note
 //! could become a link or an image there. Where the server renders markup,
@@ -8,19 +9,25 @@
 //! is XML-like, so the report's HTML escaping serves it too.
 
 use balans_core::import_export::html_report::escape_html;
-use balans_core::Announcement;
+use balans_core::{Announcement, Language};
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_notification::NotificationExt;
 
-/// Shows one notification for each announcement.
-pub fn show<R: Runtime>(app: &AppHandle<R>, announcements: &[Announcement]) {
+use super::notification_actions;
+
+/// Shows one notification for each announcement, its buttons in `lang`.
+pub fn show<R: Runtime>(app: &AppHandle<R>, lang: Language, announcements: &[Announcement]) {
+    if announcements.is_empty() {
+        return;
+    }
+    notification_actions::offer_buttons(app, lang);
     for announcement in announcements {
-        let shown = app
+        let builder = app
             .notification()
             .builder()
             .title(&announcement.title)
-            .body(body_for_server(&announcement.body))
-            .show();
+            .body(body_for_server(&announcement.body));
+        let shown = notification_actions::carrying(builder, announcement).show();
         if let Err(e) = shown {
             eprintln!("balans: a notification could not be shown: {e}");
         }

@@ -23,7 +23,7 @@ pub fn show<R: Runtime>(app: &AppHandle<R>, look: &Look) {
             now: look.now,
         },
     );
-    notifications::show(app, &look.announcements);
+    notifications::show(app, look.lang, &look.announcements);
 }
 
 /// Looks now, on this thread, and shows what it found.

@@ -70,6 +70,107 @@ fn a_due_reminder_arrives_as_a_desktop_notification_once() {
     assert_eq!(desktop.next_notification(Duration::from_secs(8)), None);
 }
 
+/// Waits until the tray's count beside the icon is `count`.
+fn wait_for_tray_count(tray: &tray::TrayItem<'_>, count: &str) {
+    wait_for(
+        &format!("the tray to count {count}"),
+        Duration::from_secs(30),
+        || tray.label().is_ok_and(|label| label == count),
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_notification_opens_its_person_and_its_buttons_decide_the_reminder() {
+    let desktop = Desktop::start().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    ledger_with_a_due_follow_up(data.path());
+    {
+        let mut store = Store::open_in_dir(data.path()).unwrap();
+        let bram = store
+            .add_person(&PersonInput::named("Bram Jansen"))
+            .unwrap();
+        let mut gave = ExchangeInput::new(&bram.id, "2026-01-06", Direction::Gave, "introduction");
+        gave.follow_up = Some("2026-01-20".into());
+        store.record_exchange(&gave).unwrap();
+    }
+    let app = desktop.drive(data.path()).unwrap();
+    let tray = desktop.next_tray_item(Duration::from_secs(60)).unwrap();
+    let notes: Vec<_> = (0..2)
+        .map(|_| {
+            desktop
+                .next_notification(Duration::from_secs(60))
+                .expect("each follow-up is announced")
+        })
+        .collect();
+    let about = |name: &str| {
+        notes
+            .iter()
+            .find(|note| note.summary.contains(name))
+            .unwrap_or_else(|| panic!("a notification about {name}: {notes:?}"))
+    };
+    let (anna, bram) = (about("Anna de Vries"), about("Bram Jansen"));
+    for note in [anna, bram] {
+        let offered: Vec<_> = note.actions.chunks(2).map(|pair| pair.to_vec()).collect();
+        for expected in [
+            ["default", ""],
+            ["done", "Done"],
+            ["snooze-week", "Snooze a week"],
+        ] {
+            assert!(
+                offered.contains(&expected.map(String::from).to_vec()),
+                "{expected:?} in {note:?}"
+            );
+        }
+    }
+    wait_for_tray_count(&tray, "2");
+
+    // A click on the notification brings the window to Anna's page.
+    desktop.invoke_action(anna.id, "default").unwrap();
+    app.window
+        .wait_for_text("#person-name", "Anna de Vries")
+        .unwrap();
+    // Done and Snooze a week decide each reminder as the window's buttons do.
+    desktop.invoke_action(anna.id, "done").unwrap();
+    wait_for_tray_count(&tray, "1");
+    desktop.invoke_action(bram.id, "snooze-week").unwrap();
+    wait_for(
+        "the tray to say nothing is due",
+        Duration::from_secs(30),
+        || {
+            tray.entries()
+                .is_ok_and(|entries| entries.iter().any(|e| e.label == "No reminders due"))
+        },
+    )
+    .unwrap();
+    // The same button again finds the reminder decided and changes nothing.
+    desktop.invoke_action(anna.id, "snooze-week").unwrap();
+
+    drop(app);
+    wait_for("Balans to quit", Duration::from_secs(30), || {
+        !desktop.is_locked(data.path())
+    })
+    .unwrap();
+    let store = Store::open_in_dir(data.path()).unwrap();
+    let today = clock::today();
+    let reminders = store.reminders(today).unwrap();
+    assert!(reminders.due.is_empty(), "{:?}", reminders.due);
+    let week_on = clock::iso(today + chrono::Days::new(7));
+    let snoozed: Vec<_> = reminders
+        .snoozed
+        .iter()
+        .map(|r| (r.title.as_str(), r.snoozed_until.as_deref()))
+        .collect();
+    assert_eq!(
+        snoozed,
+        [(
+            "Follow up with \u{2068}Bram Jansen\u{2069}",
+            Some(week_on.as_str())
+        )],
+        "only Bram's follow-up is snoozed, for a week; Anna's is done"
+    );
+}
+
 #[test]
 fn a_second_launch_hands_over_to_the_first_and_exits() {
     let desktop = Desktop::start().unwrap();

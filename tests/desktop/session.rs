@@ -28,9 +28,13 @@ type Result<T> = std::result::Result<T, String>;
 /// One notification as the server received it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {
+    /// The id the server gave it, which its signals name.
+    pub id: u32,
     pub app_name: String,
     pub summary: String,
     pub body: String,
+    /// Pairs of an action's key and its label, as sent.
+    pub actions: Vec<String>,
 }
 
 /// The server side of the Desktop Notifications Specification, recording.
@@ -49,24 +53,28 @@ impl Recorder {
         _app_icon: String,
         summary: String,
         body: String,
-        _actions: Vec<String>,
+        actions: Vec<String>,
         _hints: HashMap<String, OwnedValue>,
         _expire_timeout: i32,
     ) -> u32 {
+        let mut last_id = self.last_id.lock().unwrap();
+        *last_id += 1;
         let note = Note {
+            id: *last_id,
             app_name,
             summary,
             body,
+            actions,
         };
         let _ = self.sent.lock().unwrap().send(note);
-        let mut id = self.last_id.lock().unwrap();
-        *id += 1;
-        *id
+        *last_id
     }
 
     fn get_capabilities(&self) -> Vec<String> {
-        // As GNOME's and KDE's servers do: bodies are rendered as markup.
+        // As GNOME's and KDE's servers do: bodies are rendered as markup,
+        // and actions are shown as buttons.
         vec![
+            "actions".into(),
             "body".into(),
             "body-markup".into(),
             "body-hyperlinks".into(),
@@ -243,6 +251,21 @@ impl Desktop {
     /// The next notification that arrives within `timeout`.
     pub fn next_notification(&self, timeout: Duration) -> Option<Note> {
         self.notes.recv_timeout(timeout).ok()
+    }
+
+    /// Does what the server does when the user clicks `action` on the
+    /// notification `id` (`default` for the notification itself): it says
+    /// so on the bus.
+    pub fn invoke_action(&self, id: u32, action: &str) -> Result<()> {
+        self.server
+            .emit_signal(
+                None::<()>,
+                "/org/freedesktop/Notifications",
+                "org.freedesktop.Notifications",
+                "ActionInvoked",
+                &(id, action),
+            )
+            .map_err(|e| format!("the action {action:?} could not be sent: {e}"))
     }
 
     /// The next tray item that registers within `timeout`.

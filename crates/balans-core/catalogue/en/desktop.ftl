@@ -31,3 +31,8 @@ desktop-folder-not-empty = { $folder } already holds { $file }; choose an empty 
 desktop-choose-again = Choose the backup file again; nothing was imported.
 desktop-login-item-unreadable = Could not read the login item: { $detail }
 desktop-login-item-unchanged = Could not change the login item: { $detail }
+
+## A reminder's notification: its buttons, where the platform shows them
+
+notification-done = Done
+notification-snooze-week = Snooze a week

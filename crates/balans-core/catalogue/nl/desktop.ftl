@@ -32,3 +32,8 @@ desktop-folder-not-empty = { $folder } bevat al { $file }; kies een lege map.
 desktop-choose-again = Kies het reservekopiebestand opnieuw; er is niets geïmporteerd.
 desktop-login-item-unreadable = Het opstartitem kon niet gelezen worden: { $detail }
 desktop-login-item-unchanged = Het opstartitem kon niet veranderd worden: { $detail }
+
+## De knoppen van een herinnering in een melding, waar het platform ze toont
+
+notification-done = Gedaan
+notification-snooze-week = Een week uitstellen
