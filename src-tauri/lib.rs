@@ -46,21 +46,25 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         // tel: and https: links.
         .plugin(tauri_plugin_opener::init())
         .plugin(desktop::global_shortcut::plugin())
+        .plugin(desktop::window_place::plugin())
         .plugin(
             tauri_plugin_autostart::Builder::new()
                 .arg(window::IN_TRAY_ARG)
                 .build(),
         )
         .manage(window::CloseAsked::default())
+        .manage(desktop::window_place::Moves::default())
         .manage(desktop::global_shortcut::Refusal::default())
         .manage(commands::reminders::LastDecision::default())
         .manage(after_first_screen::Started::default())
         .manage(first_screen::FirstScreen::default())
         .manage(commands::transfer::ChosenBackup::default())
-        .on_window_event(|window, event| {
-            if let WindowEvent::CloseRequested { api, .. } = event {
-                window::on_close_requested(window, api);
+        .on_window_event(|window, event| match event {
+            WindowEvent::CloseRequested { api, .. } => window::on_close_requested(window, api),
+            WindowEvent::Moved(_) | WindowEvent::Resized(_) => {
+                desktop::window_place::remember_soon(window.app_handle());
             }
+            _ => {}
         })
         .setup(|app| {
             let args: Vec<_> = std::env::args_os().collect();

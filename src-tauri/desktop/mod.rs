@@ -1,9 +1,10 @@
 //! What Balans shows outside its page: the tray icon and its menu, what the
 //! menu's clicks do, the system-wide quick-log shortcut, the main window
-//! (bringing it forward, what closing it means), desktop notifications and
-//! what their clicks and buttons do, and the window's own words handed to
-//! its page. The tray and the notifications show what a look at the reminders
-//! gives them; they read nothing themselves.
+//! (bringing it forward, what closing it means, keeping its size and place),
+//! desktop notifications and what their clicks and buttons do, and the
+//! window's own words handed to its page. The tray and the notifications
+//! show what a look at the reminders gives them; they read nothing
+//! themselves.
 
 pub mod global_shortcut;
 pub mod notification_actions;
@@ -11,4 +12,5 @@ pub mod notifications;
 pub mod tray;
 pub mod tray_choices;
 pub mod window;
+pub mod window_place;
 pub mod window_words;

@@ -1,6 +1,8 @@
 //! The world an end-to-end test runs in: a private Xvfb display, tauri-driver
-//! in front of WebKitWebDriver, and the real Balans binary. Every missing piece
-//! is reported by name; nothing is skipped quietly.
+//! in front of WebKitWebDriver, and the real Balans binary with a config
+//! folder of its own (the window's size and place are kept there, never in
+//! the developer's). Every missing piece is reported by name; nothing is
+//! skipped quietly.
 
 use std::path::{Path, PathBuf};
 use std::process::Child;
@@ -21,6 +23,7 @@ pub struct Harness {
     // Dropped (and so stopped) in this order: the driver before the display.
     driver: Child,
     display: Child,
+    config_home: tempfile::TempDir,
 }
 
 impl Harness {
@@ -32,8 +35,11 @@ impl Harness {
         if !app.is_file() {
             return Err(format!("the Balans binary is missing at {}", app.display()));
         }
+        let config_home =
+            tempfile::tempdir().map_err(|e| format!("no folder for the app's config: {e}"))?;
         let (display, display_name) = start_display()?;
-        let (driver, driver_url) = match start_driver(&display_name, &[]) {
+        let config_env = [("XDG_CONFIG_HOME", config_home.path().as_os_str())];
+        let (driver, driver_url) = match start_driver(&display_name, &config_env) {
             Ok(started) => started,
             Err(e) => {
                 stop(display);
@@ -52,6 +58,7 @@ impl Harness {
             screenshots: target.join("screenshots"),
             driver,
             display,
+            config_home,
         })
     }
 
@@ -70,12 +77,12 @@ impl Harness {
         Ok(session)
     }
 
-    /// The binary under test.
     /// The X display the apps run on (`:N`), for tools that act on it.
     pub fn display(&self) -> &str {
         &self.display_name
     }
 
+    /// The binary under test.
     pub fn app(&self) -> &Path {
         &self.app
     }
@@ -94,6 +101,11 @@ impl Harness {
                 path.display()
             ))
         }
+    }
+
+    /// The config folder the apps get as XDG_CONFIG_HOME.
+    pub fn config_home(&self) -> &Path {
+        self.config_home.path()
     }
 
     /// Where a screenshot called `name` is saved.

@@ -74,6 +74,10 @@ const SCENARIOS: &[(&str, Scenario)] = &[
         reach::the_global_shortcut_brings_up_the_quick_log_from_the_tray,
     ),
     (
+        "the_window_keeps_its_size_after_a_restart",
+        reach::the_window_keeps_its_size_after_a_restart,
+    ),
+    (
         "the_people_list_searches_sorts_and_names_complete",
         people::the_people_list_searches_sorts_and_names_complete,
     ),

@@ -3,8 +3,8 @@
 //! links are read, not followed), a refused address explained next to its
 //! field; taking back a move to the trash from the toast or with Ctrl+Z; and
 //! finding a person by a note, or a screen, from the keyboard, and the list
-//! of shortcuts; and the quick log brought up by the system-wide shortcut
-//! while the window is hidden.
+//! of shortcuts; the quick log brought up by the system-wide shortcut
+//! while the window is hidden; and the window's size kept over a restart.
 
 use serde_json::json;
 
@@ -269,6 +269,61 @@ pub fn the_global_shortcut_brings_up_the_quick_log_from_the_tray(harness: &Harne
     app.screenshot(&harness.screenshot_path("nl-settings-cadences"))?;
     shortcut_from_the_tray(harness, &app)?;
     app.screenshot(&harness.screenshot_path("nl-global-shortcut"))?;
+    app.quit()?;
+    Ok(())
+}
+
+/// The page's size in the window, as `[width, height]`.
+fn page_size(app: &Session) -> crate::webdriver::Result<Vec<u64>> {
+    let size = app.execute("return [window.innerWidth, window.innerHeight]", json!([]))?;
+    Ok(serde_json::from_value(size).unwrap_or_default())
+}
+
+/// Resizes the window with xdotool, as a user's drag of its corner would,
+/// and waits until the size is written to the app's config folder.
+fn resize_window(harness: &Harness, app: &Session, width: u32, height: u32) -> Outcome {
+    let kept = harness
+        .config_home()
+        .join("nl.balans.desktop/.window-state.json");
+    let size = [width.to_string(), height.to_string()];
+    xdotool(
+        harness,
+        &[
+            "search",
+            "--onlyvisible",
+            "--name",
+            "^Balans$",
+            "windowsize",
+            "%@",
+            &size[0],
+            &size[1],
+        ],
+    )?;
+    app.wait_until("the window's size to be written", || {
+        let state: serde_json::Value = std::fs::read(&kept)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default();
+        let main = &state["main"];
+        Ok((main["width"] == json!(width) && main["height"] == json!(height)).then_some(()))
+    })?;
+    Ok(())
+}
+
+pub fn the_window_keeps_its_size_after_a_restart(harness: &Harness) -> Outcome {
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    let first = page_size(&app)?;
+    resize_window(harness, &app, 860, 620)?;
+    let resized = page_size(&app)?;
+    assert_ne!(first, resized, "the page follows the window's new size");
+    app.quit()?;
+
+    let app = harness.launch(data.path())?;
+    assert_eq!(page_size(&app)?, resized, "the size survived the restart");
+    app.screenshot(&harness.screenshot_path("en-window-size-kept"))?;
+    // Back to the first size, for the scenarios after this one.
+    resize_window(harness, &app, 1120, 760)?;
     app.quit()?;
     Ok(())
 }
