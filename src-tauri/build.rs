@@ -16,6 +16,7 @@ fn main() {
         "set_kind_value",
         "get_settings",
         "update_settings",
+        "system_color_scheme",
         "overview",
         "people_list",
         "person_names",

@@ -53,6 +53,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 .build(),
         )
         .manage(window::CloseAsked::default())
+        .manage(desktop::system_style::SystemStyle::default())
         .manage(desktop::window_place::Moves::default())
         .manage(desktop::global_shortcut::Refusal::default())
         .manage(commands::reminders::LastDecision::default())
@@ -73,6 +74,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             )?;
             app.manage(LedgerState::open(dir));
             desktop::notification_actions::listen(app.handle());
+            desktop::system_style::watch(app.handle());
             let hidden = args.iter().any(|a| a == window::IN_TRAY_ARG);
             if hidden {
                 if let Some(main) = app.get_webview_window(window::MAIN) {
@@ -95,6 +97,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::settings::set_kind_value,
             commands::settings::get_settings,
             commands::settings::update_settings,
+            commands::settings::system_color_scheme,
             commands::overview::overview,
             commands::people::people_list,
             commands::people::person_names,

@@ -4,7 +4,7 @@
 // back into `app` to move, refresh and announce.
 
 import { call } from "./lib/api.js";
-import { listenToBackground } from "./lib/background.js";
+import { followSystemStyle, listenToBackground } from "./lib/background.js";
 import { ctx, refreshBasics, refreshShared } from "./lib/context.js";
 import { detectLanguage, setLanguage, t } from "./lib/i18n.js";
 import { badgeText } from "./lib/reminder-choices.js";
@@ -182,11 +182,20 @@ function applyPreferences() {
 }
 
 const systemDark = window.matchMedia("(prefers-color-scheme: dark)");
+/** The desktop's own "dark" or "light" where the web view cannot see it, else null. */
+let desktopScheme = null;
 
 /** Light or dark: the settings' choice, or the system's when it says "system". */
 function applyTheme() {
-  const chosen = ctx.settings.theme;
-  document.documentElement.dataset.theme = chosen === "system" ? (systemDark.matches ? "dark" : "light") : chosen;
+  const chosen = ctx.settings?.theme;
+  if (!chosen) return;
+  const system = desktopScheme ?? (systemDark.matches ? "dark" : "light");
+  document.documentElement.dataset.theme = chosen === "system" ? system : chosen;
+}
+
+function followDesktopScheme(scheme) {
+  desktopScheme = scheme;
+  applyTheme();
 }
 
 function renderNav(current) {
@@ -300,6 +309,8 @@ async function start() {
     refreshBasics(),
     refreshShared(),
     firstOverview,
+    // Its failure fails nothing: the web view's own answer stands.
+    followSystemStyle(followDesktopScheme),
   ]);
   if (info.status === "rejected") throw info.reason;
   ctx.info = info.value;

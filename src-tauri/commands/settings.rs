@@ -1,15 +1,24 @@
-//! The settings and the kinds of exchange with their values.
+//! The settings, the desktop's dark style for "Follow the system", and the
+//! kinds of exchange with their values.
 
 use balans_core::{Kind, Settings};
 use tauri::{AppHandle, Manager, Runtime};
 
 use super::{Answer, Ledger};
 use crate::desktop::global_shortcut;
+use crate::desktop::system_style::{ColorScheme, SystemStyle};
 use crate::ledger::change;
 
 #[tauri::command(async)]
 pub fn get_settings(ledger: Ledger<'_>) -> Answer<Settings> {
     ledger.read(|store| store.settings())
+}
+
+/// The desktop's light or dark preference where the web view cannot see
+/// it (GNOME's dark style); `None` when the desktop said nothing.
+#[tauri::command]
+pub fn system_color_scheme(style: tauri::State<'_, SystemStyle>) -> Option<ColorScheme> {
+    style.get()
 }
 
 #[tauri::command(async)]

@@ -70,6 +70,40 @@ fn a_due_reminder_arrives_as_a_desktop_notification_once() {
     assert_eq!(desktop.next_notification(Duration::from_secs(8)), None);
 }
 
+/// Waits until the page's theme is `theme`.
+fn wait_for_theme(window: &Session, theme: &str) {
+    window
+        .wait_until(&format!("the {theme} theme"), || {
+            let shown =
+                window.execute("return document.documentElement.dataset.theme", json!([]))?;
+            Ok((shown == json!(theme)).then_some(()))
+        })
+        .unwrap();
+}
+
+#[test]
+fn follow_the_system_follows_the_desktops_dark_style() {
+    let desktop = Desktop::start().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    ledger_with_a_due_follow_up(data.path());
+    // GNOME with its dark style on, before Balans starts.
+    desktop.set_color_scheme(1).unwrap();
+    let app = desktop.drive(data.path()).unwrap();
+    wait_for_theme(&app.window, "dark");
+    let target = Path::new(env!("CARGO_BIN_EXE_balans-desktop"))
+        .ancestors()
+        .nth(2);
+    let screenshots = target.unwrap_or(data.path()).join("screenshots");
+    app.window
+        .screenshot(&screenshots.join("en-dark-from-the-portal.png"))
+        .unwrap();
+    // Switched while Balans runs, and back.
+    desktop.set_color_scheme(2).unwrap();
+    wait_for_theme(&app.window, "light");
+    desktop.set_color_scheme(1).unwrap();
+    wait_for_theme(&app.window, "dark");
+}
+
 /// Waits until the tray's count beside the icon is `count`.
 fn wait_for_tray_count(tray: &tray::TrayItem<'_>, count: &str) {
     wait_for(

@@ -1,5 +1,6 @@
 //! The desktop a test runs in: Xvfb, a D-Bus session bus, a notification
-//! server on it that records every notification, and Balans processes
+//! server on it that records every notification, a settings portal whose
+//! dark style the test sets, and Balans processes
 //! started on a data folder, as a user starts them or with their window
 //! driven through tauri-driver. Everything is stopped when dropped.
 
@@ -91,6 +92,30 @@ impl Recorder {
     }
 
     fn close_notification(&self, _id: u32) {}
+}
+
+/// The settings portal's `color-scheme`, as GNOME's portal serves it.
+struct Portal {
+    color_scheme: Mutex<u32>,
+}
+
+const PORTAL_PATH: &str = "/org/freedesktop/portal/desktop";
+const PORTAL_SETTINGS: &str = "org.freedesktop.portal.Settings";
+const APPEARANCE: (&str, &str) = ("org.freedesktop.appearance", "color-scheme");
+
+#[zbus::interface(name = "org.freedesktop.portal.Settings")]
+impl Portal {
+    fn read_one(&self, namespace: String, key: String) -> zbus::fdo::Result<OwnedValue> {
+        if (namespace.as_str(), key.as_str()) != APPEARANCE {
+            return Err(zbus::fdo::Error::Failed("no such setting".into()));
+        }
+        Ok(OwnedValue::from(*self.color_scheme.lock().unwrap()))
+    }
+
+    #[zbus(property, name = "version")]
+    fn version(&self) -> u32 {
+        2
+    }
 }
 
 fn start_bus() -> Result<(Child, String)> {
@@ -188,6 +213,15 @@ impl Desktop {
         let server = zbus::blocking::connection::Builder::address(bus_address.as_str())
             .and_then(|b| b.name("org.freedesktop.Notifications"))
             .and_then(|b| b.serve_at("/org/freedesktop/Notifications", recorder))
+            .and_then(|b| b.name("org.freedesktop.portal.Desktop"))
+            .and_then(|b| {
+                b.serve_at(
+                    PORTAL_PATH,
+                    Portal {
+                        color_scheme: Mutex::new(0),
+                    },
+                )
+            })
             .and_then(|b| b.name("org.kde.StatusNotifierWatcher"))
             .and_then(|b| b.serve_at("/StatusNotifierWatcher", watcher))
             .and_then(|b| b.build())
@@ -266,6 +300,30 @@ impl Desktop {
                 &(id, action),
             )
             .map_err(|e| format!("the action {action:?} could not be sent: {e}"))
+    }
+
+    /// Sets the portal's `color-scheme` (0 no preference, 1 dark, 2 light)
+    /// and says so on the bus, as GNOME does when the user switches style.
+    pub fn set_color_scheme(&self, scheme: u32) -> Result<()> {
+        let portal = self
+            .server
+            .object_server()
+            .interface::<_, Portal>(PORTAL_PATH)
+            .map_err(|e| e.to_string())?;
+        *portal.get().color_scheme.lock().unwrap() = scheme;
+        self.server
+            .emit_signal(
+                None::<()>,
+                PORTAL_PATH,
+                PORTAL_SETTINGS,
+                "SettingChanged",
+                &(
+                    APPEARANCE.0,
+                    APPEARANCE.1,
+                    zbus::zvariant::Value::from(scheme),
+                ),
+            )
+            .map_err(|e| format!("the portal could not announce the change: {e}"))
     }
 
     /// The next tray item that registers within `timeout`.

@@ -1,10 +1,11 @@
 // What Balans, running on in the tray, tells the window: that the reminders
 // changed, the tray's requests (a person's page, the quick log, a screen),
 // that the window was closed for the first time, that the data file was
-// found damaged (the window then starts afresh and shows the way back), and
-// that changes from another computer arrived.
+// found damaged (the window then starts afresh and shows the way back), that
+// changes from another computer arrived, and the desktop's dark style where
+// the web view cannot see it (GNOME's, read from the settings portal).
 
-import { listen } from "./api.js";
+import { call, listen } from "./api.js";
 
 /** Starts listening; `onRemindersChanged(dueCount)` runs whenever the app looked at the reminders. */
 export function listenToBackground(app, onRemindersChanged) {
@@ -17,4 +18,14 @@ export function listenToBackground(app, onRemindersChanged) {
     listen("ledger-damaged", () => location.reload()),
     listen("ledger-arrived", () => app.changesArrived()),
   ]);
+}
+
+/**
+ * Calls `onScheme` with the desktop's preference ("dark", "light", or null
+ * when it says nothing) now and on every change. Listens before asking, so
+ * no change falls between the two.
+ */
+export async function followSystemStyle(onScheme) {
+  await listen("system-style-changed", onScheme);
+  onScheme(await call("system_color_scheme"));
 }
