@@ -10,6 +10,7 @@
 
 pub mod example;
 pub mod exchanges;
+mod import_progress;
 pub mod keep_running;
 pub mod organisations;
 pub mod overview;

@@ -16,9 +16,11 @@ use balans_core::import_export::json_backup::{ImportMode, TableChanges};
 use balans_core::words::Phrase;
 use balans_core::{clock, phrase, Error};
 use serde::{Deserialize, Serialize};
+use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
+use super::import_progress::{telling, ImportProgress};
 use super::{Answer, Ledger};
 use crate::ledger::{change, LedgerState};
 
@@ -105,11 +107,13 @@ pub fn export_file<R: Runtime>(
     Ok(Some(path.display().to_string()))
 }
 
-/// Asks for a contacts file and brings its people in, all or nothing.
+/// Asks for a contacts file and brings its people in, all or nothing,
+/// telling `progress` how far it has come.
 #[tauri::command(async)]
 pub fn import_contacts_file<R: Runtime>(
     app: AppHandle<R>,
     source: ContactFormat,
+    progress: Channel<ImportProgress>,
 ) -> Answer<Option<ContactsImported>> {
     let (label, extension) = match source {
         ContactFormat::Vcard => ("vCard", "vcf"),
@@ -128,7 +132,10 @@ pub fn import_contacts_file<R: Runtime>(
         return Ok(None);
     };
     let contacts = source.read(&read(&path).map_err(said)?).map_err(said)?;
-    change::write(&app, |store| store.import_contacts(&contacts)).map(Some)
+    change::write(&app, |store| {
+        store.import_contacts_telling(&contacts, &mut telling(&progress))
+    })
+    .map(Some)
 }
 
 /// Asks for a folder and writes the four CSV files into it, refusing to
@@ -238,20 +245,24 @@ fn read(path: &Path) -> balans_core::Result<Vec<u8>> {
     })
 }
 
-/// Imports the backup file the preview named `token` was made of.
+/// Imports the backup file the preview named `token` was made of, telling
+/// `progress` how far it has come.
 #[tauri::command(async)]
 pub fn import_file<R: Runtime>(
     app: AppHandle<R>,
     chosen_backup: State<'_, ChosenBackup>,
     token: String,
     mode: ImportMode,
+    progress: Channel<ImportProgress>,
 ) -> Answer<Vec<TableChanges>> {
     let ledger = app.state::<LedgerState>();
     let bytes = chosen_backup
         .take(&token)
         .and_then(|path| read(&path))
         .map_err(|e| ledger.said(e))?;
-    change::write(&app, |store| store.import_json(&bytes, mode))
+    change::write(&app, |store| {
+        store.import_json_telling(&bytes, mode, &mut telling(&progress))
+    })
 }
 
 #[tauri::command(async)]

@@ -82,6 +82,20 @@ impl Harness {
         &self.display_name
     }
 
+    /// Runs xdotool on the test's display, as a user's keys and mouse.
+    pub fn xdotool(&self, args: &[&str]) -> Result<(), String> {
+        let status = std::process::Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &self.display_name)
+            .status()
+            .map_err(|e| format!("xdotool could not run (Debian package xdotool): {e}"))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("xdotool {args:?} failed: {status}"))
+        }
+    }
+
     /// The binary under test.
     pub fn app(&self) -> &Path {
         &self.app

@@ -10,6 +10,7 @@ mod concurrency;
 mod driver;
 mod first_slice;
 mod harness;
+mod imports;
 mod people;
 mod reach;
 mod recovery;
@@ -76,6 +77,10 @@ const SCENARIOS: &[(&str, Scenario)] = &[
     (
         "the_window_keeps_its_size_after_a_restart",
         reach::the_window_keeps_its_size_after_a_restart,
+    ),
+    (
+        "a_long_import_shows_its_progress",
+        imports::a_long_import_shows_its_progress,
     ),
     (
         "the_people_list_searches_sorts_and_names_complete",

@@ -187,20 +187,6 @@ pub fn the_palette_finds_a_person_by_a_note(harness: &Harness) -> Outcome {
     Ok(())
 }
 
-/// Runs xdotool on the test's display.
-fn xdotool(harness: &Harness, args: &[&str]) -> Outcome {
-    let status = std::process::Command::new("xdotool")
-        .args(args)
-        .env("DISPLAY", harness.display())
-        .status()
-        .map_err(|e| format!("xdotool could not run (Debian package xdotool): {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("xdotool {args:?} failed: {status}").into())
-    }
-}
-
 fn page_visibility(app: &Session) -> crate::webdriver::Result<String> {
     let state = app.execute("return document.visibilityState", json!([]))?;
     Ok(state.as_str().unwrap_or_default().to_owned())
@@ -211,23 +197,21 @@ fn page_visibility(app: &Session) -> crate::webdriver::Result<String> {
 /// shortcut is registered once the first screen is drawn, so a press
 /// before that is pressed again.
 fn shortcut_from_the_tray(harness: &Harness, app: &Session) -> Outcome {
-    xdotool(
-        harness,
-        &[
-            "search",
-            "--onlyvisible",
-            "--name",
-            "^Balans$",
-            "windowunmap",
-            "--sync",
-            "%@",
-        ],
-    )?;
+    harness.xdotool(&[
+        "search",
+        "--onlyvisible",
+        "--name",
+        "^Balans$",
+        "windowunmap",
+        "--sync",
+        "%@",
+    ])?;
     app.wait_until("the window to be hidden", || {
         Ok((page_visibility(app)? == "hidden").then_some(()))
     })?;
     app.wait_until("the quick log brought up by Ctrl+Alt+B", || {
-        xdotool(harness, &["key", "--clearmodifiers", "ctrl+alt+b"])
+        harness
+            .xdotool(&["key", "--clearmodifiers", "ctrl+alt+b"])
             .map_err(|e| crate::webdriver::DriverError(e.to_string()))?;
         std::thread::sleep(std::time::Duration::from_millis(300));
         Ok((!app.find_all("#quick-log[open]")?.is_empty()).then_some(()))
@@ -286,19 +270,16 @@ fn resize_window(harness: &Harness, app: &Session, width: u32, height: u32) -> O
         .config_home()
         .join("nl.balans.desktop/.window-state.json");
     let size = [width.to_string(), height.to_string()];
-    xdotool(
-        harness,
-        &[
-            "search",
-            "--onlyvisible",
-            "--name",
-            "^Balans$",
-            "windowsize",
-            "%@",
-            &size[0],
-            &size[1],
-        ],
-    )?;
+    harness.xdotool(&[
+        "search",
+        "--onlyvisible",
+        "--name",
+        "^Balans$",
+        "windowsize",
+        "%@",
+        &size[0],
+        &size[1],
+    ])?;
     app.wait_until("the window's size to be written", || {
         let state: serde_json::Value = std::fs::read(&kept)
             .ok()

@@ -18,6 +18,16 @@ export async function call(command, args = {}) {
   }
 }
 
+/**
+ * `call` for a command that reports how far it has come on a `progress`
+ * channel: `onProgress(report)` runs for each report.
+ */
+export function callWithProgress(command, args, onProgress) {
+  const progress = new window.__TAURI__.core.Channel();
+  progress.onmessage = onProgress;
+  return call(command, { ...args, progress });
+}
+
 /** Calls `handler(payload)` each time the app emits `event`. */
 export function listen(event, handler) {
   return window.__TAURI__.event.listen(event, (message) => handler(message.payload));

@@ -1,22 +1,25 @@
 // The data part of the settings: where the data folder is, exporting a JSON
-// backup or CSV files, importing a backup (with a preview of what changes),
+// backup or CSV files, importing a backup (with a preview of what changes)
+// or contacts, with the progress of a long import,
 // the automatic and manual backups with restore, and the example network.
 
-import { call } from "../lib/api.js";
+import { call, callWithProgress } from "../lib/api.js";
 import { ctx } from "../lib/context.js";
 import { exportTo } from "../lib/export.js";
 import { formatMoment } from "../lib/format.js";
 import { language, t } from "../lib/i18n.js";
 import { busyWhile } from "../widgets/busy.js";
 import { el, replaceChildren } from "../widgets/dom.js";
+import { progressLine } from "../widgets/progress-line.js";
 
 export async function dataSection(app) {
   const backups = await call("list_backups");
   const importSlot = el("div", { id: "import-preview" });
+  const progress = progressLine("import-progress");
   const importContacts = (source) =>
     busyWhile(async () => {
       try {
-        const done = await call("import_contacts_file", { source });
+        const done = await callWithProgress("import_contacts_file", { source }, progress.show);
         if (!done) return;
         app.announce(
           t("data-contactsImported", {
@@ -28,12 +31,14 @@ export async function dataSection(app) {
         await app.refresh();
       } catch (error) {
         app.failed(error);
+      } finally {
+        progress.clear();
       }
     });
   const chooseImport = busyWhile(async () => {
     try {
       const preview = await call("preview_import_file");
-      if (preview) replaceChildren(importSlot, importPreview(preview, app));
+      if (preview) replaceChildren(importSlot, importPreview(preview, app, progress));
     } catch (error) {
       app.failed(error);
     }
@@ -128,6 +133,7 @@ export async function dataSection(app) {
         on: { click: importContacts("csv") },
       }),
     ),
+    progress.line,
     importSlot,
     el("h3", { text: t("data-backups") }),
     el("p", { class: "hint", text: t("data-backupsHint") }),
@@ -153,7 +159,7 @@ export async function dataSection(app) {
   );
 }
 
-function importPreview(preview, app) {
+function importPreview(preview, app, progress) {
   const rows = preview.changes.map((c) =>
     el(
       "tr",
@@ -165,11 +171,13 @@ function importPreview(preview, app) {
   const run = (mode) =>
     busyWhile(async () => {
       try {
-        await call("import_file", { token: preview.token, mode });
+        await callWithProgress("import_file", { token: preview.token, mode }, progress.show);
         app.announce(t("data-imported"));
         await app.reloadAll();
       } catch (error) {
         app.failed(error);
+      } finally {
+        progress.clear();
       }
     });
   return el(

@@ -426,6 +426,7 @@ data-importHint = Merge adds new rows and updates changed ones, and keeps what i
 data-merge = Merge
 data-replace = Replace everything
 data-imported = The backup was imported.
+data-importProgress = { $done } of { $of } rows imported…
 data-backups = Backups
 data-backupsHint = Balans copies your data every day it starts, before every import, upgrade and restore, and keeps the 10 newest copies, one a day for a week and one a week for a month before that.
 data-noBackups = No backups yet.

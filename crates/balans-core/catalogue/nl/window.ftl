@@ -423,6 +423,7 @@ data-importHint = Samenvoegen voegt nieuwe rijen toe, werkt gewijzigde bij en ho
 data-merge = Samenvoegen
 data-replace = Alles vervangen
 data-imported = De back-up is geïmporteerd.
+data-importProgress = { $done } van { $of } rijen geïmporteerd…
 data-backups = Back-ups
 data-backupsHint = Balans kopieert je gegevens elke dag dat het start, vóór elke import, upgrade en herstel, en bewaart de 10 nieuwste kopieën, één per dag voor een week en één per week voor een maand daarvoor.
 data-noBackups = Nog geen back-ups.

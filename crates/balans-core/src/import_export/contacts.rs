@@ -385,10 +385,20 @@ impl Store {
     /// Adds the contacts as people (and their organisations), all or
     /// nothing, after a copy of the ledger that is kept only if they are.
     pub fn import_contacts(&mut self, contacts: &[Contact]) -> Result<ContactsImported> {
+        self.import_contacts_telling(contacts, &mut |_, _| {})
+    }
+
+    /// [`Store::import_contacts`], telling `progress` how many contacts are
+    /// done of how many, after each one.
+    pub fn import_contacts_telling(
+        &mut self,
+        contacts: &[Contact],
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<ContactsImported> {
         // A copy first, as for a backup's import: the import can be taken
         // back whole by restoring it.
         let brought = self.with_copy_before(Reason::Import, crate::clock::now(), |store| {
-            store.all_or_nothing(|store| store.bring_in(contacts))
+            store.all_or_nothing(|store| store.bring_in(contacts, progress))
         })?;
         Ok(brought.counted())
     }
@@ -396,11 +406,15 @@ impl Store {
     /// What [`Store::import_contacts`] would do, found by doing it and
     /// undoing it: the same rules and the same refusals, nothing kept.
     pub fn preview_contacts(&mut self, contacts: &[Contact]) -> Result<ContactsPreview> {
-        self.as_if(|store| store.bring_in(contacts))
+        self.as_if(|store| store.bring_in(contacts, &mut |_, _| {}))
     }
 
     /// Adds the contacts one by one, inside the caller's transaction.
-    fn bring_in(&mut self, contacts: &[Contact]) -> Result<ContactsPreview> {
+    fn bring_in(
+        &mut self,
+        contacts: &[Contact],
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<ContactsPreview> {
         // SQLite's lower() folds ASCII only: names are folded here, the
         // same way the command line matches them.
         let mut known: HashSet<String> = self
@@ -415,7 +429,8 @@ impl Store {
             .map(|o| (same_name(&o.name), o.id))
             .collect();
         let mut brought = ContactsPreview::default();
-        for contact in contacts {
+        for (done, contact) in contacts.iter().enumerate() {
+            progress(done, contacts.len());
             let at_line = |e: Error| {
                 Error::invalid(
                     "file",
@@ -466,6 +481,7 @@ impl Store {
             };
             self.affiliate(&affiliation).map_err(at_line)?;
         }
+        progress(contacts.len(), contacts.len());
         Ok(brought)
     }
 }

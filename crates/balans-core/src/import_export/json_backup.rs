@@ -255,7 +255,23 @@ impl Store {
     /// nothing, with the table and row named in the error. Every row is
     /// checked before anything (even the safety copy) is written.
     pub fn import_json(&mut self, bytes: &[u8], mode: ImportMode) -> Result<Vec<TableChanges>> {
+        self.import_json_telling(bytes, mode, &mut |_, _| {})
+    }
+
+    /// [`Store::import_json`], telling `progress` how many rows are written
+    /// of how many, after each one.
+    pub fn import_json_telling(
+        &mut self,
+        bytes: &[u8],
+        mode: ImportMode,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Vec<TableChanges>> {
         let backup = self.checked(bytes, mode)?;
+        let rows = TABLES
+            .iter()
+            .map(|(table, _)| backup.tables.get(*table).map_or(0, Vec::len))
+            .sum();
+        let mut done = 0;
         let changes = self.changes_for(&backup)?;
         self.backup_now(crate::files::backups::Reason::Import, crate::clock::now())?;
         let tx = self.write()?;
@@ -275,10 +291,13 @@ impl Store {
                 .iter()
                 .enumerate()
             {
+                progress(done, rows);
                 insert_row(&tx, table, key, &allowed, row)
                     .map_err(|problem| backup_rules::at_row(table, index, problem))?;
+                done += 1;
             }
         }
+        progress(done, rows);
         crate::figures::person_stats::rebuild_all(&tx)?;
         tx.commit().map_err(|e| {
             Error::invalid(

@@ -274,3 +274,47 @@ fn csv_for_excel_in_dutch_has_its_mark_its_semicolons_and_decimal_commas() {
     listed.sort();
     assert_eq!(read_back, listed);
 }
+
+/// Checks what an import told its progress: counts that only grow, one
+/// total, ending with every row done.
+fn told_in_order(told: &[(usize, usize)], rows: usize) {
+    assert!(!told.is_empty());
+    assert!(told.windows(2).all(|w| w[0].0 <= w[1].0), "only grows");
+    assert!(told.iter().all(|&(done, of)| of == rows && done <= of));
+    assert_eq!(told.last(), Some(&(rows, rows)), "ends with all done");
+}
+
+#[test]
+fn a_long_import_tells_how_far_it_has_come() {
+    let original = generated(11, 200, 3_000);
+    let backup = original.export_json().unwrap();
+    let rows: usize = serde_json::from_slice::<serde_json::Value>(&backup).unwrap()["tables"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|table| table.as_array().unwrap().len())
+        .sum();
+    assert!(rows > 3_200, "thousands of rows: {rows}");
+    let mut told = Vec::new();
+    let mut restored = Store::open_in_memory().unwrap();
+    restored
+        .import_json_telling(&backup, ImportMode::Replace, &mut |done, of| {
+            told.push((done, of))
+        })
+        .unwrap();
+    told_in_order(&told, rows);
+    assert_eq!(restored.export_json().unwrap(), backup);
+
+    let contacts: Vec<_> = (0..2_000)
+        .map(|n| balans_core::import_export::contacts::Contact {
+            name: format!("Contact {n}"),
+            ..Default::default()
+        })
+        .collect();
+    let mut told = Vec::new();
+    let done = restored
+        .import_contacts_telling(&contacts, &mut |done, of| told.push((done, of)))
+        .unwrap();
+    assert_eq!(done.added, 2_000);
+    told_in_order(&told, 2_000);
+}

@@ -1,0 +1,140 @@
+//! Bringing data in from the window as a user does: the system's file
+//! dialog is answered with the keyboard (xdotool types the path into GTK's
+//! file chooser), and an import of thousands of contacts shows its progress
+//! until it is done.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::harness::Harness;
+use crate::webdriver::Session;
+use crate::Outcome;
+
+/// How many contacts make an import long enough to show its progress.
+const CONTACTS: usize = 3_000;
+
+/// The ids of the visible windows GTK's open dialog has.
+fn open_dialogs(harness: &Harness) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let found = std::process::Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--name", "^Open File$"])
+        .env("DISPLAY", harness.display())
+        .output()?;
+    Ok(String::from_utf8_lossy(&found.stdout)
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect())
+}
+
+/// Waits up to `limit` for `done` to hold.
+fn within(
+    limit: Duration,
+    mut done: impl FnMut() -> Result<bool, Box<dyn std::error::Error>>,
+) -> Result<bool, Box<dyn std::error::Error>> {
+    let deadline = Instant::now() + limit;
+    while Instant::now() < deadline {
+        if done()? {
+            return Ok(true);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Ok(false)
+}
+
+/// Answers GTK's open dialog with `path`, as a user would: Ctrl+L for the
+/// location field, the path, Enter. The field takes a moment to appear, so
+/// a dialog still open afterwards is answered again.
+fn choose_in_file_dialog(harness: &Harness, path: &Path) -> Outcome {
+    let path = path.to_str().ok_or("a path xdotool can type")?;
+    if !within(Duration::from_secs(30), || {
+        Ok(!open_dialogs(harness)?.is_empty())
+    })? {
+        return Err("no file dialog opened within 30 s".into());
+    }
+    for _ in 0..3 {
+        let Some(dialog) = open_dialogs(harness)?.into_iter().next() else {
+            return Ok(());
+        };
+        harness.xdotool(&["windowfocus", "--sync", &dialog])?;
+        harness.xdotool(&["key", "--clearmodifiers", "ctrl+l"])?;
+        std::thread::sleep(Duration::from_millis(400));
+        harness.xdotool(&["key", "--clearmodifiers", "ctrl+a"])?;
+        harness.xdotool(&["type", "--delay", "1", path])?;
+        std::thread::sleep(Duration::from_millis(400));
+        harness.xdotool(&["key", "Return"])?;
+        if within(Duration::from_secs(5), || {
+            Ok(open_dialogs(harness)?.is_empty())
+        })? {
+            return Ok(());
+        }
+    }
+    Err(format!("the file dialog did not take {path}").into())
+}
+
+/// Records each text the import's progress line shows, from now on.
+const WATCH_PROGRESS: &str = "
+window.progressSeen = [];
+const line = document.getElementById('import-progress');
+new MutationObserver(() => {
+  if (!line.hidden) window.progressSeen.push(line.textContent);
+}).observe(line, { childList: true, subtree: true, attributes: true });";
+
+fn seen_progress(app: &Session) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    Ok(serde_json::from_value(
+        app.execute("return window.progressSeen", json!([]))?,
+    )?)
+}
+
+pub fn a_long_import_shows_its_progress(harness: &Harness) -> Outcome {
+    let files = tempfile::tempdir()?;
+    let csv = files.path().join("contacts.csv");
+    let rows: String = (1..=CONTACTS)
+        .map(|n| format!("Contact {n},Firma {}\n", n % 40))
+        .collect();
+    std::fs::write(&csv, format!("name,company\n{rows}"))?;
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    app.click_on("#nav-settings")?;
+    app.find("#import-csv")?;
+    app.execute(WATCH_PROGRESS, json!([]))?;
+
+    app.click_on("#import-csv")?;
+    choose_in_file_dialog(harness, &csv)?;
+    app.wait_until("the progress to show", || {
+        Ok((!seen_progress(&app).unwrap_or_default().is_empty()).then_some(()))
+    })?;
+    app.screenshot(&harness.screenshot_path("en-import-progress"))?;
+    app.wait_for_text(
+        "#status",
+        "Added 3,000 people and 40 organisations; 0 were already there.",
+    )?;
+    let seen = seen_progress(&app)?;
+    assert_eq!(
+        seen.first().map(String::as_str),
+        Some("0 of 3,000 rows imported…"),
+        "the count shows from the start: {seen:?}"
+    );
+    assert!(
+        seen.iter()
+            .any(|text| text == "3,000 of 3,000 rows imported…"),
+        "and to the end: {seen:?}"
+    );
+    let line_hidden = app.execute(
+        "return document.getElementById('import-progress').hidden",
+        json!([]),
+    )?;
+    assert_eq!(
+        line_hidden,
+        json!(true),
+        "the line goes once the import is done"
+    );
+    assert!(
+        app.find_all("#import-csv[disabled]")?.is_empty(),
+        "the button is free again"
+    );
+    app.click_on("#nav-people")?;
+    app.screenshot(&harness.screenshot_path("en-after-a-long-import"))?;
+    app.quit()?;
+    Ok(())
+}
