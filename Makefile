@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test bench bench-cli soak reliability floor bundle start-time test-install deps-build deps-bundle deps-test deps-bench fmt-check lint lint-js test-rust test-ui test-fuzz
+.PHONY: run test bench bench-cli soak reliability floor bundle start-time shortcut-time test-install deps-build deps-bundle deps-test deps-bench fmt-check lint lint-js test-rust test-ui test-fuzz
 
 ## Build Balans and open it, with the data in the system's app data folder. The command
 ## line is built beside the window, so target/debug/balans works too (and opens the window
@@ -47,6 +47,12 @@ bundle: deps-bundle
 ## Time from starting the release build to a loaded window (see docs/performance.md).
 start-time: deps-test bundle
 	scripts/measure-start.py target/release/balans-desktop
+
+## Time from the quick-log shortcut to the dialog ready for typing, with Balans in the tray
+## (docs/performance.md); fails when the median of 20 presses is above 150 ms.
+shortcut-time: deps-test
+	cargo build --release --locked -p balans
+	scripts/measure-shortcut.py --target 150 target/release/balans-desktop 20
 
 ## Start time and memory on the heavy ledger against a bare Tauri window (docs/performance.md);
 ## FLOOR_RUNS starts of each, and FLOOR_TARGETS="--targets 1.3 1.2" to fail above those ratios

@@ -11,6 +11,7 @@ fn main() {
         "app_info",
         "recover_ledger",
         "startup_drawn",
+        "quick_log_drawn",
         "list_kinds",
         "add_kind",
         "set_kind_value",

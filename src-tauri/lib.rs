@@ -92,6 +92,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::startup::app_info,
             commands::startup::recover_ledger,
             commands::startup::startup_drawn,
+            commands::startup::quick_log_drawn,
             commands::settings::list_kinds,
             commands::settings::add_kind,
             commands::settings::set_kind_value,

@@ -131,8 +131,9 @@ export const app = {
     const { askAboutClosing } = await import("./widgets/close-question.js");
     askAboutClosing(app);
   },
+  /** Opens the quick log; settles with whether this call opened it. */
   quickLog(options = {}) {
-    openQuickLog({ ...options, onSaved: () => app.refresh() }).catch(app.failed);
+    return openQuickLog({ ...options, onSaved: () => app.refresh() }).catch(app.failed);
   },
   failed(error) {
     app.announce(t("error-generic", { message: error.message }));

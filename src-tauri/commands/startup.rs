@@ -26,6 +26,13 @@ pub fn startup_drawn<R: Runtime>(app: AppHandle<R>, first: State<'_, FirstScreen
     after_first_screen::start(&app);
 }
 
+/// The quick log, brought up from outside the window, is drawn and ready
+/// for typing; only a measurement hears of it.
+#[tauri::command]
+pub fn quick_log_drawn() {
+    probe::report_quick_log_drawn();
+}
+
 /// After a damaged ledger was moved aside: restore `backup`, or start empty.
 #[tauri::command(async)]
 pub fn recover_ledger<R: Runtime>(

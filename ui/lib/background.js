@@ -12,7 +12,12 @@ export function listenToBackground(app, onRemindersChanged) {
   return Promise.all([
     listen("reminders-changed", onRemindersChanged),
     listen("open-person", (id) => app.go("people", id)),
-    listen("quick-log", () => app.quickLog()),
+    listen("quick-log", async () => {
+      if (!(await app.quickLog())) return;
+      // Two frames later the dialog is on the glass; a measurement hears it.
+      await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+      await call("quick_log_drawn");
+    }),
     listen("navigate", (view) => app.go(view)),
     listen("close-requested", () => app.askAboutClosing()),
     listen("ledger-damaged", () => location.reload()),

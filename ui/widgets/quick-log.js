@@ -6,13 +6,14 @@ import { t } from "../lib/i18n.js";
 import { el, replaceChildren } from "./dom.js";
 
 /**
- * Opens the dialog. options: { personId, exchange (to edit), names (by id), preset, onSaved(exchange) }.
+ * Opens the dialog; settles with whether this call opened it (false when it
+ * was open already). options: { personId, exchange (to edit), names (by id), preset, onSaved(exchange) }.
  */
 export async function openQuickLog(options = {}) {
   // The form and its pickers load with the first quick log, not with the window.
   const { exchangeForm } = await import("./exchange-form.js");
   const dialog = document.getElementById("quick-log");
-  if (dialog.open) return;
+  if (dialog.open) return false;
   const returnFocus = document.activeElement;
   const close = () => dialog.close();
   const form = exchangeForm({
@@ -40,4 +41,5 @@ export async function openQuickLog(options = {}) {
   dialog.addEventListener("close", () => returnFocus?.focus?.(), { once: true });
   dialog.showModal();
   (form.querySelector("#ql-person") ?? form.querySelector("input[name=direction]:checked"))?.focus();
+  return true;
 }
