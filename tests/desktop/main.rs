@@ -70,6 +70,13 @@ fn a_due_reminder_arrives_as_a_desktop_notification_once() {
     assert_eq!(desktop.next_notification(Duration::from_secs(8)), None);
 }
 
+/// Where a screenshot called `name` is saved, beside the e2e tests' own.
+fn screenshot_path(name: &str) -> std::path::PathBuf {
+    let app = Path::new(env!("CARGO_BIN_EXE_balans-desktop"));
+    let target = app.ancestors().nth(2).unwrap_or(Path::new("."));
+    target.join("screenshots").join(format!("{name}.png"))
+}
+
 /// Waits until the page's theme is `theme`.
 fn wait_for_theme(window: &Session, theme: &str) {
     window
@@ -90,12 +97,8 @@ fn follow_the_system_follows_the_desktops_dark_style() {
     desktop.set_color_scheme(1).unwrap();
     let app = desktop.drive(data.path()).unwrap();
     wait_for_theme(&app.window, "dark");
-    let target = Path::new(env!("CARGO_BIN_EXE_balans-desktop"))
-        .ancestors()
-        .nth(2);
-    let screenshots = target.unwrap_or(data.path()).join("screenshots");
     app.window
-        .screenshot(&screenshots.join("en-dark-from-the-portal.png"))
+        .screenshot(&screenshot_path("en-dark-from-the-portal"))
         .unwrap();
     // Switched while Balans runs, and back.
     desktop.set_color_scheme(2).unwrap();
@@ -163,6 +166,9 @@ fn a_notification_opens_its_person_and_its_buttons_decide_the_reminder() {
     desktop.invoke_action(anna.id, "default").unwrap();
     app.window
         .wait_for_text("#person-name", "Anna de Vries")
+        .unwrap();
+    app.window
+        .screenshot(&screenshot_path("en-notification-opened-the-person"))
         .unwrap();
     // Done and Snooze a week decide each reminder as the window's buttons do.
     desktop.invoke_action(anna.id, "done").unwrap();

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 
 use crate::harness::Harness;
+use crate::screens::choose_dutch;
 use crate::webdriver::Session;
 use crate::Outcome;
 
@@ -86,39 +87,40 @@ fn seen_progress(app: &Session) -> Result<Vec<String>, Box<dyn std::error::Error
     )?)
 }
 
-pub fn a_long_import_shows_its_progress(harness: &Harness) -> Outcome {
-    let files = tempfile::tempdir()?;
-    let csv = files.path().join("contacts.csv");
-    let rows: String = (1..=CONTACTS)
-        .map(|n| format!("Contact {n},Firma {}\n", n % 40))
-        .collect();
-    std::fs::write(&csv, format!("name,company\n{rows}"))?;
-    let data = tempfile::tempdir()?;
-    let app = harness.launch(data.path())?;
+/// What one import through the window should say, in one language.
+struct Expected<'a> {
+    lang: &'a str,
+    first: &'a str,
+    last: &'a str,
+    done: &'a str,
+}
+
+/// Imports `csv` from the settings and checks its progress line.
+fn import_with_progress(
+    harness: &Harness,
+    app: &Session,
+    csv: &Path,
+    says: &Expected<'_>,
+) -> Outcome {
     app.click_on("#nav-settings")?;
     app.find("#import-csv")?;
     app.execute(WATCH_PROGRESS, json!([]))?;
-
     app.click_on("#import-csv")?;
-    choose_in_file_dialog(harness, &csv)?;
+    choose_in_file_dialog(harness, csv)?;
     app.wait_until("the progress to show", || {
-        Ok((!seen_progress(&app).unwrap_or_default().is_empty()).then_some(()))
+        Ok((!seen_progress(app).unwrap_or_default().is_empty()).then_some(()))
     })?;
-    app.screenshot(&harness.screenshot_path("en-import-progress"))?;
-    app.wait_for_text(
-        "#status",
-        "Added 3,000 people and 40 organisations; 0 were already there.",
-    )?;
-    let seen = seen_progress(&app)?;
+    app.screenshot(&harness.screenshot_path(&format!("{}-import-progress", says.lang)))?;
+    app.wait_for_text("#status", says.done)?;
+    let seen = seen_progress(app)?;
     assert_eq!(
         seen.first().map(String::as_str),
-        Some("0 of 3,000 rows imported…"),
-        "the count shows from the start: {seen:?}"
+        Some(says.first),
+        "from the start: {seen:?}"
     );
     assert!(
-        seen.iter()
-            .any(|text| text == "3,000 of 3,000 rows imported…"),
-        "and to the end: {seen:?}"
+        seen.iter().any(|text| text == says.last),
+        "to the end: {seen:?}"
     );
     let line_hidden = app.execute(
         "return document.getElementById('import-progress').hidden",
@@ -133,8 +135,37 @@ pub fn a_long_import_shows_its_progress(harness: &Harness) -> Outcome {
         app.find_all("#import-csv[disabled]")?.is_empty(),
         "the button is free again"
     );
+    Ok(())
+}
+
+pub fn a_long_import_shows_its_progress(harness: &Harness) -> Outcome {
+    let files = tempfile::tempdir()?;
+    let csv = files.path().join("contacts.csv");
+    let rows: String = (1..=CONTACTS)
+        .map(|n| format!("Contact {n},Firma {}\n", n % 40))
+        .collect();
+    std::fs::write(&csv, format!("name,company\n{rows}"))?;
+    let data = tempfile::tempdir()?;
+    let app = harness.launch(data.path())?;
+    let english = Expected {
+        lang: "en",
+        first: "0 of 3,000 rows imported…",
+        last: "3,000 of 3,000 rows imported…",
+        done: "Added 3,000 people and 40 organisations; 0 were already there.",
+    };
+    import_with_progress(harness, &app, &csv, &english)?;
     app.click_on("#nav-people")?;
     app.screenshot(&harness.screenshot_path("en-after-a-long-import"))?;
+
+    // The same file again, in Dutch: every contact is there already.
+    choose_dutch(&app)?;
+    let dutch = Expected {
+        lang: "nl",
+        first: "0 van 3.000 rijen geïmporteerd…",
+        last: "3.000 van 3.000 rijen geïmporteerd…",
+        done: "0 mensen en 0 organisaties toegevoegd; 3.000 stonden er al.",
+    };
+    import_with_progress(harness, &app, &csv, &dutch)?;
     app.quit()?;
     Ok(())
 }

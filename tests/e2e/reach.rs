@@ -303,6 +303,8 @@ pub fn the_window_keeps_its_size_after_a_restart(harness: &Harness) -> Outcome {
     let app = harness.launch(data.path())?;
     assert_eq!(page_size(&app)?, resized, "the size survived the restart");
     app.screenshot(&harness.screenshot_path("en-window-size-kept"))?;
+    choose_dutch(&app)?;
+    app.screenshot(&harness.screenshot_path("nl-window-size-kept"))?;
     // Back to the first size, for the scenarios after this one.
     resize_window(harness, &app, 1120, 760)?;
     app.quit()?;

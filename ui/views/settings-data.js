@@ -16,10 +16,23 @@ export async function dataSection(app) {
   const backups = await call("list_backups");
   const importSlot = el("div", { id: "import-preview" });
   const progress = progressLine("import-progress");
+  /**
+   * Runs an import that reports its rows; its line goes the moment it ends,
+   * and a report still on its way then is dropped.
+   */
+  const importing = async (command, args) => {
+    let running = true;
+    try {
+      return await callWithProgress(command, args, (report) => running && progress.show(report));
+    } finally {
+      running = false;
+      progress.clear();
+    }
+  };
   const importContacts = (source) =>
     busyWhile(async () => {
       try {
-        const done = await callWithProgress("import_contacts_file", { source }, progress.show);
+        const done = await importing("import_contacts_file", { source });
         if (!done) return;
         app.announce(
           t("data-contactsImported", {
@@ -31,14 +44,12 @@ export async function dataSection(app) {
         await app.refresh();
       } catch (error) {
         app.failed(error);
-      } finally {
-        progress.clear();
       }
     });
   const chooseImport = busyWhile(async () => {
     try {
       const preview = await call("preview_import_file");
-      if (preview) replaceChildren(importSlot, importPreview(preview, app, progress));
+      if (preview) replaceChildren(importSlot, importPreview(preview, app, importing));
     } catch (error) {
       app.failed(error);
     }
@@ -159,7 +170,7 @@ export async function dataSection(app) {
   );
 }
 
-function importPreview(preview, app, progress) {
+function importPreview(preview, app, importing) {
   const rows = preview.changes.map((c) =>
     el(
       "tr",
@@ -171,13 +182,11 @@ function importPreview(preview, app, progress) {
   const run = (mode) =>
     busyWhile(async () => {
       try {
-        await callWithProgress("import_file", { token: preview.token, mode }, progress.show);
+        await importing("import_file", { token: preview.token, mode });
         app.announce(t("data-imported"));
         await app.reloadAll();
       } catch (error) {
         app.failed(error);
-      } finally {
-        progress.clear();
       }
     });
   return el(
