@@ -98,6 +98,7 @@ error-not-a-file-name = { $file } is not a file name.
 error-csv = Line { $line }: { $detail }
 error-not-linkedin = This is not LinkedIn's Connections.csv: no line starts with "First Name,".
 error-no-name-column = Line 1: the file needs a column with the name ("name" or "naam"), or with first and last names.
+error-no-import-to-undo = There is no import to take back.
 error-not-a-relationship = Line { $line }: "{ $text }" is not a relationship.
 error-on-line = Line { $line }: { $detail }
 

@@ -98,6 +98,7 @@ error-not-a-file-name = { $file } is geen bestandsnaam.
 error-csv = Regel { $line }: { $detail }
 error-not-linkedin = Dit is niet de Connections.csv van LinkedIn: geen regel begint met "First Name,".
 error-no-name-column = Regel 1: het bestand heeft een kolom met de naam nodig ("naam" of "name"), of met voor- en achternaam.
+error-no-import-to-undo = Er is geen import om terug te draaien.
 error-not-a-relationship = Regel { $line }: "{ $text }" is geen relatie.
 error-on-line = Regel { $line }: { $detail }
 

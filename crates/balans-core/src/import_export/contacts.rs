@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::import_undo::Added;
 use super::spreadsheet_text::{decode, separator, with_lf_lines};
 use super::vcard::parse_vcards;
 
@@ -46,6 +47,9 @@ pub struct ContactsPreview {
     pub people: Vec<String>,
     pub already_there: Vec<String>,
     pub organisations: Vec<String>,
+    /// The rows added, for taking the import back.
+    #[serde(skip)]
+    added: Vec<(Added, String)>,
 }
 
 impl ContactsPreview {
@@ -398,7 +402,11 @@ impl Store {
         // A copy first, as for a backup's import: the import can be taken
         // back whole by restoring it.
         let brought = self.with_copy_before(Reason::Import, crate::clock::now(), |store| {
-            store.all_or_nothing(|store| store.bring_in(contacts, progress))
+            store.all_or_nothing(|store| {
+                let brought = store.bring_in(contacts, progress)?;
+                store.record_import(&brought.added)?;
+                Ok(brought)
+            })
         })?;
         Ok(brought.counted())
     }
@@ -453,6 +461,10 @@ impl Store {
             };
             let person = self.add_person(&input).map_err(at_line)?;
             known.insert(key);
+            brought.added.push((Added::Person, person.id.clone()));
+            for channel in self.channel_ids(&person.id)? {
+                brought.added.push((Added::Channel, channel));
+            }
             brought.people.push(person.name);
             if contact.organisation.trim().is_empty() {
                 continue;
@@ -467,6 +479,7 @@ impl Store {
                     };
                     let made = self.add_organisation(&input).map_err(at_line)?;
                     organisations.insert(org_key, made.id.clone());
+                    brought.added.push((Added::Organisation, made.id.clone()));
                     brought.organisations.push(made.name);
                     made.id
                 }
@@ -479,7 +492,8 @@ impl Store {
                 from_date: None,
                 to_date: None,
             };
-            self.affiliate(&affiliation).map_err(at_line)?;
+            let joined = self.affiliate(&affiliation).map_err(at_line)?;
+            brought.added.push((Added::Affiliation, joined.id));
         }
         progress(contacts.len(), contacts.len());
         Ok(brought)

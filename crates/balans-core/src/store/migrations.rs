@@ -55,6 +55,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("schema/009_ways_to_reach.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("schema/010_import_batches.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

@@ -417,3 +417,127 @@ fn a_preview_says_what_the_import_then_does_and_keeps_nothing() {
         "the import's refusals"
     );
 }
+
+/// Three contacts, two of them at one company.
+fn three_contacts() -> Vec<Contact> {
+    let contact = |name: &str, organisation: &str, email: &str| Contact {
+        name: name.into(),
+        organisation: organisation.into(),
+        channels: balans_core::Channels {
+            emails: vec![email.into()],
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    vec![
+        contact("Ilse Bakker", "Bakker & Zn", "ilse@example.nl"),
+        contact("Joost Bakker", "Bakker & Zn", "joost@example.nl"),
+        contact("Karin Mulder", "", "karin@example.nl"),
+    ]
+}
+
+#[test]
+fn an_import_previewed_done_and_undone_leaves_the_ledger_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_dir(dir.path()).unwrap();
+    store
+        .load_example(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())
+        .unwrap();
+    store
+        .add_person(&PersonInput::named("Karin Mulder"))
+        .unwrap();
+    let before = store.export_json().unwrap();
+    assert_eq!(store.last_import().unwrap(), None);
+
+    let preview = store.preview_contacts(&three_contacts()).unwrap();
+    assert_eq!(preview.people, ["Ilse Bakker", "Joost Bakker"]);
+    assert_eq!(preview.already_there, ["Karin Mulder"]);
+    assert_eq!(preview.organisations, ["Bakker & Zn"]);
+    assert_eq!(
+        store.export_json().unwrap(),
+        before,
+        "a preview keeps nothing"
+    );
+
+    let done = store.import_contacts(&three_contacts()).unwrap();
+    assert_eq!(
+        (done.added, done.skipped, done.organisations_added),
+        (2, 1, 1)
+    );
+    let last = store
+        .last_import()
+        .unwrap()
+        .expect("the import is recorded");
+    assert_eq!((last.people, last.organisations), (2, 1));
+
+    let undone = store.undo_last_import().unwrap();
+    assert_eq!(
+        (undone.people_removed, undone.organisations_removed),
+        (2, 1)
+    );
+    assert!(undone.people_kept.is_empty());
+    assert_eq!(
+        store.export_json().unwrap(),
+        before,
+        "the same bytes as before"
+    );
+    assert!(balans_core::figures::person_stats::consistent(&store).unwrap());
+    assert_eq!(store.last_import().unwrap(), None);
+    let again = store.undo_last_import().unwrap_err();
+    assert!(matches!(
+        again,
+        balans_core::Error::Invalid {
+            field: "import",
+            ..
+        }
+    ));
+    assert_eq!(
+        store.export_json().unwrap(),
+        before,
+        "a refused undo changes nothing"
+    );
+}
+
+#[test]
+fn undoing_an_import_keeps_what_the_user_made_their_own_since() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.import_contacts(&three_contacts()).unwrap();
+    let id_of = |store: &Store, name: &str| {
+        store
+            .people_summaries(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())
+            .unwrap()
+            .into_iter()
+            .find(|s| s.person.name == name)
+            .unwrap()
+            .person
+            .id
+    };
+    // Ilse got an exchange; Karin's notes were edited. Joost is untouched.
+    let ilse = id_of(&store, "Ilse Bakker");
+    store
+        .record_exchange(&ExchangeInput::new(
+            &ilse,
+            "2026-11-20",
+            Direction::Gave,
+            "advice",
+        ))
+        .unwrap();
+    let karin = id_of(&store, "Karin Mulder");
+    let edited = PersonInput {
+        notes: "Met at the fair".into(),
+        channels: three_contacts()[2].channels.clone(),
+        ..PersonInput::named("Karin Mulder")
+    };
+    store.update_person(&karin, &edited).unwrap();
+
+    let undone = store.undo_last_import().unwrap();
+    assert_eq!(undone.people_removed, 1, "only Joost goes");
+    assert_eq!(undone.people_kept, ["Ilse Bakker", "Karin Mulder"]);
+    assert_eq!(
+        undone.organisations_removed, 0,
+        "Ilse still works at Bakker & Zn"
+    );
+    assert_eq!(names(&store), ["Ilse Bakker", "Karin Mulder"]);
+    assert_eq!(store.organisations().unwrap().len(), 1);
+    assert!(balans_core::figures::person_stats::consistent(&store).unwrap());
+}
