@@ -87,6 +87,7 @@ pub enum Command {
     },
     Export(Export),
     Import(Import),
+    UndoImport,
     Completions {
         #[arg(value_parser = PossibleValuesParser::new(["bash", "zsh", "fish"]))]
         shell: String,

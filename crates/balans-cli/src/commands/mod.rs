@@ -42,6 +42,7 @@ pub(crate) fn run(command: Command, ctx: &mut Context<'_>) -> Outcome {
         Command::Sync { action } => sync::run(ctx, action),
         Command::Export(export) => transfer::export(ctx, export),
         Command::Import(import) => transfer::import(ctx, import),
+        Command::UndoImport => transfer::undo_import(ctx),
         Command::Completions { shell } => generate::completions(ctx, &shell),
         Command::Manual { folder } => generate::manual(ctx, &folder),
     }

@@ -169,6 +169,27 @@ fn import_contacts(ctx: &mut Context<'_>, format: &str, file: &str, preview: boo
     })
 }
 
+/// Takes back the last contacts import, naming the people it kept.
+pub(super) fn undo_import(ctx: &mut Context<'_>) -> Outcome {
+    let undone = ctx.open_store()?.undo_last_import()?;
+    ctx.emit(&undone, |out, lang| {
+        let said = phrase!(
+            "cli-import-undone",
+            people = undone.people_removed,
+            organisations = undone.organisations_removed
+        );
+        line(out, lang, said)?;
+        if !undone.people_kept.is_empty() {
+            let kept = phrase!("cli-import-kept", count = undone.people_kept.len());
+            line(out, lang, kept)?;
+            for name in &undone.people_kept {
+                writeln!(out, "  {name}")?;
+            }
+        }
+        Ok(())
+    })
+}
+
 /// Each group of a contacts preview: its heading with the count, then the
 /// names, one per line.
 fn print_preview(

@@ -50,6 +50,7 @@ pub(super) fn about(path: &str) -> Option<Phrase> {
         "sync leave" => phrase!("cli-about-sync-leave"),
         "export" => phrase!("cli-about-export"),
         "import" => phrase!("cli-about-import"),
+        "undo-import" => phrase!("cli-about-undo-import"),
         "completions" => phrase!("cli-about-completions"),
         "manual" => phrase!("cli-about-manual"),
         "help" => phrase!("cli-about-help"),

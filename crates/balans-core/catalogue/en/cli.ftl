@@ -99,6 +99,7 @@ cli-about-sync-status = Whether this ledger syncs, through which folder, and whi
 cli-about-sync-leave = Stop syncing on this computer; the ledger and the files in the folder stay
 cli-about-export = Take everything out: a JSON backup, CSV, vCard, iCalendar, a journal, a report
 cli-about-import = Bring data in: a JSON backup, or contacts from vCard, LinkedIn or CSV
+cli-about-undo-import = Take back the last contacts import: who it added, as far as nothing was done with them since
 cli-about-completions = Print a completion script for your shell
 cli-about-manual = Write the manual pages (roff) into a folder, for packagers
 cli-about-help = Print this message or the help of the given subcommand(s)
@@ -296,6 +297,17 @@ cli-contacts-imported = Added { $people } { $people ->
     [one] was
    *[other] were
 } already there.
+cli-import-undone = Took back the last import: removed { $people } { $people ->
+    [one] person
+   *[other] people
+} and { $organisations } { $organisations ->
+    [one] organisation
+   *[other] organisations
+}.
+cli-import-kept = { $count ->
+    [one] 1 person was kept, changed or used since:
+   *[other] { $count } people were kept, changed or used since:
+}
 cli-preview-people = { $count ->
     [one] 1 person would be added:
    *[other] { $count } people would be added:

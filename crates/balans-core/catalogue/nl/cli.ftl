@@ -123,6 +123,7 @@ cli-about-sync-status = Of dit grootboek synchroniseert, via welke map, en van w
 cli-about-sync-leave = Stoppen met synchroniseren op deze computer; het grootboek en de bestanden in de map blijven
 cli-about-export = Alles eruit: een JSON-reservekopie, CSV, vCard, iCalendar, een journaal, een rapport
 cli-about-import = Gegevens erin: een JSON-reservekopie, of contacten uit vCard, LinkedIn of CSV
+cli-about-undo-import = De laatste contactenimport terugdraaien: wie die toevoegde, voor zover er sindsdien niets mee gedaan is
 cli-about-completions = Toon een aanvulscript voor je shell
 cli-about-manual = Schrijf de handleidingpagina's (roff) in een map, voor wie pakketten maakt
 cli-about-help = Toon deze hulp of die van de genoemde opdracht(en)
@@ -320,6 +321,17 @@ cli-contacts-imported = { $people } { $people ->
     [one] stond
    *[other] stonden
 } er al.
+cli-import-undone = De laatste import is teruggedraaid: { $people } { $people ->
+    [one] persoon
+   *[other] personen
+} en { $organisations } { $organisations ->
+    [one] organisatie
+   *[other] organisaties
+} verwijderd.
+cli-import-kept = { $count ->
+    [one] 1 persoon is gebleven, sindsdien veranderd of gebruikt:
+   *[other] { $count } personen zijn gebleven, sindsdien veranderd of gebruikt:
+}
 cli-preview-people = { $count ->
     [one] 1 persoon zou worden toegevoegd:
    *[other] { $count } personen zouden worden toegevoegd:

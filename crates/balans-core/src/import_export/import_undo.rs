@@ -97,7 +97,12 @@ impl Store {
     }
 
     /// Writes down what an import added, inside the import's transaction.
+    /// An import that added nothing is not written down: there would be
+    /// nothing to take back, and the import before it stays the last.
     pub(crate) fn record_import(&mut self, added: &[(Added, String)]) -> Result<()> {
+        if added.is_empty() {
+            return Ok(());
+        }
         let tx = self.write()?;
         let id = Uuid::now_v7().to_string();
         tx.execute(
