@@ -59,7 +59,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .manage(commands::reminders::LastDecision::default())
         .manage(after_first_screen::Started::default())
         .manage(first_screen::FirstScreen::default())
-        .manage(commands::transfer::ChosenBackup::default())
+        .manage(commands::transfer::ChosenFile::default())
         .on_window_event(|window, event| match event {
             WindowEvent::CloseRequested { api, .. } => window::on_close_requested(window, api),
             WindowEvent::Moved(_) | WindowEvent::Resized(_) => {
@@ -131,7 +131,10 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::example::load_example,
             commands::example::remove_example,
             commands::transfer::export_file,
+            commands::transfer::preview_contacts_file,
             commands::transfer::import_contacts_file,
+            commands::transfer::last_import,
+            commands::transfer::undo_last_import,
             commands::transfer::export_csv_folder,
             commands::transfer::preview_import_file,
             commands::transfer::import_file,

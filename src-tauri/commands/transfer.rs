@@ -10,8 +10,9 @@ use std::sync::{Mutex, PoisonError};
 
 use balans_core::files::atomic_write::{self, Overwrite};
 use balans_core::files::backups::{BackupFile, Reason};
-use balans_core::import_export::contacts::{ContactFormat, ContactsImported};
+use balans_core::import_export::contacts::{ContactFormat, ContactsImported, ContactsPreview};
 use balans_core::import_export::csv_export::{CsvStyle, CsvTable};
+use balans_core::import_export::import_undo::{ImportUndone, LastImport};
 use balans_core::import_export::json_backup::{ImportMode, TableChanges};
 use balans_core::words::Phrase;
 use balans_core::{clock, phrase, Error};
@@ -107,19 +108,28 @@ pub fn export_file<R: Runtime>(
     Ok(Some(path.display().to_string()))
 }
 
-/// Asks for a contacts file and brings its people in, all or nothing,
-/// telling `progress` how far it has come.
+/// What importing a contacts file would do, and the token that imports it.
+#[derive(Debug, Serialize)]
+pub struct ContactsImportPreview {
+    path: String,
+    token: String,
+    #[serde(flatten)]
+    preview: ContactsPreview,
+}
+
+/// Asks for a contacts file and says who importing it would add, who is
+/// there already and which organisations it would make; changes nothing.
 #[tauri::command(async)]
-pub fn import_contacts_file<R: Runtime>(
+pub fn preview_contacts_file<R: Runtime>(
     app: AppHandle<R>,
+    ledger: Ledger<'_>,
+    chosen_file: State<'_, ChosenFile>,
     source: ContactFormat,
-    progress: Channel<ImportProgress>,
-) -> Answer<Option<ContactsImported>> {
+) -> Answer<Option<ContactsImportPreview>> {
     let (label, extension) = match source {
         ContactFormat::Vcard => ("vCard", "vcf"),
         ContactFormat::Linkedin | ContactFormat::Csv => ("CSV", "csv"),
     };
-    let ledger = app.state::<LedgerState>();
     let said = |e| ledger.said(e);
     let Some(path) = chosen(
         app.dialog()
@@ -132,10 +142,43 @@ pub fn import_contacts_file<R: Runtime>(
         return Ok(None);
     };
     let contacts = source.read(&read(&path).map_err(said)?).map_err(said)?;
+    let preview = ledger.preview(|store| store.preview_contacts(&contacts))?;
+    Ok(Some(ContactsImportPreview {
+        path: path.display().to_string(),
+        token: chosen_file.remember(path),
+        preview,
+    }))
+}
+
+/// Brings in the people of the contacts file the preview named `token`
+/// was made of, all or nothing, telling `progress` how far it has come.
+#[tauri::command(async)]
+pub fn import_contacts_file<R: Runtime>(
+    app: AppHandle<R>,
+    chosen_file: State<'_, ChosenFile>,
+    token: String,
+    source: ContactFormat,
+    progress: Channel<ImportProgress>,
+) -> Answer<ContactsImported> {
+    let ledger = app.state::<LedgerState>();
+    let said = |e| ledger.said(e);
+    let path = chosen_file.take(&token).map_err(said)?;
+    let contacts = source.read(&read(&path).map_err(said)?).map_err(said)?;
     change::write(&app, |store| {
         store.import_contacts_telling(&contacts, &mut telling(&progress))
     })
-    .map(Some)
+}
+
+/// The contacts import that can be taken back, if any.
+#[tauri::command(async)]
+pub fn last_import(ledger: Ledger<'_>) -> Answer<Option<LastImport>> {
+    ledger.read(|store| store.last_import())
+}
+
+/// Takes back the last contacts import, keeping what was used since.
+#[tauri::command(async)]
+pub fn undo_last_import<R: Runtime>(app: AppHandle<R>) -> Answer<ImportUndone> {
+    change::write(&app, |store| store.undo_last_import())
 }
 
 /// Asks for a folder and writes the four CSV files into it, refusing to
@@ -182,14 +225,14 @@ pub struct ImportPreview {
     changes: Vec<TableChanges>,
 }
 
-/// The backup file chosen in the last preview's dialog, until it is imported.
-/// The page confirms an import by the preview's token, so the only way a
-/// path reaches the import is the system's file dialog, whatever script the
-/// page might run.
+/// The file (a backup or contacts) chosen in the last preview's dialog,
+/// until it is imported. The page confirms an import by the preview's
+/// token, so the only way a path reaches the import is the system's file
+/// dialog, whatever script the page might run.
 #[derive(Default)]
-pub struct ChosenBackup(Mutex<Option<(String, PathBuf)>>);
+pub struct ChosenFile(Mutex<Option<(String, PathBuf)>>);
 
-impl ChosenBackup {
+impl ChosenFile {
     fn remember(&self, path: PathBuf) -> String {
         let token = format!("{:016x}", RandomState::new().build_hasher().finish());
         *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Some((token.clone(), path));
@@ -213,7 +256,7 @@ impl ChosenBackup {
 pub fn preview_import_file<R: Runtime>(
     app: AppHandle<R>,
     ledger: Ledger<'_>,
-    chosen_backup: State<'_, ChosenBackup>,
+    chosen_file: State<'_, ChosenFile>,
 ) -> Answer<Option<ImportPreview>> {
     let said = |e| ledger.said(e);
     let Some(path) = chosen(
@@ -230,7 +273,7 @@ pub fn preview_import_file<R: Runtime>(
     let changes = ledger.read(|store| store.preview_import(&bytes))?;
     Ok(Some(ImportPreview {
         path: path.display().to_string(),
-        token: chosen_backup.remember(path),
+        token: chosen_file.remember(path),
         changes,
     }))
 }
@@ -250,13 +293,13 @@ fn read(path: &Path) -> balans_core::Result<Vec<u8>> {
 #[tauri::command(async)]
 pub fn import_file<R: Runtime>(
     app: AppHandle<R>,
-    chosen_backup: State<'_, ChosenBackup>,
+    chosen_file: State<'_, ChosenFile>,
     token: String,
     mode: ImportMode,
     progress: Channel<ImportProgress>,
 ) -> Answer<Vec<TableChanges>> {
     let ledger = app.state::<LedgerState>();
-    let bytes = chosen_backup
+    let bytes = chosen_file
         .take(&token)
         .and_then(|path| read(&path))
         .map_err(|e| ledger.said(e))?;
@@ -286,7 +329,7 @@ mod tests {
 
     #[test]
     fn an_import_takes_only_the_file_the_dialog_chose() {
-        let chosen = ChosenBackup::default();
+        let chosen = ChosenFile::default();
         assert!(
             chosen.take("").is_err(),
             "nothing was chosen: nothing to import"

@@ -174,6 +174,15 @@ impl LedgerState {
         self.with(work)
     }
 
+    /// Runs `work`, a preview that the core undoes whatever it did
+    /// (`Store::as_if`), and tells no one: nothing changed.
+    pub fn preview<T>(
+        &self,
+        work: impl FnOnce(&mut Store) -> balans_core::Result<T>,
+    ) -> Result<T, ErrorPayload> {
+        self.with(work)
+    }
+
     /// Runs `work` with the store, turning every failure into the IPC error shape.
     fn with<T>(
         &self,

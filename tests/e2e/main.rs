@@ -79,8 +79,8 @@ const SCENARIOS: &[(&str, Scenario)] = &[
         reach::the_window_keeps_its_size_after_a_restart,
     ),
     (
-        "a_long_import_shows_its_progress",
-        imports::a_long_import_shows_its_progress,
+        "a_long_import_shows_its_progress_and_is_taken_back",
+        imports::a_long_import_shows_its_progress_and_is_taken_back,
     ),
     (
         "the_people_list_searches_sorts_and_names_complete",

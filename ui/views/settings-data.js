@@ -11,9 +11,10 @@ import { language, t } from "../lib/i18n.js";
 import { busyWhile } from "../widgets/busy.js";
 import { el, replaceChildren } from "../widgets/dom.js";
 import { progressLine } from "../widgets/progress-line.js";
+import { contactsPreview, lastImportOffer } from "./contacts-import.js";
 
 export async function dataSection(app) {
-  const backups = await call("list_backups");
+  const [backups, lastImport] = await Promise.all([call("list_backups"), call("last_import")]);
   const importSlot = el("div", { id: "import-preview" });
   const progress = progressLine("import-progress");
   /**
@@ -29,19 +30,17 @@ export async function dataSection(app) {
       progress.clear();
     }
   };
+  const close = () => replaceChildren(importSlot);
+  /** Shows a preview where the user looks next: it opens below the buttons. */
+  const showPreview = (preview) => {
+    replaceChildren(importSlot, preview);
+    importSlot.scrollIntoView({ block: "start" });
+  };
   const importContacts = (source) =>
     busyWhile(async () => {
       try {
-        const done = await importing("import_contacts_file", { source });
-        if (!done) return;
-        app.announce(
-          t("data-contactsImported", {
-            added: done.added,
-            organisations: done.organisations_added,
-            skipped: done.skipped,
-          }),
-        );
-        await app.refresh();
+        const preview = await call("preview_contacts_file", { source });
+        if (preview) showPreview(contactsPreview(preview, source, { app, importing, close }));
       } catch (error) {
         app.failed(error);
       }
@@ -49,7 +48,7 @@ export async function dataSection(app) {
   const chooseImport = busyWhile(async () => {
     try {
       const preview = await call("preview_import_file");
-      if (preview) replaceChildren(importSlot, importPreview(preview, app, importing));
+      if (preview) showPreview(importPreview(preview, app, importing));
     } catch (error) {
       app.failed(error);
     }
@@ -146,6 +145,7 @@ export async function dataSection(app) {
     ),
     progress.line,
     importSlot,
+    lastImportOffer(lastImport, app),
     el("h3", { text: t("data-backups") }),
     el("p", { class: "hint", text: t("data-backupsHint") }),
     backupList(backups, app),

@@ -476,6 +476,27 @@ data-importVcard = Contacts from vCard
 data-importLinkedin = LinkedIn connections
 data-importCsv = Contacts from CSV
 data-contactsImported = Added { $added } people and { $organisations } organisations; { $skipped } were already there.
+data-contactsPreviewOf = Importing { $path } would do this:
+data-wouldAdd = { $count ->
+    [one] 1 person would be added
+   *[other] { $count } people would be added
+}
+data-alreadyThere = { $count ->
+    [one] 1 is already there
+   *[other] { $count } are already there
+}
+data-wouldMake = { $count ->
+    [one] 1 organisation would be made
+   *[other] { $count } organisations would be made
+}
+data-andMore = { $count ->
+    [one] and 1 more
+   *[other] and { $count } more
+}
+data-importContacts = Import
+data-lastImport = Last contacts import: { $people } people and { $organisations } organisations, { $when }.
+data-undoImport = Take back the last import
+data-importUndone = The last import was taken back. People removed: { $people }; organisations removed: { $organisations }; people kept because they were changed or used since: { $kept }.
 
 ## person
 

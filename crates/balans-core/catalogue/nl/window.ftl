@@ -473,6 +473,27 @@ data-importVcard = Contacten uit vCard
 data-importLinkedin = LinkedIn-connecties
 data-importCsv = Contacten uit CSV
 data-contactsImported = { $added } mensen en { $organisations } organisaties toegevoegd; { $skipped } stonden er al.
+data-contactsPreviewOf = Als je { $path } importeert, gebeurt dit:
+data-wouldAdd = { $count ->
+    [one] 1 persoon zou worden toegevoegd
+   *[other] { $count } personen zouden worden toegevoegd
+}
+data-alreadyThere = { $count ->
+    [one] 1 staat er al
+   *[other] { $count } staan er al
+}
+data-wouldMake = { $count ->
+    [one] 1 organisatie zou worden aangemaakt
+   *[other] { $count } organisaties zouden worden aangemaakt
+}
+data-andMore = { $count ->
+    [one] en nog 1
+   *[other] en nog { $count }
+}
+data-importContacts = Importeren
+data-lastImport = Laatste contactenimport: { $people } personen en { $organisations } organisaties, { $when }.
+data-undoImport = Laatste import terugdraaien
+data-importUndone = De laatste import is teruggedraaid. Personen verwijderd: { $people }; organisaties verwijderd: { $organisations }; personen gebleven omdat ze sindsdien veranderd of gebruikt zijn: { $kept }.
 
 ## person
 
