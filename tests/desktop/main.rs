@@ -268,7 +268,7 @@ fn the_tray_shows_what_is_due_and_quits_from_its_menu() {
     for expected in [
         "1 reminder due",
         "Open Balans",
-        "Quick log…",
+        "Log exchange…",
         "Follow up with \u{2068}Anna de Vries\u{2069}",
         "All reminders…",
         "Pause notifications",
