@@ -73,6 +73,11 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 "This system has no folder for app data; start Balans with --data-dir DIR.",
             )?;
             app.manage(LedgerState::open(dir));
+            let calendar = app.path().app_config_dir().map_or_else(
+                |_| ledger::calendar_file::CalendarFile::default(),
+                |config| ledger::calendar_file::CalendarFile::kept_in(&config),
+            );
+            app.manage(calendar);
             desktop::notification_actions::listen(app.handle());
             desktop::system_style::watch(app.handle());
             let hidden = args.iter().any(|a| a == window::IN_TRAY_ARG);
@@ -131,6 +136,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::example::load_example,
             commands::example::remove_example,
             commands::transfer::export_file,
+            commands::calendar::calendar_file,
+            commands::calendar::keep_calendar_file,
+            commands::calendar::stop_calendar_file,
             commands::transfer::preview_contacts_file,
             commands::transfer::import_contacts_file,
             commands::transfer::last_import,

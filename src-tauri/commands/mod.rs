@@ -8,6 +8,7 @@
 //! large ledger must never hold up the main thread, which also serves the
 //! window its pages and scripts and keeps the tray alive.
 
+pub mod calendar;
 pub mod example;
 pub mod exchanges;
 mod import_progress;

@@ -18,7 +18,7 @@ use balans_core::Store;
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
-use super::LedgerState;
+use super::{calendar_file, LedgerState};
 use crate::reminders;
 
 /// What the window hears when changes from another computer were applied.
@@ -121,6 +121,7 @@ fn look<R: Runtime>(app: &AppHandle<R>, last: &mut LastLook) -> Option<PathBuf> 
             last.folder = Some((folder.clone(), folder_state(&folder)));
             if round.applied > 0 {
                 reminders::look_now(app);
+                calendar_file::refresh_soon(app);
                 if let Err(e) = app.emit(LEDGER_ARRIVED, round.applied) {
                     eprintln!("balans: the window could not be told of the changes: {e}");
                 }

@@ -6,12 +6,13 @@
 //! answers, the reminders are looked at again, the tray is drawn from that
 //! look (and anything newly due is announced), and the window hears
 //! [`LEDGER_CHANGED`]: the tray's count never waits for the scheduler's next
-//! minute. A refused change tells no one.
+//! minute. The calendar file a calendar app subscribes to, when kept, is
+//! written again a moment later. A refused change tells no one.
 
 use balans_core::{ErrorPayload, Store};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
-use super::LedgerState;
+use super::{calendar_file, LedgerState};
 use crate::reminders;
 
 /// What the window hears after each change the window or the tray made.
@@ -34,6 +35,7 @@ pub fn make<R: Runtime, T>(
 ) -> Answer<T> {
     let made = change(&app.state::<LedgerState>())?;
     reminders::look_now(app);
+    calendar_file::refresh_soon(app);
     if let Err(e) = app.emit(LEDGER_CHANGED, ()) {
         eprintln!("balans: the window could not be told of the change: {e}");
     }

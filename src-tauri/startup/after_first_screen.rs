@@ -3,7 +3,8 @@
 //! (loading the desktop's indicator library and registering with its panel
 //! is main-thread work the window would wait for), the reminder scheduler,
 //! whose first look may announce and so write, and the ledger's upkeep,
-//! SQLite's check of the whole file, then the day's backup and sync with the
+//! SQLite's check of the whole file, then the day's backup, the calendar
+//! file a calendar app subscribes to (when one is kept) and sync with the
 //! user's other computers. On a large
 //! ledger these take from a tenth of a second to a second or more of disk
 //! and processor, which the first screen should not wait for. The upkeep
@@ -19,7 +20,7 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 use crate::desktop::global_shortcut;
 use crate::desktop::tray::{self, TrayPicture};
 use crate::desktop::tray_choices;
-use crate::ledger::{background_sync, LedgerState};
+use crate::ledger::{background_sync, calendar_file, LedgerState};
 use crate::process::memory;
 use crate::reminders::{self, Clock, SystemClock};
 
@@ -58,6 +59,12 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
             }
         } else {
             ledger.daily_backup();
+            if let Err(e) = calendar_file::write_now(&app) {
+                eprintln!(
+                    "balans: the calendar file could not be written: {}",
+                    e.message
+                );
+            }
             background_sync::start(&app);
         }
         memory::give_back();

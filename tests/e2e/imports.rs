@@ -6,10 +6,10 @@
 //! settings.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use serde_json::json;
 
+use crate::file_dialog::{answer, Dialog};
 use crate::harness::Harness;
 use crate::screens::choose_dutch;
 use crate::webdriver::Session;
@@ -17,63 +17,6 @@ use crate::Outcome;
 
 /// How many contacts make an import long enough to show its progress.
 const CONTACTS: usize = 3_000;
-
-/// The ids of the visible windows GTK's open dialog has.
-fn open_dialogs(harness: &Harness) -> Result<Vec<String>, Box<dyn std::error::Error>> {
-    let found = std::process::Command::new("xdotool")
-        .args(["search", "--onlyvisible", "--name", "^Open File$"])
-        .env("DISPLAY", harness.display())
-        .output()?;
-    Ok(String::from_utf8_lossy(&found.stdout)
-        .split_whitespace()
-        .map(str::to_owned)
-        .collect())
-}
-
-/// Waits up to `limit` for `done` to hold.
-fn within(
-    limit: Duration,
-    mut done: impl FnMut() -> Result<bool, Box<dyn std::error::Error>>,
-) -> Result<bool, Box<dyn std::error::Error>> {
-    let deadline = Instant::now() + limit;
-    while Instant::now() < deadline {
-        if done()? {
-            return Ok(true);
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    Ok(false)
-}
-
-/// Answers GTK's open dialog with `path`, as a user would: Ctrl+L for the
-/// location field, the path, Enter. The field takes a moment to appear, so
-/// a dialog still open afterwards is answered again.
-fn choose_in_file_dialog(harness: &Harness, path: &Path) -> Outcome {
-    let path = path.to_str().ok_or("a path xdotool can type")?;
-    if !within(Duration::from_secs(30), || {
-        Ok(!open_dialogs(harness)?.is_empty())
-    })? {
-        return Err("no file dialog opened within 30 s".into());
-    }
-    for _ in 0..3 {
-        let Some(dialog) = open_dialogs(harness)?.into_iter().next() else {
-            return Ok(());
-        };
-        harness.xdotool(&["windowfocus", "--sync", &dialog])?;
-        harness.xdotool(&["key", "--clearmodifiers", "ctrl+l"])?;
-        std::thread::sleep(Duration::from_millis(400));
-        harness.xdotool(&["key", "--clearmodifiers", "ctrl+a"])?;
-        harness.xdotool(&["type", "--delay", "1", path])?;
-        std::thread::sleep(Duration::from_millis(400));
-        harness.xdotool(&["key", "Return"])?;
-        if within(Duration::from_secs(5), || {
-            Ok(open_dialogs(harness)?.is_empty())
-        })? {
-            return Ok(());
-        }
-    }
-    Err(format!("the file dialog did not take {path}").into())
-}
 
 /// Records each text the import's progress line shows, from now on.
 const WATCH_PROGRESS: &str = "
@@ -109,7 +52,7 @@ fn import_with_progress(
     app.click_on("#nav-settings")?;
     app.find("#import-csv")?;
     app.click_on("#import-csv")?;
-    choose_in_file_dialog(harness, csv)?;
+    answer(harness, Dialog::Open, csv)?;
     app.wait_for_text("#preview-new h4", says.would_add)?;
     app.screenshot(&harness.screenshot_path(&format!("{}-contacts-preview", says.lang)))?;
     assert_eq!(

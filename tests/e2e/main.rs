@@ -5,9 +5,11 @@
 //!
 //! Run with `cargo test --test e2e` (optionally followed by `-- <name filter>`).
 
+mod calendar;
 mod concurrency;
 #[path = "../support/driver.rs"]
 mod driver;
+mod file_dialog;
 mod first_slice;
 mod harness;
 mod imports;
@@ -81,6 +83,10 @@ const SCENARIOS: &[(&str, Scenario)] = &[
     (
         "a_long_import_shows_its_progress_and_is_taken_back",
         imports::a_long_import_shows_its_progress_and_is_taken_back,
+    ),
+    (
+        "a_kept_calendar_file_follows_each_change",
+        calendar::a_kept_calendar_file_follows_each_change,
     ),
     (
         "the_people_list_searches_sorts_and_names_complete",

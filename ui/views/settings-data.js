@@ -1,5 +1,5 @@
 // The data part of the settings: where the data folder is, exporting a JSON
-// backup or CSV files, importing a backup (with a preview of what changes)
+// backup or CSV files, the calendar file kept up to date, importing a backup (with a preview of what changes)
 // or contacts, with the progress of a long import,
 // the automatic and manual backups with restore, and the example network.
 
@@ -11,10 +11,15 @@ import { language, t } from "../lib/i18n.js";
 import { busyWhile } from "../widgets/busy.js";
 import { el, replaceChildren } from "../widgets/dom.js";
 import { progressLine } from "../widgets/progress-line.js";
+import { calendarFileOffer } from "./calendar-file.js";
 import { contactsPreview, lastImportOffer } from "./contacts-import.js";
 
 export async function dataSection(app) {
-  const [backups, lastImport] = await Promise.all([call("list_backups"), call("last_import")]);
+  const [backups, lastImport, calendarPath] = await Promise.all([
+    call("list_backups"),
+    call("last_import"),
+    call("calendar_file"),
+  ]);
   const importSlot = el("div", { id: "import-preview" });
   const progress = progressLine("import-progress");
   /**
@@ -110,6 +115,7 @@ export async function dataSection(app) {
         on: { click: busyWhile(exportTo(app, { format: "html" })) },
       }),
     ),
+    calendarFileOffer(calendarPath, app),
     el("h3", { text: t("data-importTitle") }),
     el(
       "div",
