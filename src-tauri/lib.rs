@@ -6,13 +6,15 @@
 //! and the one way a change goes (`ledger/change.rs`); `reminders/` when to
 //! look at the reminders and where a look goes; `desktop/` the tray, the
 //! window and notifications; `startup/` the data folder, the first screen
-//! and what waits for it; `process/` choices for the whole process.
+//! and what waits for it; `process/` choices for the whole process;
+//! `settling.rs` work done once a burst of events has stopped.
 
 mod commands;
 mod desktop;
 mod ledger;
 mod process;
 mod reminders;
+mod settling;
 mod startup;
 
 use tauri::{Builder, Manager, Runtime, WindowEvent};

@@ -7,12 +7,13 @@
 //! second. Whether the window is shown is not kept: a Balans quit from the
 //! tray starts with its window, unless the login item starts it in the tray.
 
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use tauri::plugin::TauriPlugin;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_window_state::{AppHandleExt, StateFlags};
+
+use crate::settling::Settling;
 
 /// What is kept of the window.
 const KEPT: StateFlags = StateFlags::SIZE
@@ -21,9 +22,9 @@ const KEPT: StateFlags = StateFlags::SIZE
 /// How long the window stays still before a move or resize is written.
 const STILL_FOR: Duration = Duration::from_millis(500);
 
-/// Counts the moves and resizes, so only the last of a drag is written.
+/// The moves and resizes, so only the last of a drag is written.
 #[derive(Default)]
-pub struct Moves(AtomicU64);
+pub struct Moves(Settling);
 
 /// The plugin, restoring the window's size and place when it is ready.
 pub fn plugin<R: Runtime>() -> TauriPlugin<R> {
@@ -34,14 +35,9 @@ pub fn plugin<R: Runtime>() -> TauriPlugin<R> {
 
 /// Writes the window's size and place once it has been still for a while.
 pub fn remember_soon<R: Runtime>(app: &AppHandle<R>) {
-    let this_move = app.state::<Moves>().0.fetch_add(1, Ordering::SeqCst) + 1;
-    let app = app.clone();
-    tauri::async_runtime::spawn(async move {
-        tokio::time::sleep(STILL_FOR).await;
-        if app.state::<Moves>().0.load(Ordering::SeqCst) != this_move {
-            return;
-        }
-        if let Err(e) = app.save_window_state(KEPT) {
+    let handle = app.clone();
+    app.state::<Moves>().0.ask(STILL_FOR, move || {
+        if let Err(e) = handle.save_window_state(KEPT) {
             eprintln!("balans: the window's size and place could not be kept: {e}");
         }
     });

@@ -9,7 +9,6 @@
 //! window's next change or start.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -19,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime};
 
 use super::LedgerState;
+use crate::settling::Settling;
 
 /// The file in the app's config folder that names the calendar file.
 const CHOICE_FILE: &str = "calendar-file.json";
@@ -31,12 +31,12 @@ struct Choice {
     path: Option<PathBuf>,
 }
 
-/// Where the calendar file goes, if anywhere, and how many changes asked
-/// for it, so only the last of a burst writes.
+/// Where the calendar file goes, if anywhere, and the changes asking for
+/// it, so only the last of a burst writes.
 #[derive(Default)]
 pub struct CalendarFile {
     path: Mutex<Option<PathBuf>>,
-    changes: AtomicU64,
+    changes: Settling,
 }
 
 impl CalendarFile {
@@ -49,7 +49,7 @@ impl CalendarFile {
             .unwrap_or_default();
         CalendarFile {
             path: Mutex::new(choice.path),
-            changes: AtomicU64::new(0),
+            changes: Settling::default(),
         }
     }
 
@@ -108,15 +108,9 @@ pub fn refresh_soon<R: Runtime>(app: &AppHandle<R>) {
     if file.path().is_none() {
         return;
     }
-    let this_change = file.changes.fetch_add(1, Ordering::SeqCst) + 1;
-    let app = app.clone();
-    tauri::async_runtime::spawn(async move {
-        tokio::time::sleep(STILL_FOR).await;
-        if app.state::<CalendarFile>().changes.load(Ordering::SeqCst) != this_change {
-            return;
-        }
-        let written = tauri::async_runtime::spawn_blocking(move || write_now(&app)).await;
-        if let Ok(Err(e)) = written {
+    let handle = app.clone();
+    file.changes.ask(STILL_FOR, move || {
+        if let Err(e) = write_now(&handle) {
             eprintln!(
                 "balans: the calendar file could not be written: {}",
                 e.message

@@ -19,15 +19,7 @@ export function calendarFileOffer(path, app) {
       app.failed(error);
     }
   });
-  const stop = busyWhile(async () => {
-    try {
-      await call("stop_calendar_file");
-      app.announce(t("data-calendarStopped"));
-      await app.refresh();
-    } catch (error) {
-      app.failed(error);
-    }
-  });
+  const stop = app.action("stop_calendar_file", {}, t("data-calendarStopped"));
   if (!path) {
     return el(
       "div",

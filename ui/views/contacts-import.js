@@ -3,7 +3,6 @@
 // anything changes, the import itself with Undo in its toast, and taking the
 // last import back later, which keeps whoever was changed or used since.
 
-import { call } from "../lib/api.js";
 import { formatMoment } from "../lib/format.js";
 import { language, t } from "../lib/i18n.js";
 import { busyWhile } from "../widgets/busy.js";
@@ -88,21 +87,13 @@ export function contactsPreview(preview, source, { app, importing, close }) {
 /** The last contacts import and a button that takes it back, or nothing. */
 export function lastImportOffer(last, app) {
   if (!last) return null;
-  const undo = busyWhile(async () => {
-    try {
-      const undone = await call("undo_last_import");
-      app.announce(
-        t("data-importUndone", {
-          people: undone.people_removed,
-          organisations: undone.organisations_removed,
-          kept: undone.people_kept.length,
-        }),
-      );
-      await app.refresh();
-    } catch (error) {
-      app.failed(error);
-    }
-  });
+  const undo = app.action("undo_last_import", {}, (undone) =>
+    t("data-importUndone", {
+      people: undone.people_removed,
+      organisations: undone.organisations_removed,
+      kept: undone.people_kept.length,
+    }),
+  );
   return el(
     "div",
     { class: "row", id: "last-import" },
