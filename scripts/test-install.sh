@@ -121,5 +121,6 @@ exec 3<&-
 echo "\`balans\` with no command opened the window ($window_program)"
 
 # The installed window, driven end to end: the binary the menu entry starts.
-BALANS_E2E_APP="$exec_path" cargo test --locked --test e2e -- person_and_exchange_survive_a_restart
+# --workspace keeps the features `make test` built with, so nothing builds twice.
+BALANS_E2E_APP="$exec_path" cargo test --workspace --locked --test e2e -- person_and_exchange_survive_a_restart
 echo "install test: passed"
