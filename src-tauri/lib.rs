@@ -58,7 +58,8 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .manage(desktop::system_style::SystemStyle::default())
         .manage(desktop::window_place::Moves::default())
         .manage(desktop::global_shortcut::Refusal::default())
-        .manage(commands::reminders::LastDecision::default())
+        .manage(commands::LatestUndo::<balans_core::DecisionUndo>::default())
+        .manage(commands::LatestUndo::<balans_core::Merged>::default())
         .manage(after_first_screen::Started::default())
         .manage(first_screen::FirstScreen::default())
         .manage(commands::transfer::ChosenFile::default())
@@ -114,6 +115,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::people::set_person_archived,
             commands::people::trash_person,
             commands::people::restore_person,
+            commands::merging::likely_duplicates,
+            commands::merging::merge_people,
+            commands::merging::undo_last_merge,
             commands::people::person_page,
             commands::exchanges::record_exchange,
             commands::exchanges::update_exchange,

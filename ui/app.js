@@ -89,9 +89,9 @@ export const app = {
         app.failed(error);
         return;
       }
-      if (message) app.announce(typeof message === "function" ? message(answer) : message);
+      if (message) app.announce(said(message, answer));
       await refreshShared();
-      if (after) after();
+      if (after) after(answer);
       else await render();
     });
   },
@@ -102,15 +102,16 @@ export const app = {
    */
   undoable(command, args, message, undo, after = null, back = null) {
     return busyWhile(async () => {
+      let answer;
       try {
-        await call(command, args);
+        answer = await call(command, args);
       } catch (error) {
         app.failed(error);
         return;
       }
-      offerUndo(message, () => app.undo(undo, back));
+      offerUndo(said(message, answer), () => app.undo(undo, back));
       await refreshShared();
-      if (after) after();
+      if (after) after(answer);
       else await render();
     });
   },
@@ -164,6 +165,11 @@ export const app = {
 };
 
 let waitingToRedraw = false;
+
+/** A message as given: a text, or a function making one from the command's answer. */
+function said(message, answer) {
+  return typeof message === "function" ? message(answer) : message;
+}
 
 /** Whether the user is typing in a field or answering a dialog. */
 function busy() {

@@ -5,6 +5,7 @@
 //!
 //! Run with `cargo test --test e2e` (optionally followed by `-- <name filter>`).
 
+mod birthdays;
 mod calendar;
 mod concurrency;
 #[path = "../support/driver.rs"]
@@ -13,6 +14,7 @@ mod file_dialog;
 mod first_slice;
 mod harness;
 mod imports;
+mod merging;
 mod people;
 mod reach;
 mod recovery;
@@ -67,6 +69,14 @@ const SCENARIOS: &[(&str, Scenario)] = &[
     (
         "undo_after_moving_to_the_trash",
         reach::undo_after_moving_to_the_trash,
+    ),
+    (
+        "a_birthday_typed_on_the_page_is_remembered_on_the_day",
+        birthdays::a_birthday_typed_on_the_page_is_remembered_on_the_day,
+    ),
+    (
+        "two_records_of_one_person_are_merged_and_unmerged",
+        merging::two_records_of_one_person_are_merged_and_unmerged,
     ),
     (
         "the_palette_finds_a_person_by_a_note",

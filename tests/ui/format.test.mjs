@@ -6,6 +6,7 @@ import test from "node:test";
 import {
   balanceTone,
   formatBalance,
+  formatBirthday,
   formatCredits,
   formatDate,
   formatNumber,
@@ -76,6 +77,13 @@ test("the tone of a balance follows its sign", () => {
 test("dates read as the language writes them", () => {
   assert.equal(formatDate("2026-11-02", "en"), "2 Nov 2026");
   assert.equal(formatDate("2026-11-02", "nl"), "2 nov 2026");
+});
+
+test("a birthday reads with its year, or as day and month without one", () => {
+  assert.equal(formatBirthday("1984-05-17", "en"), "17 May 1984");
+  assert.equal(formatBirthday("1984-05-17", "nl"), "17 mei 1984");
+  assert.equal(formatBirthday("--05-17", "en"), "17 May");
+  assert.equal(formatBirthday("--02-29", "nl"), "29 februari");
 });
 
 test("today is a local YYYY-MM-DD date", () => {

@@ -91,6 +91,15 @@ export function formatDate(iso, lang) {
   return dateFormatter(lang, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
+/** A stored birthday as the reader writes dates: "17 May 1984", or "17 May" for `--05-17`. */
+export function formatBirthday(stored, lang) {
+  const known = !stored.startsWith("--");
+  const [year, month, day] = (known ? stored : `2000${stored.slice(1)}`).split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const parts = known ? { year: "numeric" } : {};
+  return dateFormatter(lang, { day: "numeric", month: "long", timeZone: "UTC", ...parts }).format(date);
+}
+
 /** A moment stored in UTC (YYYY-MM-DDTHH:MM:SSZ) as local date and time, e.g. "23 Nov 2026, 11:36". */
 export function formatMoment(iso, lang) {
   return dateFormatter(lang, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));

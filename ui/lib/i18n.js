@@ -46,7 +46,19 @@ const ISOLATE = "\u2068";
 const END_ISOLATE = "\u2069";
 
 /** The placeholders that carry text a user or a contact wrote: names, titles, notes, kinds, paths. */
-const USER_TEXT = new Set(["name", "person", "third", "title", "snippet", "kind", "path", "dir", "folder"]);
+const USER_TEXT = new Set([
+  "name",
+  "other",
+  "person",
+  "third",
+  "title",
+  "snippet",
+  "kind",
+  "path",
+  "dir",
+  "folder",
+  "address",
+]);
 
 /**
  * The text for `key` in the current language, with `{name}` filled from

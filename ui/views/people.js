@@ -10,6 +10,7 @@ import { defaultFilters, peopleQuery } from "../lib/people-filter.js";
 import { el, replaceChildren } from "../widgets/dom.js";
 import { field, formError, select, submitting } from "../widgets/forms.js";
 import { PAGE_ROWS, showMoreText } from "../widgets/paged-list.js";
+import { likelyDuplicates } from "./duplicates.js";
 import * as personPage from "./person.js";
 
 /** The most rows the core hands over at once. */
@@ -29,13 +30,7 @@ export function showSignalled() {
 export async function render(route, app) {
   const list = peopleList(route.id, app);
   const [detail, organisations, tags] = await Promise.all([
-    route.id
-      ? personPage.render(route.id, app)
-      : el(
-          "section",
-          { class: "detail-pane empty", id: "no-person" },
-          el("p", { class: "muted", text: t("people-choose") }),
-        ),
+    route.id ? personPage.render(route.id, app) : noPersonChosen(app),
     call("list_organisations"),
     call("list_tags"),
     list.reload(),
@@ -52,6 +47,16 @@ export async function render(route, app) {
       list.node,
     ),
     detail,
+  );
+}
+
+/** Beside the list before anyone is chosen: what to do, and any likely duplicates. */
+async function noPersonChosen(app) {
+  return el(
+    "section",
+    { class: "detail-pane empty", id: "no-person" },
+    el("p", { class: "muted", text: t("people-choose") }),
+    await likelyDuplicates(app),
   );
 }
 

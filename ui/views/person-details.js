@@ -1,11 +1,12 @@
-// A person's details (notes, how you met, keep-in-touch cadence), the links
+// A person's details (notes, how you met, birthday, keep-in-touch cadence), the links
 // that reach them, and the form that edits them all with the name,
 // relationship, tags and addresses.
 
 import { call } from "../lib/api.js";
 import { channelLinks, splitAddresses } from "../lib/channels.js";
 import { RELATIONSHIPS } from "../lib/context.js";
-import { t } from "../lib/i18n.js";
+import { formatBirthday } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
 import { el } from "../widgets/dom.js";
 import { field, formError, optionalNumber, select, submitting } from "../widgets/forms.js";
 import { chosenOrNobody, personPicker } from "../widgets/person-picker.js";
@@ -22,6 +23,12 @@ export function detailsSection(person, names, app) {
       el("dt", { text: t("person-notes") }),
       el("dd", { id: "person-notes", class: "notes", text: person.notes || t("person-noNotes") }),
       person.met_how ? [el("dt", { text: t("person-metHow") }), el("dd", { text: person.met_how })] : null,
+      person.birthday
+        ? [
+            el("dt", { text: t("person-birthday") }),
+            el("dd", { id: "person-birthday", text: formatBirthday(person.birthday, language()) }),
+          ]
+        : null,
       el("dt", { text: t("person-cadence") }),
       el("dd", {
         text: person.cadence_days ? t("person-cadenceEvery", { count: person.cadence_days }) : t("person-cadenceNone"),
@@ -125,6 +132,20 @@ function editForm(person, names, app) {
         el("input", { id: "edit-met-how", name: "met_how", type: "text", value: person.met_how }),
         "met_how",
       ),
+      field(
+        "edit-birthday",
+        "person-birthday",
+        el("input", {
+          id: "edit-birthday",
+          name: "birthday",
+          type: "text",
+          value: person.birthday ?? "",
+          placeholder: t("person-birthdayPlaceholder"),
+          autocomplete: "off",
+        }),
+        "birthday",
+        "person-birthdayHint",
+      ),
       field("edit-introduced-by", "exchange-thirdPerson", introducer.node, "introduced_by"),
       addressField("edit-emails", "channel-emails", "emails", person.emails ?? [], "text"),
       addressField("edit-phones", "channel-phones", "phones", person.phones ?? [], "text"),
@@ -175,6 +196,7 @@ function readPerson(form, introducedBy) {
     cadence_days: cadence,
     met_how: form.elements.met_how.value,
     introduced_by: introducedBy,
+    birthday: form.elements.birthday.value.trim() || null,
     notes: form.elements.notes.value,
     emails: splitAddresses(form.elements.emails.value),
     phones: splitAddresses(form.elements.phones.value),

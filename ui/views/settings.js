@@ -132,6 +132,17 @@ function settingsForm(app, autostart, shortcutRefusal) {
         el("input", { type: "checkbox", id: "setting-notifications", name: "notifications", checked: s.notifications }),
         t("settings-notify"),
       ),
+      el(
+        "label",
+        { class: "choice" },
+        el("input", {
+          type: "checkbox",
+          id: "setting-birthdays",
+          name: "birthday_reminders",
+          checked: s.birthday_reminders,
+        }),
+        t("settings-birthdays"),
+      ),
       quietHours(s.quiet_hours),
       el(
         "div",
@@ -307,6 +318,7 @@ function readSettings(form) {
     if (days !== null) settings.cadence_by_relationship[relationship] = days;
   }
   settings.notifications = elements.notifications.checked;
+  settings.birthday_reminders = elements.birthday_reminders.checked;
   settings.quiet_hours = elements.quiet_enabled.checked
     ? { start: elements.quiet_start.value, end: elements.quiet_end.value }
     : null;

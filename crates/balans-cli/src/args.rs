@@ -110,6 +110,16 @@ pub enum PeopleAction {
     List,
     Add(AddPerson),
     Edit(EditPerson),
+    Duplicates,
+    Merge(MergePeople),
+}
+
+#[derive(Debug, Args)]
+pub struct MergePeople {
+    #[arg(allow_hyphen_values = true, value_name = "PERSON")]
+    pub keep: String,
+    #[arg(allow_hyphen_values = true, value_name = "PERSON")]
+    pub other: String,
 }
 
 #[derive(Debug, Args)]
@@ -143,6 +153,9 @@ pub struct PersonFields {
     pub notes: Option<String>,
     #[arg(long, value_name = "DAYS")]
     pub cadence: Option<u32>,
+    // `--05-17` is a birthday without its year, not an option.
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub birthday: Option<String>,
     #[arg(long, value_name = "ADDRESS")]
     pub email: Vec<String>,
     #[arg(long, value_name = "NUMBER")]

@@ -106,16 +106,23 @@ impl Language {
     /// [`Language::date`] written onto `text`.
     pub fn write_date(self, iso: &str, text: &mut String) {
         use std::fmt::Write;
-        let Some(date) = crate::clock::parse_iso(iso) else {
-            text.push_str(iso);
-            return;
-        };
         let months = match self {
             Language::En => &MONTHS_EN,
             Language::Nl => &MONTHS_NL,
         };
-        let month = months[date.month0() as usize];
-        let _ = write!(text, "{} {month} {}", date.day(), date.year());
+        // A birthday without its year (`--05-17`) is the day and month alone.
+        match crate::domain::birthdays::Birthday::parse(iso) {
+            Some(day) if day.year.is_none() => {
+                let _ = write!(text, "{} {}", day.day, months[day.month as usize - 1]);
+            }
+            _ => match crate::clock::parse_iso(iso) {
+                Some(date) => {
+                    let month = months[date.month0() as usize];
+                    let _ = write!(text, "{} {month} {}", date.day(), date.year());
+                }
+                None => text.push_str(iso),
+            },
+        }
     }
 }
 
@@ -134,6 +141,9 @@ mod tests {
     #[test]
     fn numbers_and_dates_follow_the_language() {
         assert_eq!(Language::Nl.credits(2.5), "2,5");
+        let mut day = String::new();
+        Language::Nl.write_date("--05-17", &mut day);
+        assert_eq!(day, "17 mei");
         assert_eq!(Language::En.credits(2.5), "2.5");
         assert_eq!(Language::En.credits(3.0), "3");
         assert_eq!(Language::En.credits(-0.004), "0");

@@ -29,6 +29,7 @@ pub mod words;
 pub use domain::channels::{ChannelKind, Channels};
 pub use domain::exchanges::{Asked, Direction, Exchange, ExchangeInput, Trash};
 pub use domain::kinds::Kind;
+pub use domain::merging::{LikelyDuplicate, Likeness, Merged, Namesake};
 pub use domain::organisations::{
     Affiliation, AffiliationInput, DecisionPower, Organisation, OrganisationInput, OrganisationRow,
 };

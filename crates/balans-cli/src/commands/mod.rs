@@ -24,6 +24,8 @@ pub(crate) fn run(command: Command, ctx: &mut Context<'_>) -> Outcome {
             None | Some(PeopleAction::List) => people::list(ctx),
             Some(PeopleAction::Add(add)) => people::add(ctx, add),
             Some(PeopleAction::Edit(edit)) => people::edit(ctx, edit),
+            Some(PeopleAction::Duplicates) => people::duplicates(ctx),
+            Some(PeopleAction::Merge(merge)) => people::merge(ctx, merge),
         },
         Command::Person { person } => person::run(ctx, &person.join(" ")),
         Command::Orgs { action } => match action {

@@ -1,8 +1,11 @@
-//! `balans people list|add|edit`: the contacts, with their balances.
+//! `balans people list|add|edit|duplicates|merge`: the contacts, with their
+//! balances, and two records of one person made one.
 
-use balans_core::{clock, phrase, Language, Person, PersonInput, PersonSummary};
+use std::io::Write;
 
-use crate::args::{AddPerson, EditPerson, PersonFields};
+use balans_core::{clock, phrase, Language, Likeness, PersonInput, PersonSummary};
+
+use crate::args::{AddPerson, EditPerson, MergePeople, PersonFields};
 use crate::failure::Outcome;
 use crate::format::{credits, example, line, table};
 use crate::{resolve, Context};
@@ -66,7 +69,7 @@ pub(super) fn add(ctx: &mut Context<'_>, add: AddPerson) -> Outcome {
 pub(super) fn edit(ctx: &mut Context<'_>, edit: EditPerson) -> Outcome {
     let mut store = ctx.open_store()?;
     let id = resolve::person(&store, &edit.person, "person")?;
-    let mut input = as_input(store.person(&id)?);
+    let mut input = store.person(&id)?.as_input();
     if let Some(name) = edit.name {
         input.name = name;
     }
@@ -82,18 +85,48 @@ pub(super) fn edit(ctx: &mut Context<'_>, edit: EditPerson) -> Outcome {
     })
 }
 
-/// What the person holds, as input to write again.
-fn as_input(person: Person) -> PersonInput {
-    PersonInput {
-        name: person.name,
-        notes: person.notes,
-        relationship: person.relationship,
-        cadence_days: person.cadence_days,
-        met_how: person.met_how,
-        introduced_by: person.introduced_by,
-        tags: person.tags,
-        channels: person.channels,
-    }
+/// Pairs of people who are likely one, each with the command that merges
+/// the second into the first (the one with the more history).
+pub(super) fn duplicates(ctx: &mut Context<'_>) -> Outcome {
+    let pairs = ctx.open_store()?.likely_duplicates()?;
+    ctx.emit(&pairs, |out, lang| {
+        if pairs.is_empty() {
+            return line(out, lang, phrase!("cli-no-duplicates"));
+        }
+        for pair in &pairs {
+            let (name, other) = (pair.first.name.as_str(), pair.second.name.as_str());
+            let why = match &pair.likeness {
+                Likeness::Name => phrase!("cli-duplicate-name", name = name, other = other),
+                Likeness::Email { address } => phrase!(
+                    "cli-duplicate-email",
+                    name = name,
+                    other = other,
+                    address = address.as_str()
+                ),
+            };
+            line(out, lang, why)?;
+            let merge = ["balans", "people", "merge", &pair.first.id, &pair.second.id];
+            writeln!(out, "  {}", example(lang, &merge))?;
+        }
+        Ok(())
+    })
+}
+
+/// Makes OTHER one with KEEP: their history moves over, OTHER goes to the trash.
+pub(super) fn merge(ctx: &mut Context<'_>, merge: MergePeople) -> Outcome {
+    let mut store = ctx.open_store()?;
+    let keep = resolve::person(&store, &merge.keep, "keep")?;
+    let other = resolve::person(&store, &merge.other, "other")?;
+    let merged = store.merge_people(&keep, &other)?;
+    ctx.emit(&merged, |out, lang| {
+        let said = phrase!(
+            "cli-people-merged",
+            name = merged.kept_name.as_str(),
+            other = merged.other_name.as_str(),
+            exchanges = merged.exchanges_moved()
+        );
+        line(out, lang, said)
+    })
 }
 
 impl PersonFields {
@@ -112,6 +145,9 @@ impl PersonFields {
         }
         if self.cadence.is_some() {
             input.cadence_days = self.cadence;
+        }
+        if self.birthday.is_some() {
+            input.birthday = self.birthday;
         }
         replace(&mut input.tags, self.tag);
         replace(&mut input.channels.emails, self.email);

@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 
-use balans_core::words::Phrase;
+use balans_core::words::{Arg, Phrase};
 use balans_core::Introduction;
 use balans_core::{clock, phrase, Exchange, Language, PersonPage, Reminder, Signal, Style};
 use serde::Serialize;
@@ -57,6 +57,10 @@ fn print(out: &mut Out<'_>, lang: Language, profile: &Profile) -> io::Result<()>
             lang,
             phrase!("cli-tags", tags = person.tags.join(", ")),
         )?;
+    }
+    if let Some(birthday) = &person.birthday {
+        let said = phrase!("cli-birthday", date = Arg::date(birthday.as_str()));
+        line(out, lang, said)?;
     }
     let channels = &person.channels;
     for (list, said) in [

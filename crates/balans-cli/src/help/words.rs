@@ -27,6 +27,8 @@ pub(super) fn about(path: &str) -> Option<Phrase> {
         "people list" => phrase!("cli-about-people-list"),
         "people add" => phrase!("cli-about-people-add"),
         "people edit" => phrase!("cli-about-people-edit"),
+        "people duplicates" => phrase!("cli-about-people-duplicates"),
+        "people merge" => phrase!("cli-about-people-merge"),
         "person" => phrase!("cli-about-person"),
         "orgs" => phrase!("cli-about-orgs"),
         "orgs list" => phrase!("cli-about-orgs-list"),
@@ -98,6 +100,8 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Phrase> {
         ("signals", "person") => phrase!("cli-arg-signals-person"),
         ("styles", "person") => phrase!("cli-arg-styles-person"),
         ("people add", "name") => phrase!("cli-arg-person-name"),
+        ("people merge", "keep") => phrase!("cli-arg-merge-keep"),
+        ("people merge", "other") => phrase!("cli-arg-merge-other"),
         ("people edit", "name") => phrase!("cli-arg-new-name"),
         ("people add" | "people edit", "relationship") => phrase!("cli-arg-relationship"),
         ("people add" | "people edit", "tag") => phrase!("cli-arg-tag"),
@@ -105,6 +109,7 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Phrase> {
         ("people add" | "people edit", "cadence") => {
             phrase!("cli-arg-cadence", days = value_name("DAYS"))
         }
+        ("people add" | "people edit", "birthday") => phrase!("cli-arg-birthday"),
         ("people add" | "people edit", "email") => phrase!("cli-arg-email"),
         ("people add" | "people edit", "phone") => phrase!("cli-arg-phone"),
         ("people add" | "people edit", "url") => phrase!("cli-arg-url"),

@@ -41,6 +41,12 @@ reminder-give-back-never = You owe { $name } { $owed } and have never given anyt
 
 reminder-pause = Pause your giving to { $name }
 
+## Birthdays
+
+reminder-birthday = Congratulate { $name }
+reminder-birthday-age = { $name } turned { $age } on { $date }.
+reminder-birthday-day = { $name } had a birthday on { $date }.
+
 ## A notification for several reminders at once
 
 reminders-grouped = { $count } reminders are due

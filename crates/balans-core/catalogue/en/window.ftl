@@ -122,6 +122,7 @@ reminderKind-keep_in_touch = Keep in touch
 reminderKind-thanks = Thanks
 reminderKind-give_back = Give back
 reminderKind-pause = Pause
+reminderKind-birthday = Birthday
 
 ## close
 
@@ -176,6 +177,23 @@ list-showMore = Show { $count } more
 people-choose = Choose a person to see your balance with them.
 people-noteHit = Note: { $snippet }
 
+## duplicates
+
+duplicates-title = Likely the same person
+duplicates-hint = Each pair looks like one person. Merge keeps the first: the second's exchanges, organisations, tags, addresses and notes move onto it, and the second goes to the trash.
+duplicates-person = { $count ->
+    [one] { $name } (1 exchange)
+   *[other] { $name } ({ $count } exchanges)
+}
+duplicates-sameName = The same name
+duplicates-sameEmail = Both use { $address }
+duplicates-merge = Merge
+duplicates-mergeTitle = Merge { $other } into { $name }
+duplicates-merged = { $count ->
+    [one] Merged { $other } into { $name }: 1 exchange moved.
+   *[other] Merged { $other } into { $name }: { $count } exchanges moved.
+}
+
 ## relationship
 
 relationship-client = Client
@@ -219,6 +237,9 @@ person-cadenceEvery = { $count ->
    *[other] Keep in touch every { $count } days.
 }
 person-metHow = How you met
+person-birthday = Birthday
+person-birthdayPlaceholder = 1984-05-17
+person-birthdayHint = Year, month, day; or --05-17 without the year.
 person-tags = Tags
 person-tagsHint = Separate tags with commas.
 person-reach = Reach them
@@ -363,6 +384,7 @@ settings-halfLife = Half-life of old exchanges (days, empty for none)
 settings-defaultCadence = Default keep-in-touch cadence (days, empty for none)
 settings-notifications = Notifications and reminders
 settings-notify = Show a desktop notification when a reminder is due
+settings-birthdays = Remind me of birthdays, on the day
 settings-quietHours = Quiet hours
 settings-quietOn = No notifications between these times
 settings-quietFrom = From

@@ -40,6 +40,12 @@ reminder-give-back-never = Je staat { $owed } in het krijt bij { $name } en gaf 
 
 reminder-pause = Stop even met geven aan { $name }
 
+## Verjaardagen
+
+reminder-birthday = Feliciteer { $name }
+reminder-birthday-age = { $name } werd { $age } op { $date }.
+reminder-birthday-day = { $name } was jarig op { $date }.
+
 ## Een melding voor meerdere herinneringen tegelijk
 
 reminders-grouped = { $count } herinneringen staan klaar

@@ -119,6 +119,7 @@ reminderKind-keep_in_touch = Contact houden
 reminderKind-thanks = Bedanken
 reminderKind-give_back = Iets terugdoen
 reminderKind-pause = Pauze
+reminderKind-birthday = Verjaardag
 
 ## close
 
@@ -173,6 +174,23 @@ list-showMore = Toon er { $count } meer
 people-choose = Kies een persoon om je saldo met die persoon te zien.
 people-noteHit = Notitie: { $snippet }
 
+## duplicates
+
+duplicates-title = Waarschijnlijk dezelfde persoon
+duplicates-hint = Elk paar lijkt één persoon. Samenvoegen houdt de eerste: de uitwisselingen, organisaties, tags, adressen en notities van de tweede gaan daarheen, en de tweede gaat naar de prullenbak.
+duplicates-person = { $count ->
+    [one] { $name } (1 uitwisseling)
+   *[other] { $name } ({ $count } uitwisselingen)
+}
+duplicates-sameName = Dezelfde naam
+duplicates-sameEmail = Allebei { $address }
+duplicates-merge = Samenvoegen
+duplicates-mergeTitle = { $other } samenvoegen met { $name }
+duplicates-merged = { $count ->
+    [one] { $other } samengevoegd met { $name }: 1 uitwisseling verplaatst.
+   *[other] { $other } samengevoegd met { $name }: { $count } uitwisselingen verplaatst.
+}
+
 ## relationship
 
 relationship-client = Klant
@@ -216,6 +234,9 @@ person-cadenceEvery = { $count ->
    *[other] Contact houden elke { $count } dagen.
 }
 person-metHow = Hoe jullie elkaar kennen
+person-birthday = Verjaardag
+person-birthdayPlaceholder = 1984-05-17
+person-birthdayHint = Jaar, maand, dag; of --05-17 zonder het jaar.
 person-tags = Labels
 person-tagsHint = Scheid labels met komma's.
 person-reach = Bereikbaar via
@@ -360,6 +381,7 @@ settings-halfLife = Halveringstijd van oude uitwisselingen (dagen, leeg voor gee
 settings-defaultCadence = Standaard contactritme (dagen, leeg voor geen)
 settings-notifications = Meldingen en herinneringen
 settings-notify = Toon een bureaubladmelding als een herinnering aan de beurt is
+settings-birthdays = Herinner me aan verjaardagen, op de dag zelf
 settings-quietHours = Stille uren
 settings-quietOn = Geen meldingen tussen deze tijden
 settings-quietFrom = Van

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::clock;
+use crate::domain::birthdays;
 use crate::domain::channels::{self, Channels};
 use crate::error::{Error, Result};
 use crate::figures::person_stats;
@@ -89,6 +90,8 @@ pub struct Person {
     pub cadence_days: Option<u32>,
     pub met_how: String,
     pub introduced_by: Option<String>,
+    /// `YYYY-MM-DD`, or `--MM-DD` without the year (domain/birthdays.rs).
+    pub birthday: Option<String>,
     pub tags: Vec<String>,
     /// E-mail addresses, phone numbers and web addresses.
     #[serde(flatten)]
@@ -109,6 +112,8 @@ pub struct PersonInput {
     pub cadence_days: Option<u32>,
     pub met_how: String,
     pub introduced_by: Option<String>,
+    /// `YYYY-MM-DD`, or `--MM-DD` without the year; empty or none for none.
+    pub birthday: Option<String>,
     pub tags: Vec<String>,
     #[serde(flatten)]
     pub channels: Channels,
@@ -125,9 +130,24 @@ impl PersonInput {
 }
 
 pub(crate) const PERSON_COLUMNS: &str = "id, name, notes, relationship, cadence_days, met_how, \
-     introduced_by, archived, trashed_at, created_at, updated_at";
+     introduced_by, archived, trashed_at, created_at, updated_at, birthday";
 
 impl Person {
+    /// What the person holds, as input to write again (an edit starts from it).
+    pub fn as_input(&self) -> PersonInput {
+        PersonInput {
+            name: self.name.clone(),
+            notes: self.notes.clone(),
+            relationship: self.relationship,
+            cadence_days: self.cadence_days,
+            met_how: self.met_how.clone(),
+            introduced_by: self.introduced_by.clone(),
+            birthday: self.birthday.clone(),
+            tags: self.tags.clone(),
+            channels: self.channels.clone(),
+        }
+    }
+
     /// Reads the columns of [`PERSON_COLUMNS`], selected first, by position:
     /// a lookup by name compares every column's name, and over thousands of
     /// rows that costs more than reading them. Tags are filled in separately.
@@ -141,6 +161,7 @@ impl Person {
             cadence_days: row.get(4)?,
             met_how: row.get(5)?,
             introduced_by: row.get(6)?,
+            birthday: row.get(11)?,
             tags: Vec::new(),
             channels: Channels::default(),
             archived: row.get(7)?,
@@ -159,6 +180,7 @@ struct CleanPerson {
     cadence_days: Option<u32>,
     met_how: String,
     introduced_by: Option<String>,
+    birthday: Option<String>,
     tags: Vec<String>,
     channels: Channels,
 }
@@ -184,6 +206,7 @@ impl Store {
             cadence_days: validate::cadence("cadence_days", input.cadence_days)?,
             met_how: validate::note("met_how", &input.met_how)?,
             introduced_by,
+            birthday: birthdays::clean("birthday", input.birthday.as_deref())?,
             tags: validate::tags("tags", &input.tags)?,
             channels: input.channels.clean()?,
         })
@@ -197,8 +220,8 @@ impl Store {
         let tx = self.write()?;
         tx.execute(
             "INSERT INTO person (id, name, notes, relationship, cadence_days, met_how, introduced_by,
-                                 created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                                 birthday, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
             params![
                 id,
                 clean.name,
@@ -207,6 +230,7 @@ impl Store {
                 clean.cadence_days,
                 clean.met_how,
                 clean.introduced_by,
+                clean.birthday,
                 now
             ],
         )?;
@@ -223,7 +247,7 @@ impl Store {
         let tx = self.write()?;
         tx.execute(
             "UPDATE person SET name = ?2, notes = ?3, relationship = ?4, cadence_days = ?5,
-                    met_how = ?6, introduced_by = ?7, updated_at = ?8
+                    met_how = ?6, introduced_by = ?7, birthday = ?8, updated_at = ?9
              WHERE id = ?1",
             params![
                 id,
@@ -233,6 +257,7 @@ impl Store {
                 clean.cadence_days,
                 clean.met_how,
                 clean.introduced_by,
+                clean.birthday,
                 clock::timestamp()
             ],
         )?;

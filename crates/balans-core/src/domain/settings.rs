@@ -124,6 +124,8 @@ pub struct Settings {
     pub theme: Theme,
     /// Desktop notifications for reminders that become due.
     pub notifications: bool,
+    /// A reminder on each birthday that is filled in.
+    pub birthday_reminders: bool,
     /// No notifications in this stretch of the day; none means any time.
     pub quiet_hours: Option<QuietHours>,
     /// Closing the window keeps Balans in the tray; none until the user chose.
@@ -164,6 +166,7 @@ impl Default for Settings {
             language: None,
             theme: Theme::System,
             notifications: true,
+            birthday_reminders: true,
             quiet_hours: Some(QuietHours {
                 start: "22:00".into(),
                 end: "08:00".into(),

@@ -24,6 +24,8 @@ pub(crate) struct PersonFigures {
     pub(crate) archived: bool,
     pub(crate) relationship: Relationship,
     pub(crate) cadence_days: Option<u32>,
+    /// As stored (domain/birthdays.rs).
+    pub(crate) birthday: Option<String>,
     pub(crate) stats: PersonStats,
     /// Given, received and the balance as the ledger shows them: rounded,
     /// and faded by age when a half-life is set.
@@ -46,6 +48,7 @@ column_positions!(
         relationship,
         cadence_days,
         archived,
+        birthday,
     }
 );
 
@@ -80,6 +83,7 @@ impl Store {
                 relationship: Relationship::parse(relationship).unwrap_or_default(),
                 cadence_days: row.get(person.cadence_days)?,
                 archived: row.get(person.archived)?,
+                birthday: row.get(person.birthday)?,
                 totals: Balance::from_stats(&stats),
                 stats,
             })

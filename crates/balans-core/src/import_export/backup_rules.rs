@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
+use crate::domain::birthdays;
 use crate::domain::channels::ChannelKind;
 use crate::domain::settings::Settings;
 use crate::error::{Error, Result};
@@ -46,6 +47,8 @@ enum Rule {
     OptionalLocalMoment,
     Value,
     Cadence,
+    /// A birthday, with or without its year (domain/birthdays.rs).
+    OptionalBirthday,
     /// 0 or 1.
     Flag,
     /// A whole number (a kind's place in lists).
@@ -90,6 +93,7 @@ const RULES: &[(&str, &[(&str, Rule)])] = &[
             ("cadence_days", Rule::Cadence),
             ("met_how", Rule::Note),
             ("introduced_by", Rule::OptionalId),
+            ("birthday", Rule::OptionalBirthday),
             ("archived", Rule::Flag),
             ("trashed_at", Rule::OptionalMoment),
             ("example", Rule::Flag),
@@ -168,7 +172,14 @@ const RULES: &[(&str, &[(&str, Rule)])] = &[
             ("reminder_key", Rule::Key),
             (
                 "kind",
-                Rule::OneOf(&["follow_up", "keep_in_touch", "thanks", "give_back", "pause"]),
+                Rule::OneOf(&[
+                    "follow_up",
+                    "keep_in_touch",
+                    "thanks",
+                    "give_back",
+                    "pause",
+                    "birthday",
+                ]),
             ),
             ("person_id", Rule::Id),
             (
@@ -221,6 +232,7 @@ fn clean(
             | Rule::OptionalDate
             | Rule::OptionalMoment
             | Rule::OptionalLocalMoment
+            | Rule::OptionalBirthday
             | Rule::Cadence
     );
     if value.is_null() {
@@ -248,6 +260,12 @@ fn clean(
         Rule::Date | Rule::OptionalDate => {
             let date = validate::date("date", text(value)?).map_err(said)?;
             string(crate::clock::iso(date))
+        }
+        Rule::OptionalBirthday => {
+            match birthdays::clean("birthday", Some(text(value)?)).map_err(said)? {
+                Some(birthday) => string(birthday),
+                None => Ok(Value::Null),
+            }
         }
         Rule::Moment | Rule::OptionalMoment => {
             string(validate::timestamp("moment", text(value)?).map_err(said)?)

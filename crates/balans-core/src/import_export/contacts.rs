@@ -14,6 +14,7 @@ use super::import_undo::Added;
 use super::spreadsheet_text::{decode, separator, with_lf_lines};
 use super::vcard::parse_vcards;
 
+use crate::domain::birthdays::Birthday;
 use crate::domain::channels::Channels;
 use crate::domain::organisations::{AffiliationInput, DecisionPower, OrganisationInput};
 use crate::domain::people::{PersonInput, Relationship};
@@ -37,6 +38,8 @@ pub struct Contact {
     pub role: String,
     /// E-mail addresses, phone numbers and web addresses.
     pub channels: Channels,
+    /// As stored (domain/birthdays.rs); a date the file wrote otherwise is left out.
+    pub birthday: Option<String>,
 }
 
 /// What an import would do: the people it would add and the names it would
@@ -184,6 +187,7 @@ struct Headings {
     organisation: &'static [&'static str],
     role: &'static [&'static str],
     notes: &'static [&'static str],
+    birthday: &'static [&'static str],
     emails: &'static [&'static str],
     phones: &'static [&'static str],
     urls: &'static [&'static str],
@@ -224,6 +228,7 @@ const HEADINGS: Headings = Headings {
         "organization 1 - title",
     ],
     notes: &["notes", "note", "notities", "notitie", "opmerkingen"],
+    birthday: &["birthday", "verjaardag", "geboortedatum"],
     emails: &[
         "emails",
         "email",
@@ -265,6 +270,25 @@ const HEADINGS: Headings = Headings {
         "linkedin",
     ],
 };
+
+/// A birthday as address books write it, as stored: `1984-05-17` or
+/// `19840517`, a time after it left off, and `--05-17` or `--0517` without
+/// the year. Apple writes the year 1604 for a birthday without one.
+pub(crate) fn birthday_as_written(text: &str) -> Option<String> {
+    let date = text.trim().split('T').next().unwrap_or_default();
+    let (year, month_day) = match date.strip_prefix("--") {
+        Some(month_day) => ("", month_day),
+        None if date.len() == 8 && !date.contains('-') => date.split_at(4),
+        None => date.split_once('-')?,
+    };
+    let month_day = month_day.replace('-', "");
+    let (month, day) = month_day.split_at_checked(2)?;
+    let stored = match year {
+        "" | "1604" => format!("--{month}-{day}"),
+        year => format!("{year}-{month}-{day}"),
+    };
+    Birthday::parse(&stored).map(Birthday::stored)
+}
 
 /// The addresses in one cell: several may share it, separated by `;` (as
 /// Balans writes them) or `:::` (as Google Contacts does). A phone number
@@ -315,10 +339,11 @@ pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
     if name.is_none() && parts[0].is_none() && parts[2].is_none() {
         return Err(Error::invalid("file", phrase!("error-no-name-column")));
     }
-    let (organisation, role, notes) = (
+    let (organisation, role, notes, birthday) = (
         column(HEADINGS.organisation),
         column(HEADINGS.role),
         column(HEADINGS.notes),
+        column(HEADINGS.birthday),
     );
     let (tags, relationship, met_how) = (
         column(&["tags"]),
@@ -380,6 +405,7 @@ pub fn parse_contacts_csv(text: &str) -> Result<Vec<Contact>> {
                 phones: in_columns(&phones),
                 urls: in_columns(&urls),
             },
+            birthday: birthday_as_written(&get(birthday)),
         });
     }
     Ok(contacts)
@@ -457,6 +483,7 @@ impl Store {
                 relationship: contact.relationship.unwrap_or_default(),
                 met_how: contact.met_how.clone(),
                 channels: contact.channels.clone(),
+                birthday: contact.birthday.clone(),
                 ..PersonInput::default()
             };
             let person = self.add_person(&input).map_err(at_line)?;

@@ -5,8 +5,9 @@
 
 use std::collections::HashMap;
 
-use super::contacts::Contact;
+use super::contacts::{birthday_as_written, Contact};
 use super::content_line::{list_property, property};
+use crate::domain::birthdays::Birthday;
 use crate::domain::channels::{ChannelKind, Channels};
 use crate::error::{Error, Result};
 use crate::phrase;
@@ -54,6 +55,9 @@ impl Store {
                 };
                 property(&mut out, name, value);
             }
+            if let Some(birthday) = p.birthday.as_deref().and_then(Birthday::parse) {
+                property(&mut out, "BDAY", &vcard_date(birthday));
+            }
             if !p.tags.is_empty() {
                 list_property(&mut out, "CATEGORIES", &p.tags);
             }
@@ -69,6 +73,14 @@ impl Store {
             property(&mut out, "END", "VCARD");
         }
         Ok(out.into_bytes())
+    }
+}
+
+/// A birthday as vCard 4.0 writes a date: `19840517`, or `--0517` without the year.
+fn vcard_date(birthday: Birthday) -> String {
+    match birthday.year {
+        Some(year) => format!("{year:04}{:02}{:02}", birthday.month, birthday.day),
+        None => format!("--{:02}{:02}", birthday.month, birthday.day),
     }
 }
 
@@ -253,6 +265,9 @@ pub fn parse_vcards(text: &str) -> Result<Vec<Contact>> {
                     .unwrap_or_default()
             }
             ("TITLE", Some(OpenCard { contact, .. })) => contact.role = unescape(&value),
+            ("BDAY", Some(OpenCard { contact, .. })) => {
+                contact.birthday = birthday_as_written(&unescape(&value))
+            }
             ("EMAIL", Some(OpenCard { contact, .. })) => {
                 let address = unescape(&value);
                 let address = address.strip_prefix("mailto:").unwrap_or(&address);

@@ -39,9 +39,20 @@ pub enum ReminderKind {
     GiveBack,
     /// The one-sided-giving signal suggests a pause.
     Pause,
+    /// It is the person's birthday, or was in the last week.
+    Birthday,
 }
 
 impl ReminderKind {
+    pub const ALL: [ReminderKind; 6] = [
+        ReminderKind::FollowUp,
+        ReminderKind::KeepInTouch,
+        ReminderKind::Thanks,
+        ReminderKind::GiveBack,
+        ReminderKind::Pause,
+        ReminderKind::Birthday,
+    ];
+
     /// The kind's name as stored and serialised: `keep_in_touch`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -50,6 +61,7 @@ impl ReminderKind {
             ReminderKind::Thanks => "thanks",
             ReminderKind::GiveBack => "give_back",
             ReminderKind::Pause => "pause",
+            ReminderKind::Birthday => "birthday",
         }
     }
 }

@@ -11,6 +11,7 @@ use chrono::{Days, NaiveDate};
 
 use super::ReminderKind;
 use crate::clock;
+use crate::domain::birthdays::Birthday;
 use crate::domain::settings::Settings;
 use crate::error::Result;
 use crate::figures::person_figures::PersonFigures;
@@ -48,6 +49,13 @@ pub(crate) enum Cause<'a> {
     },
     /// The one-sided-giving signal, which suggests the pause.
     Pause(Finding<'a>),
+    Birthday {
+        who: &'a PersonFigures,
+        /// The day it fell on this time.
+        on: NaiveDate,
+        /// The age it brought, when the year of birth is known.
+        age: Option<i32>,
+    },
 }
 
 /// An exchange whose follow-up date has come.
@@ -69,6 +77,7 @@ impl Cause<'_> {
             Cause::Thanks { .. } => ReminderKind::Thanks,
             Cause::GiveBack { .. } => ReminderKind::GiveBack,
             Cause::Pause(_) => ReminderKind::Pause,
+            Cause::Birthday { .. } => ReminderKind::Birthday,
         }
     }
 
@@ -78,7 +87,8 @@ impl Cause<'_> {
             Cause::FollowUp(f) => return (&f.person_id, &f.person_name),
             Cause::KeepInTouch { who, .. }
             | Cause::Thanks { who, .. }
-            | Cause::GiveBack { who, .. } => who,
+            | Cause::GiveBack { who, .. }
+            | Cause::Birthday { who, .. } => who,
             Cause::Pause(giving) => giving.who,
         };
         (&who.id, &who.name)
@@ -164,6 +174,17 @@ fn pause<'a>(who: &'a PersonFigures, s: &Settings) -> Option<Occurrence<'a>> {
     Some(occurrence(Cause::Pause(giving), anchor, due))
 }
 
+/// Birthday: on the day, and for the week after unless done or dismissed;
+/// one occurrence a year.
+fn birthday<'a>(who: &'a PersonFigures, s: &Settings, today: NaiveDate) -> Option<Occurrence<'a>> {
+    if !s.birthday_reminders {
+        return None;
+    }
+    let (on, age) = Birthday::parse(who.birthday.as_deref()?)?.due_on(today)?;
+    let anchor = clock::iso(on);
+    Some(occurrence(Cause::Birthday { who, on, age }, &anchor, on))
+}
+
 impl FollowUp {
     fn occurrence(self) -> Occurrence<'static> {
         Occurrence {
@@ -200,6 +221,7 @@ impl Store {
             found.extend(thanks(who, settings, today));
             found.extend(pause(who, settings));
             found.extend(give_back(who, settings, today));
+            found.extend(birthday(who, settings, today));
         }
         Ok(found)
     }

@@ -4,6 +4,7 @@
 //! for the reminders listed.
 
 use super::rules::{Cause, FollowUp};
+use crate::clock;
 use crate::figures::person_figures::PersonFigures;
 use crate::language::Language;
 use crate::phrase;
@@ -43,6 +44,23 @@ pub(crate) fn title_and_detail(cause: &Cause<'_>, lang: Language) -> (String, St
                     .with("owed", credits(*owed))
                     .with("since", Arg::date(*since)),
             )
+        }
+        Cause::Birthday { who, on, age } => {
+            let on = clock::iso(*on);
+            let detail = match age {
+                Some(age) => phrase!(
+                    "reminder-birthday-age",
+                    name = name(who),
+                    age = *age,
+                    date = Arg::date(&on)
+                ),
+                None => phrase!(
+                    "reminder-birthday-day",
+                    name = name(who),
+                    date = Arg::date(&on)
+                ),
+            };
+            (phrase!("reminder-birthday", name = name(who)), detail)
         }
         // The detail is the signal's own explanation.
         Cause::Pause(giving) => {

@@ -231,6 +231,7 @@ mod tests {
             archived: false,
             relationship: Relationship::default(),
             cadence_days: None,
+            birthday: None,
             totals: Balance::from_stats(&stats),
             stats,
         }

@@ -59,6 +59,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("schema/010_import_batches.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("schema/011_birthdays.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

@@ -198,6 +198,7 @@ impl Ledger {
                     cadence_days: *cadence,
                     met_how: notes.clone(),
                     introduced_by: by.as_ref().map(person),
+                    birthday: None,
                     tags: tags.clone(),
                     channels: Default::default(),
                 })
