@@ -30,6 +30,7 @@ fn main() {
         "merge_people",
         "undo_last_merge",
         "person_page",
+        "older_exchanges",
         "record_exchange",
         "update_exchange",
         "trash_exchange",

@@ -119,6 +119,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::merging::merge_people,
             commands::merging::undo_last_merge,
             commands::people::person_page,
+            commands::people::older_exchanges,
             commands::exchanges::record_exchange,
             commands::exchanges::update_exchange,
             commands::exchanges::trash_exchange,

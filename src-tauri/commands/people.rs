@@ -3,7 +3,8 @@
 //! trashing them.
 
 use balans_core::{
-    clock, PeopleListPage, PeopleQuery, Person, PersonInput, PersonName, PersonPage, Signal, Style,
+    clock, OlderExchanges, PeopleListPage, PeopleQuery, Person, PersonInput, PersonName,
+    PersonPage, Signal, Style,
 };
 use tauri::{AppHandle, Runtime};
 
@@ -23,6 +24,12 @@ pub fn person_names(ledger: Ledger<'_>) -> Answer<Vec<PersonName>> {
 #[tauri::command(async)]
 pub fn person_page(ledger: Ledger<'_>, id: String) -> Answer<PersonPage> {
     ledger.read(|store| store.person_page(&id, clock::today()))
+}
+
+/// The timeline's next page back, after the `shown` newest exchanges.
+#[tauri::command(async)]
+pub fn older_exchanges(ledger: Ledger<'_>, id: String, shown: usize) -> Answer<OlderExchanges> {
+    ledger.read(|store| store.older_exchanges(&id, shown))
 }
 
 #[tauri::command(async)]

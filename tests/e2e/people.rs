@@ -162,7 +162,7 @@ pub fn the_dashboard_leads_to_everyone_with_a_signal(harness: &Harness) -> Outco
     let filtered = app.execute(
         "return [document.getElementById('filter-signal').checked,
                  document.querySelectorAll('#people-list .person-row').length,
-                 document.querySelectorAll('#people-list .signal-dot').length,
+                 document.querySelectorAll('#people-list .signal-dot:not(.none)').length,
                  document.getElementById('filters-summary').textContent]",
         json!([]),
     )?;

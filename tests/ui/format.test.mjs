@@ -11,6 +11,7 @@ import {
   formatDate,
   formatNumber,
   formatPercent,
+  formatShare,
   inDays,
   todayIso,
 } from "../../ui/lib/format.js";
@@ -77,6 +78,14 @@ test("the tone of a balance follows its sign", () => {
 test("dates read as the language writes them", () => {
   assert.equal(formatDate("2026-11-02", "en"), "2 Nov 2026");
   assert.equal(formatDate("2026-11-02", "nl"), "2 nov 2026");
+});
+
+test("a small share keeps a decimal, so a top source never reads 0%", () => {
+  assert.equal(formatShare(0.456, "en"), "46%");
+  assert.equal(formatShare(0.0042, "en"), "0.4%");
+  assert.equal(formatShare(0.0042, "nl"), "0,4%");
+  assert.equal(formatShare(0.0001, "en"), "<0.1%");
+  assert.equal(formatShare(0, "en"), "0%");
 });
 
 test("a birthday reads with its year, or as day and month without one", () => {

@@ -101,6 +101,23 @@ test("chart geometry maps values into the box", () => {
   assert.equal(zeroY, 50);
   const { dots } = givenReceivedDots([{ id: "x", given: 4, received: 0 }], 100, 10);
   assert.deepEqual([dots[0].cx, dots[0].cy], [90, 90]);
+  // One large relationship does not flatten the rest: 10 credits lie half
+  // way to 120 on the log scale (log 11 / log 121 is a half).
+  const { dots: spread, ticks } = givenReceivedDots(
+    [
+      { id: "big", given: 120, received: 0 },
+      { id: "usual", given: 10, received: 10 },
+    ],
+    100,
+    10,
+  );
+  assert.ok(Math.abs(spread[1].cx - 50) < 0.01, `${spread[1].cx}`);
+  assert.ok(Math.abs(spread[1].cy - 50) < 0.01, "on the even line");
+  assert.deepEqual(
+    ticks.map((tick) => tick.value),
+    [0, 1, 10, 100],
+  );
+  assert.equal(ticks[0].at, 10);
 });
 
 test("the picture's dots share paths and the pointer finds the nearest one", () => {

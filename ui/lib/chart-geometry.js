@@ -33,15 +33,32 @@ export function balancePath(series, width, height, pad) {
   return { d, zeroY: y(0), low, high };
 }
 
+/** log10(1 + v): 0 stays 0, and 10, 100 and 1,000 credits lie equally far apart. */
+function logScaled(value) {
+  return Math.log10(1 + Math.max(0, value));
+}
+
+/** The values 0, 1, 10, 100, … up to `top`, where the axes show their numbers. */
+export function logTicks(top) {
+  const ticks = [0];
+  for (let value = 1; value <= top; value *= 10) ticks.push(value);
+  return ticks;
+}
+
 /**
  * Dots for given (x) against received (y) per person, in a square of `size`
- * with `pad`; both axes share one scale, so the diagonal is "even".
+ * with `pad`. Both axes share one logarithmic scale, so the diagonal is
+ * "even" and one relationship a hundred times the size of the others does
+ * not push them all into a corner; `ticks` are the axis values and where
+ * they fall.
  */
 export function givenReceivedDots(people, size, pad) {
   const top = Math.max(1, ...people.flatMap((p) => [p.given, p.received]));
-  const x = scale([0, top], [pad, size - pad]);
-  const y = scale([0, top], [size - pad, pad]);
-  return { top, dots: people.map((p) => ({ ...p, cx: x(p.given), cy: y(p.received) })) };
+  const at = scale([0, logScaled(top)], [pad, size - pad]);
+  const x = (value) => at(logScaled(value));
+  const y = (value) => size - x(value);
+  const ticks = logTicks(top).map((value) => ({ value, at: x(value) }));
+  return { top, ticks, dots: people.map((p) => ({ ...p, cx: x(p.given), cy: y(p.received) })) };
 }
 
 /** A circle of radius `r` around (cx, cy) as path data, so many dots can share one path. */

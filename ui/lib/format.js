@@ -68,6 +68,16 @@ export function formatPercent(share, lang) {
   return `${formatNumber(shiftDecimal(share, 2), lang)}%`;
 }
 
+/**
+ * A small share that still says something: a tenth of a percent below 10%
+ * ("0.4%"), "<0.1%" below that, whole percentages above ("45%").
+ */
+export function formatShare(share, lang) {
+  if (share >= 0.1) return formatPercent(share, lang);
+  if (share > 0 && share < 0.0005) return `<${formatNumber(0.1, lang, 1)}%`;
+  return `${formatNumber(shiftDecimal(share, 2), lang, 1)}%`;
+}
+
 /** A balance with its sign shown, e.g. "+4.5", "−2", "0". */
 export function formatBalance(value, lang) {
   const rounded = Math.round(value * 100) / 100;

@@ -5,7 +5,7 @@
 
 import { call } from "../lib/api.js";
 import { ctx } from "../lib/context.js";
-import { formatCredits, formatPercent } from "../lib/format.js";
+import { formatCredits, formatShare } from "../lib/format.js";
 import { language, t } from "../lib/i18n.js";
 import { dueText } from "../lib/reminder-choices.js";
 import { routeHash } from "../lib/router.js";
@@ -70,10 +70,22 @@ function remindersPanel() {
   );
 }
 
-function signalList({ signals, signal_count }, app) {
+function signalList({ signals, signal_count, signal_kinds: kinds }, app) {
   if (signals.length === 0) return el("p", { class: "muted", id: "no-signals", text: t("dashboard-noSignals") });
   const rest = signal_count - signals.length;
   return [
+    // How many of each kind: at scale, what the few cards below stand for.
+    el(
+      "ul",
+      { class: "signal-kinds", id: "signal-kinds", "aria-label": t("dashboard-signalKinds") },
+      kinds.map(({ kind, count }) =>
+        el(
+          "li",
+          { class: "chip", dataset: { kind } },
+          t("dashboard-kindCount", { count, label: t(`signalKind-${kind}`) }),
+        ),
+      ),
+    ),
     el(
       "ol",
       { class: "signals", id: "signals" },
@@ -121,9 +133,14 @@ function picture(active, app) {
   ];
 }
 
+/**
+ * The largest sources of business, each bar against the largest, so that
+ * among thousands of sources the five still differ.
+ */
 function businessBars(business) {
   if (business.length === 0) return el("p", { class: "muted", text: t("dashboard-noBusiness") });
   const lang = language();
+  const largest = Math.max(...business.map((share) => share.share));
   return el(
     "ul",
     { class: "bars" },
@@ -132,10 +149,10 @@ function businessBars(business) {
         "li",
         {},
         el("a", { href: `#/people/${encodeURIComponent(share.person_id)}`, text: share.name }),
-        shareBar(share.share),
+        shareBar(largest > 0 ? share.share / largest : 0),
         el("span", {
           class: "bar-value",
-          text: `${formatPercent(share.share, lang)} · ${formatCredits(share.credits, lang)}`,
+          text: `${formatShare(share.share, lang)} · ${formatCredits(share.credits, lang)}`,
         }),
       ),
     ),

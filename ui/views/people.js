@@ -263,7 +263,7 @@ function renderRows(page, rows, selectedId, more) {
   ];
 }
 
-function personRow({ id, name, archived, balance, signalled }, selectedId) {
+function personRow({ id, name, archived, balance, signalled, namesake_hint: hint }, selectedId) {
   const selected = id === selectedId;
   return el(
     "li",
@@ -276,10 +276,18 @@ function personRow({ id, name, archived, balance, signalled }, selectedId) {
         "aria-current": selected ? "page" : null,
         dataset: { id },
       },
-      el("span", { class: "person-name", text: name }),
-      signalled
-        ? el("span", { class: "signal-dot", title: t("people-withSignal"), "aria-label": t("people-withSignal") })
-        : null,
+      el(
+        "span",
+        { class: "person-names" },
+        el("span", { class: "person-name", text: name }),
+        hint ? el("span", { class: "person-hint", text: hint }) : null,
+      ),
+      // Every row keeps the dot's place, so the dots line up.
+      el("span", {
+        class: `signal-dot${signalled ? "" : " none"}`,
+        title: signalled ? t("people-withSignal") : null,
+        "aria-label": signalled ? t("people-withSignal") : null,
+      }),
       el("span", { class: `balance-chip ${balanceTone(balance)}`, text: formatBalance(balance, language()) }),
     ),
   );

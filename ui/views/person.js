@@ -205,18 +205,52 @@ function chartSection({ person, series }) {
   );
 }
 
+/**
+ * The latest exchanges, and a button that fetches the page before them,
+ * back to the first exchange.
+ */
 function timeline({ person, exchanges, exchange_count: count, names }, app) {
-  const items = exchanges.map((exchange) => exchangeItem(exchange, names, app));
+  if (!exchanges.length) {
+    return el(
+      "section",
+      { "aria-labelledby": "timeline-title" },
+      el("h2", { id: "timeline-title", text: t("person-timeline") }),
+      el("p", { class: "muted", text: t("person-noExchanges", { name: person.name }) }),
+    );
+  }
+  let shown = exchanges.length;
+  const note = el("p", { class: "muted", id: "timeline-shown" });
+  const list = el(
+    "ol",
+    { class: "timeline", id: "timeline" },
+    exchanges.map((e) => exchangeItem(e, names, app)),
+  );
+  const older = el("button", { type: "button", class: "link show-more", id: "timeline-older" });
+  const update = () => {
+    note.hidden = shown >= count;
+    note.textContent = t("person-timelineMore", { shown, count });
+    older.hidden = shown >= count;
+    older.textContent = t("person-timelineOlder", { count: count - shown });
+  };
+  older.addEventListener(
+    "click",
+    busyWhile(async () => {
+      const page = await call("older_exchanges", { id: person.id, shown }).catch(app.failed);
+      if (!page) return;
+      list.append(...page.exchanges.map((e) => exchangeItem(e, page.names, app)));
+      shown += page.exchanges.length;
+      if (!page.exchanges.length) shown = count;
+      update();
+    }),
+  );
+  update();
   return el(
     "section",
     { "aria-labelledby": "timeline-title" },
     el("h2", { id: "timeline-title", text: t("person-timeline") }),
-    count > exchanges.length
-      ? el("p", { class: "muted", text: t("person-timelineMore", { shown: exchanges.length, count }) })
-      : null,
-    items.length
-      ? el("ol", { class: "timeline", id: "timeline" }, items)
-      : el("p", { class: "muted", text: t("person-noExchanges", { name: person.name }) }),
+    note,
+    list,
+    older,
   );
 }
 

@@ -40,7 +40,7 @@ export function balanceChart(series, label) {
 }
 
 const DOT_SIZE = 320;
-const DOT_PAD = 28;
+const DOT_PAD = 36;
 const DOT_RADIUS = 5;
 /** How far from a dot the pointer may be and still mean it. */
 const DOT_REACH = 8;
@@ -53,7 +53,9 @@ const DOT_REACH = 8;
  * ringed and described in a tooltip.
  */
 export function relationshipPicture(people, { label, axisGiven, axisReceived, describe, onPick }) {
-  const { dots } = givenReceivedDots(people, DOT_SIZE, DOT_PAD);
+  const { dots, ticks } = givenReceivedDots(people, DOT_SIZE, DOT_PAD);
+  const lang = language();
+  const bottom = DOT_SIZE - DOT_PAD;
   const paths = new Map();
   for (const dot of dots) {
     const tone = balanceTone(dot.given - dot.received);
@@ -68,8 +70,18 @@ export function relationshipPicture(people, { label, axisGiven, axisReceived, de
     svg("line", { class: "axis", x1: DOT_PAD, y1: DOT_SIZE - DOT_PAD, x2: DOT_SIZE - DOT_PAD, y2: DOT_SIZE - DOT_PAD }),
     svg("line", { class: "axis", x1: DOT_PAD, y1: DOT_PAD, x2: DOT_PAD, y2: DOT_SIZE - DOT_PAD }),
     svg("line", { class: "even-line", x1: DOT_PAD, y1: DOT_SIZE - DOT_PAD, x2: DOT_SIZE - DOT_PAD, y2: DOT_PAD }),
-    svg("text", { class: "axis-label", x: DOT_SIZE - DOT_PAD, y: DOT_SIZE - 8, "text-anchor": "end" }, axisGiven),
-    svg("text", { class: "axis-label", x: 6, y: DOT_PAD - 10 }, axisReceived),
+    svg("text", { class: "axis-label", x: DOT_SIZE - DOT_PAD, y: DOT_SIZE - 4, "text-anchor": "end" }, axisGiven),
+    svg("text", { class: "axis-label", x: 6, y: DOT_PAD - 14 }, axisReceived),
+    ticks.map(({ value, at }) => [
+      svg("line", { class: "axis", x1: at, y1: bottom, x2: at, y2: bottom + 4 }),
+      svg("text", { class: "tick-label", x: at, y: bottom + 14, "text-anchor": "middle" }, formatCredits(value, lang)),
+      svg("line", { class: "axis", x1: DOT_PAD - 4, y1: DOT_SIZE - at, x2: DOT_PAD, y2: DOT_SIZE - at }),
+      svg(
+        "text",
+        { class: "tick-label", x: DOT_PAD - 6, y: DOT_SIZE - at + 3, "text-anchor": "end" },
+        formatCredits(value, lang),
+      ),
+    ]),
     [...paths].map(([tone, d]) => svg("path", { class: `dot ${tone}`, d })),
     ring,
   );

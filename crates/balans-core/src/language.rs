@@ -55,8 +55,9 @@ impl Language {
         }
     }
 
-    /// Credits rounded to cents, without trailing zeros: `2.5` or `2,5`; a
-    /// figure that cannot be computed (a share of nothing) is [`NO_FIGURE`].
+    /// Credits rounded to cents, without trailing zeros, thousands grouped:
+    /// `1,234.5` or `1.234,5`; a figure that cannot be computed (a share of
+    /// nothing) is [`NO_FIGURE`].
     pub fn credits(self, value: f64) -> String {
         let mut text = String::new();
         self.write_credits(value, &mut text);
@@ -82,7 +83,7 @@ impl Language {
             text.push('-');
         }
         let (whole, part) = (cents.unsigned_abs() / 100, cents.unsigned_abs() % 100);
-        let _ = write!(text, "{whole}");
+        self.write_grouped(whole, text);
         if part != 0 {
             text.push(match self {
                 Language::En => '.',
@@ -92,6 +93,22 @@ impl Language {
                 0 => write!(text, "{}", part / 10),
                 _ => write!(text, "{part:02}"),
             };
+        }
+    }
+
+    /// A whole number with its thousands grouped as the language groups
+    /// them: `110,250` in English, `110.250` in Dutch.
+    fn write_grouped(self, whole: u64, text: &mut String) {
+        let digits = whole.to_string();
+        let separator = match self {
+            Language::En => ',',
+            Language::Nl => '.',
+        };
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                text.push(separator);
+            }
+            text.push(digit);
         }
     }
 
@@ -148,7 +165,10 @@ mod tests {
         assert_eq!(Language::En.credits(3.0), "3");
         assert_eq!(Language::En.credits(-0.004), "0");
         assert_eq!(Language::En.credits(-2.05), "-2.05");
-        assert_eq!(Language::Nl.credits(1234.5), "1234,5");
+        assert_eq!(Language::Nl.credits(1234.5), "1.234,5");
+        assert_eq!(Language::En.credits(110_250.0), "110,250");
+        assert_eq!(Language::En.credits(-1_000_000.25), "-1,000,000.25");
+        assert_eq!(Language::En.credits(999.0), "999");
         assert_eq!(Language::Nl.date("2025-03-03"), "3 mrt 2025");
         assert_eq!(Language::En.date("2025-03-03"), "3 Mar 2025");
         assert_eq!(Language::En.date("soon"), "soon");

@@ -46,11 +46,11 @@ pub use reminders::{
     Announcement, Decision, DecisionUndo, PauseFor, Reminder, ReminderKind, Reminders,
 };
 pub use samples::example_network::ExampleCounts;
-pub use signals::{Severity, Signal, SignalKind};
+pub use signals::{KindCount, Severity, Signal, SignalKind};
 pub use store::Store;
 pub use views::introductions::Introduction;
 pub use views::organisation_page::OrganisationPage;
 pub use views::overview::{Dot, Overview};
 pub use views::people_list::{PeopleListPage, PeopleQuery, PeopleSort, PersonRow, PersonSummary};
-pub use views::person_page::PersonPage;
+pub use views::person_page::{OlderExchanges, PersonPage};
 pub use views::search::{SearchEntity, SearchHit};

@@ -157,7 +157,7 @@ pub fn date(field: &'static str, raw: &str) -> Result<NaiveDate> {
     if !(1900..=2200).contains(&year) {
         return Err(Error::invalid(
             field,
-            phrase!("error-year-out-of-range", year = year),
+            phrase!("error-year-out-of-range", year = year.to_string()),
         ));
     }
     Ok(parsed)

@@ -44,7 +44,7 @@ dashboard-title = Dashboard
 dashboard-signals = What needs attention
 dashboard-noSignals = No relationship needs attention right now.
 dashboard-picture = All relationships
-dashboard-pictureHint = Each dot is a person: what you gave (across) against what you received (up). Dots below the line are people you built credit with.
+dashboard-pictureHint = Each dot is a person: what you gave (across) against what you received (up), in credits; each step of the scale is ten times the one before. Dots below the line are people you built credit with.
 dashboard-pictureEmpty = The picture appears once you have recorded exchanges.
 dashboard-yourStyle = Your style
 dashboard-business = Where your business comes from
@@ -56,6 +56,8 @@ dashboard-moreSignals = { $count ->
     [one] { $count } more signal: show everyone with a signal
    *[other] { $count } more signals: show everyone with a signal
 }
+dashboard-signalKinds = Signals by kind
+dashboard-kindCount = { $label }: { $count }
 
 ## signal
 
@@ -220,6 +222,10 @@ person-chartEmpty = The chart appears after the first exchange.
 person-chartLabel = Balance with { $name } over time, from { $from } to { $to }
 person-timeline = Exchanges
 person-timelineMore = Showing the latest { $shown } of { $count } exchanges.
+person-timelineOlder = { $count ->
+    [one] Show the older exchange
+   *[other] Show older exchanges ({ $count } more)
+}
 person-noExchanges = Nothing recorded with { $name } yet.
 person-edit = Edit
 person-archive = Archive

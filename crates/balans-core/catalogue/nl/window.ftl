@@ -41,7 +41,7 @@ dashboard-title = Overzicht
 dashboard-signals = Wat aandacht vraagt
 dashboard-noSignals = Er is nu geen relatie die aandacht vraagt.
 dashboard-picture = Alle relaties
-dashboard-pictureHint = Elke stip is een persoon: wat jij gaf (horizontaal) tegenover wat jij kreeg (verticaal). Stippen onder de lijn zijn mensen bij wie je krediet hebt opgebouwd.
+dashboard-pictureHint = Elke stip is een persoon: wat jij gaf (horizontaal) tegenover wat jij kreeg (verticaal), in credits; elke stap van de schaal is tien keer de vorige. Stippen onder de lijn zijn mensen bij wie je krediet hebt opgebouwd.
 dashboard-pictureEmpty = Het beeld verschijnt zodra je uitwisselingen hebt vastgelegd.
 dashboard-yourStyle = Jouw stijl
 dashboard-business = Waar je opdrachten vandaan komen
@@ -53,6 +53,8 @@ dashboard-moreSignals = { $count ->
     [one] nog { $count } signaal: toon iedereen met een signaal
    *[other] nog { $count } signalen: toon iedereen met een signaal
 }
+dashboard-signalKinds = Signalen per soort
+dashboard-kindCount = { $label }: { $count }
 
 ## signal
 
@@ -217,6 +219,10 @@ person-chartEmpty = De grafiek verschijnt na de eerste uitwisseling.
 person-chartLabel = Saldo met { $name } door de tijd, van { $from } tot { $to }
 person-timeline = Uitwisselingen
 person-timelineMore = De laatste { $shown } van { $count } uitwisselingen.
+person-timelineOlder = { $count ->
+    [one] Toon de oudere uitwisseling
+   *[other] Toon oudere uitwisselingen (nog { $count })
+}
 person-noExchanges = Nog niets vastgelegd met { $name }.
 person-edit = Bewerken
 person-archive = Archiveren

@@ -301,17 +301,26 @@ impl Store {
         )
     }
 
-    /// A person's most recent `limit` live exchanges, newest first.
-    pub fn recent_exchanges(&self, person_id: &str, limit: usize) -> Result<Vec<Exchange>> {
+    /// A person's live exchanges newest first, `limit` of them after the
+    /// newest `skip`: a timeline read a page at a time.
+    pub fn recent_exchanges(
+        &self,
+        person_id: &str,
+        skip: usize,
+        limit: usize,
+    ) -> Result<Vec<Exchange>> {
         self.person(person_id)?;
         let sql = format!(
             "SELECT {EXCHANGE_COLUMNS} FROM exchange WHERE person_id = ?1 AND trashed_at IS NULL
-             ORDER BY date DESC, id DESC LIMIT ?2"
+             ORDER BY date DESC, id DESC LIMIT ?2 OFFSET ?3"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let whole = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
         let rows = stmt
-            .query_map(params![person_id, limit], Exchange::from_row)?
+            .query_map(
+                params![person_id, whole(limit), whole(skip)],
+                Exchange::from_row,
+            )?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }

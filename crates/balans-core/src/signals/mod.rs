@@ -12,6 +12,7 @@
 //! the work. Whether a signal is found, how severe it is, its key and its
 //! order never depend on its words, so those are settled first.
 
+mod by_kind;
 mod rules;
 mod snoozes;
 mod who_is_where;
@@ -31,6 +32,13 @@ use crate::figures::person_figures::PersonFigures;
 use crate::language::Language;
 use crate::store::Store;
 use rules::AllGiving;
+
+/// How many signals of one kind there are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct KindCount {
+    pub kind: SignalKind,
+    pub count: usize,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -163,29 +171,33 @@ impl Store {
     /// Every signal on `today` that is not snoozed, most severe first, in the
     /// language of the settings.
     pub fn signals(&self, today: NaiveDate) -> Result<Vec<Signal>> {
-        Ok(self
-            .signals_shown(&self.active_figures(today)?, today, usize::MAX)?
-            .0)
+        self.with_signals(&self.active_figures(today)?, today, |found, lang| {
+            found
+                .into_iter()
+                .map(|signal| signal.worded(lang))
+                .collect()
+        })
     }
 
-    /// The first `shown` of [`Store::signals`], worded, and how many there
-    /// are in all, from `people` already read: all of
-    /// [`Store::active_figures`] on `today`, since the usual gift and the
+    /// Up to `shown` signals for the dashboard, worded, a few of each kind
+    /// so that one kind with thousands of signals does not hide the others,
+    /// and how many there are of each kind; from `people` already read: all
+    /// of [`Store::active_figures`] on `today`, since the usual gift and the
     /// organisations' deciders are reckoned over everyone given.
-    pub(crate) fn signals_shown(
+    pub(crate) fn signals_by_kind(
         &self,
         people: &[PersonFigures],
         today: NaiveDate,
         shown: usize,
-    ) -> Result<(Vec<Signal>, usize)> {
+    ) -> Result<(Vec<Signal>, Vec<KindCount>)> {
         self.with_signals(people, today, |found, lang| {
-            let count = found.len();
-            let signals = found
+            let (picked, counts) =
+                by_kind::pick(found, shown, |signal| signal.finding.evidence.kind());
+            let signals = picked
                 .into_iter()
-                .take(shown)
                 .map(|signal| signal.worded(lang))
                 .collect();
-            (signals, count)
+            (signals, counts)
         })
     }
 

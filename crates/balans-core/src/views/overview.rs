@@ -12,6 +12,7 @@ use crate::error::Result;
 use crate::figures::business_sources::largest_sources;
 use crate::figures::giving_styles::Giving;
 use crate::figures::person_figures::PersonFigures;
+use crate::signals::KindCount;
 use crate::{BusinessShare, Signal, Store, Style};
 
 /// The signals the dashboard lists, most severe first; the window leads from
@@ -40,7 +41,10 @@ pub struct Overview {
     pub organisations: usize,
     /// All signals that are not snoozed.
     pub signal_count: usize,
-    /// The first [`SIGNALS_SHOWN`] of them.
+    /// How many there are of each kind, the kind with the most severe first.
+    pub signal_kinds: Vec<KindCount>,
+    /// [`SIGNALS_SHOWN`] of them, a few of each kind, listed kind by kind
+    /// (signals/by_kind.rs).
     pub signals: Vec<Signal>,
     /// The [`DOTS_SHOWN`] live, unarchived people with the most exchanges.
     pub picture: Vec<Dot>,
@@ -79,7 +83,7 @@ impl Store {
         archived: &[PersonFigures],
         today: NaiveDate,
     ) -> Result<Overview> {
-        let (signals, signal_count) = self.signals_shown(active, today, SIGNALS_SHOWN)?;
+        let (signals, signal_kinds) = self.signals_by_kind(active, today, SIGNALS_SHOWN)?;
         let everyone = || active.iter().chain(archived);
         Ok(Overview {
             people: active.len() + archived.len(),
@@ -88,7 +92,8 @@ impl Store {
                 [],
                 |row| row.get::<_, u32>(0),
             )? as usize,
-            signal_count,
+            signal_count: signal_kinds.iter().map(|kind| kind.count).sum(),
+            signal_kinds,
             signals,
             picture: picture(active),
             business: largest_sources(

@@ -104,6 +104,9 @@ pub struct PersonRow {
     pub balance: f64,
     /// Whether some signal is about this person.
     pub signalled: bool,
+    /// For one of several people of the same name, what tells them apart:
+    /// where they work now (and as what), else their tags.
+    pub namesake_hint: Option<String>,
 }
 
 /// One page of the list.
@@ -118,6 +121,23 @@ pub struct PeopleListPage {
 }
 
 impl Store {
+    /// Where a person works now, as what ("Studio Noord, designer"), else
+    /// their tags: what tells them apart from others of their name.
+    fn what_sets_apart(&self, person: &Person, today: NaiveDate) -> Result<Option<String>> {
+        let today = crate::clock::iso(today);
+        for affiliation in self.affiliations_of(&person.id)? {
+            if affiliation.is_current_on(&today) {
+                let organisation = self.organisation(&affiliation.organisation_id)?.name;
+                return Ok(Some(if affiliation.role.is_empty() {
+                    organisation
+                } else {
+                    format!("{organisation}, {}", affiliation.role)
+                }));
+            }
+        }
+        Ok((!person.tags.is_empty()).then(|| person.tags.join(", ")))
+    }
+
     /// Every person not in the trash with balance and figures, by name.
     pub fn people_summaries(&self, today: NaiveDate) -> Result<Vec<PersonSummary>> {
         let faded = self.faded_balances(today)?;
@@ -222,18 +242,30 @@ impl Store {
             .map(|summary| (fold(&summary.person.name), summary))
             .collect();
         sort_rows(&mut shown, query.sort);
+        let mut namesakes: HashMap<String, usize> = HashMap::new();
+        for summary in &summaries {
+            *namesakes.entry(fold(&summary.person.name)).or_default() += 1;
+        }
         let rows = shown
             .iter()
             .skip(query.offset)
             .take(query.limit)
-            .map(|(_, summary)| PersonRow {
-                id: summary.person.id.clone(),
-                name: summary.person.name.clone(),
-                archived: summary.person.archived,
-                balance: summary.balance.balance,
-                signalled: signalled.contains(&summary.person.id),
+            .map(|(folded, summary)| {
+                let person = &summary.person;
+                let namesake_hint = match namesakes.get(folded) {
+                    Some(count) if *count > 1 => self.what_sets_apart(person, today)?,
+                    _ => None,
+                };
+                Ok(PersonRow {
+                    id: person.id.clone(),
+                    name: person.name.clone(),
+                    archived: person.archived,
+                    balance: summary.balance.balance,
+                    signalled: signalled.contains(&person.id),
+                    namesake_hint,
+                })
             })
-            .collect();
+            .collect::<Result<_>>()?;
         Ok(PeopleListPage {
             total: summaries.len(),
             matching: shown.len(),

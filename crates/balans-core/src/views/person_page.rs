@@ -17,9 +17,9 @@ use crate::figures::person_stats::{self, PersonStats};
 use crate::store::Store;
 use crate::views::introductions::Introduction;
 
-/// A person's page lists this many of the most recent exchanges; the chart and
-/// the figures still cover all of them.
-pub const PAGE_EXCHANGES: usize = 200;
+/// A person's page lists this many of the most recent exchanges, and pages
+/// back this many at a time; the chart and the figures cover all of them.
+pub const PAGE_EXCHANGES: usize = 100;
 
 /// An affiliation with the organisation's name, for a person's page.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -27,6 +27,21 @@ pub struct AffiliationView {
     pub affiliation: Affiliation,
     pub organisation_name: String,
     pub current: bool,
+}
+
+/// A page of a person's older exchanges, for the timeline's "show older".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OlderExchanges {
+    /// Newest first, after the ones already shown.
+    pub exchanges: Vec<Exchange>,
+    /// The names of the third people they name, by id.
+    pub names: HashMap<String, String>,
+}
+
+fn third_people(exchanges: &[Exchange]) -> impl Iterator<Item = &str> {
+    exchanges
+        .iter()
+        .filter_map(|e| e.third_person_id.as_deref())
 }
 
 /// Everything a person's page shows.
@@ -71,10 +86,8 @@ impl Store {
                 })
             })
             .collect::<Result<_>>()?;
-        let exchanges = self.recent_exchanges(person_id, PAGE_EXCHANGES)?;
-        let mentioned: Vec<&str> = exchanges
-            .iter()
-            .filter_map(|e| e.third_person_id.as_deref())
+        let exchanges = self.recent_exchanges(person_id, 0, PAGE_EXCHANGES)?;
+        let mentioned: Vec<&str> = third_people(&exchanges)
             .chain(person.introduced_by.as_deref())
             .collect();
         Ok(PersonPage {
@@ -87,6 +100,17 @@ impl Store {
             stats,
             affiliations,
             person,
+        })
+    }
+
+    /// The [`PAGE_EXCHANGES`] exchanges before the newest `shown`, for a
+    /// timeline that pages back to the first exchange.
+    pub fn older_exchanges(&self, person_id: &str, shown: usize) -> Result<OlderExchanges> {
+        let exchanges = self.recent_exchanges(person_id, shown, PAGE_EXCHANGES)?;
+        let mentioned: Vec<&str> = third_people(&exchanges).collect();
+        Ok(OlderExchanges {
+            names: self.names_of(&mentioned)?,
+            exchanges,
         })
     }
 }

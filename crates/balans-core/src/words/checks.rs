@@ -14,7 +14,7 @@ use fluent_syntax::parser;
 use super::catalogue::{render, DUTCH, ENGLISH, WINDOW};
 use super::{Arg, Phrase};
 use crate::language::Language;
-use crate::{ChannelKind, Relationship, ReminderKind};
+use crate::{ChannelKind, Relationship, ReminderKind, SignalKind};
 
 /// Each message's key and the placeholders it uses, over all files.
 fn messages(files: &[(&str, &str)]) -> BTreeMap<String, BTreeSet<String>> {
@@ -151,13 +151,15 @@ fn keys_in_code() -> BTreeSet<String> {
 #[test]
 fn every_key_the_window_makes_of_a_word_of_the_core_is_in_the_catalogue() {
     // The window names these keys by joining a prefix and a word the core
-    // hands it (a reminder's kind, a relationship, a way to reach someone),
-    // so no search of its code finds them; a new word needs its message.
+    // hands it (a reminder's or signal's kind, a relationship, a way to
+    // reach someone), so no search of its code finds them; a new word needs
+    // its message.
     let made: Vec<String> = ReminderKind::ALL
         .map(|kind| format!("reminderKind-{}", kind.as_str()))
         .into_iter()
         .chain(Relationship::NAMES.map(|name| format!("relationship-{name}")))
         .chain(ChannelKind::ALL.map(|kind| format!("channel-{}", kind.as_str())))
+        .chain(SignalKind::ALL.map(|kind| format!("signalKind-{}", kind.as_str())))
         .collect();
     for lang in [Language::En, Language::Nl] {
         let window = messages(&[(WINDOW, super::window_words(lang))]);

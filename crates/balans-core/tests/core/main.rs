@@ -15,4 +15,5 @@ mod reminders;
 mod search;
 mod stories;
 mod sync;
+mod timeline;
 mod transfer;

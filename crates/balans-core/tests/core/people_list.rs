@@ -422,7 +422,7 @@ fn the_first_screen_and_one_persons_reads_agree_with_the_full_lists() {
         // Only the signals shown are worded; they are the first of all of them.
         let signals = store.signals(today()).unwrap();
         assert_eq!(overview.signal_count, signals.len());
-        assert_eq!(overview.signals, signals[..SIGNALS_SHOWN]);
+        shows_a_few_of_each_kind(&overview, &signals);
         assert!(signals.windows(2).all(|w| w[0].severity >= w[1].severity));
         let reminders = store.reminders(today()).unwrap();
         let worded = |texts: [&str; 2]| texts.iter().all(|text| !text.is_empty());
@@ -515,4 +515,86 @@ fn your_style_sums_everyone_not_in_the_trash_archived_people_included() {
     assert!((giving.gave_credits - credits(|s| s.given)).abs() < 1e-6);
     assert!((giving.received_credits - credits(|s| s.received)).abs() < 1e-6);
     assert!(giving.gave_count > 0 && giving.first > 0);
+}
+
+#[test]
+fn namesakes_get_a_second_line_that_tells_them_apart() {
+    let (_dir, mut store) = ledger();
+    let at_studio = person(&mut store, "Anna Bakker", Relationship::Client, &[]);
+    let tagged = person(
+        &mut store,
+        "anna bakker",
+        Relationship::Other,
+        &["rotary", "utrecht"],
+    );
+    let plain = person(&mut store, "Anna  Bákker", Relationship::Other, &[]);
+    let alone = person(&mut store, "Bram", Relationship::Other, &["rotary"]);
+    let studio = store
+        .add_organisation(&OrganisationInput {
+            name: "Studio Noord".into(),
+            notes: String::new(),
+        })
+        .unwrap();
+    store
+        .affiliate(&AffiliationInput {
+            person_id: at_studio.clone(),
+            organisation_id: studio.id,
+            role: "designer".into(),
+            decision_power: DecisionPower::Decides,
+            from_date: None,
+            to_date: None,
+        })
+        .unwrap();
+    let page = store.people_list(&PeopleQuery::default(), today()).unwrap();
+    let hint = |id: &str| {
+        page.rows
+            .iter()
+            .find(|row| row.id == id)
+            .unwrap()
+            .namesake_hint
+            .clone()
+    };
+    assert_eq!(hint(&at_studio).as_deref(), Some("Studio Noord, designer"));
+    assert_eq!(hint(&tagged).as_deref(), Some("rotary, utrecht"));
+    assert_eq!(hint(&plain), None, "nothing to tell them apart by");
+    assert_eq!(hint(&alone), None, "no namesake, no second line");
+}
+
+/// The dashboard's signals are [`SIGNALS_SHOWN`] of all of them, listed kind
+/// by kind, the kinds in the order of their most severe signal, a few of
+/// each kind while places last, and the count of every kind.
+fn shows_a_few_of_each_kind(overview: &balans_core::Overview, signals: &[balans_core::Signal]) {
+    assert_eq!(overview.signals.len(), SIGNALS_SHOWN.min(signals.len()));
+    assert!(overview.signals.iter().all(|s| signals.contains(s)));
+    let mut kinds: Vec<balans_core::SignalKind> = Vec::new();
+    for signal in signals {
+        if !kinds.contains(&signal.kind) {
+            kinds.push(signal.kind);
+        }
+    }
+    let counted: Vec<_> = overview.signal_kinds.iter().map(|k| k.kind).collect();
+    assert_eq!(counted, kinds, "every kind, most severe first");
+    // Each kind in turn has three places while places last.
+    let mut places = SIGNALS_SHOWN;
+    for count in &overview.signal_kinds {
+        let all = signals.iter().filter(|s| s.kind == count.kind).count();
+        let shown = overview
+            .signals
+            .iter()
+            .filter(|s| s.kind == count.kind)
+            .count();
+        assert_eq!(count.count, all);
+        let owed = all.min(3).min(places);
+        places -= owed;
+        assert!(shown >= owed, "{:?}: {shown} of {all} shown", count.kind);
+    }
+    let shown_kinds: Vec<_> = overview.signals.iter().map(|s| s.kind).collect();
+    let mut groups = shown_kinds.clone();
+    groups.dedup();
+    let order: Vec<_> = kinds
+        .iter()
+        .filter(|k| groups.contains(k))
+        .copied()
+        .collect();
+    assert_eq!(groups, order, "listed kind by kind: {shown_kinds:?}");
 }
