@@ -5,7 +5,7 @@
 
 import { call } from "./lib/api.js";
 import { followSystemStyle, listenToBackground } from "./lib/background.js";
-import { ctx, refreshBasics, refreshShared } from "./lib/context.js";
+import { changesSeen, ctx, refreshBasics, refreshShared } from "./lib/context.js";
 import { detectLanguage, setLanguage, t } from "./lib/i18n.js";
 import { badgeText } from "./lib/reminder-choices.js";
 import { parseRoute, routeHash } from "./lib/router.js";
@@ -47,6 +47,8 @@ const STATUS_MS = 6000;
 
 const root = document.getElementById("app");
 let lastView = null;
+/** `changesSeen` when the screen was last drawn whole. */
+let drawnAfter = -1;
 let statusTimer = null;
 
 /** What screens may ask of the window. */
@@ -279,13 +281,23 @@ async function render(asked = null) {
   renderNav(route.view);
   renderBanner();
   const screen = await VIEWS[route.view]();
+  const shown = `${route.view}/${route.id}`;
+  // Another item of the same screen, nothing changed since it was drawn:
+  // the screen may draw only what differs (the people list keeps its rows).
+  const sameScreen = lastView?.startsWith(`${route.view}/`) && lastView !== shown && drawnAfter === changesSeen;
+  if (sameScreen && screen.update && (await screen.update(route, app))) {
+    lastView = shown;
+    return;
+  }
   const view = await screen.render(route, app, asked);
   replaceChildren(root, view);
-  if (lastView !== null && lastView !== `${route.view}/${route.id}`) {
+  drawnAfter = changesSeen;
+  if (lastView !== null && lastView !== shown) {
+    root.scrollTo(0, 0);
     window.scrollTo(0, 0);
     root.focus({ preventScroll: true });
   }
-  lastView = `${route.view}/${route.id}`;
+  lastView = shown;
   document.title = route.view === "dashboard" ? "Balans" : `${t(`nav-${route.view}`)} · Balans`;
 }
 

@@ -18,6 +18,8 @@ export const ctx = {
 };
 
 let names = null;
+/** How many times what is shared was reloaded: once after every change the window made or heard of. */
+export let changesSeen = 0;
 
 /** Reloads the settings and kinds (after the settings screen saves). */
 export async function refreshBasics() {
@@ -27,6 +29,7 @@ export async function refreshBasics() {
 /** Reloads what a recorded change can move outside the screen itself. */
 export async function refreshShared() {
   names = null;
+  changesSeen += 1;
   [ctx.hasExample, ctx.dueCount] = await Promise.all([call("has_example"), call("due_reminder_count")]);
 }
 

@@ -20,6 +20,10 @@ const SEARCH_DELAY_MS = 120;
 const filters = defaultFilters();
 /** How many rows the list showed last, so a redraw after a change keeps them. */
 let rowsShown = PAGE_ROWS;
+/** The person whose page is beside the list. */
+let chosenId = null;
+/** Counts the pages drawn beside the list, so only the latest asked for is shown. */
+let pagesAsked = 0;
 
 /** Sets the list to everyone with a signal: where the dashboard sends the signals it has no room for. */
 export function showSignalled() {
@@ -28,7 +32,9 @@ export function showSignalled() {
 }
 
 export async function render(route, app) {
-  const list = peopleList(route.id, app);
+  chosenId = route.id;
+  pagesAsked += 1;
+  const list = peopleList(app);
   const [detail, organisations, tags] = await Promise.all([
     route.id ? personPage.render(route.id, app) : noPersonChosen(app),
     call("list_organisations"),
@@ -50,6 +56,28 @@ export async function render(route, app) {
   );
 }
 
+/**
+ * Another person chosen while the list shows and nothing changed: only the
+ * page beside the list is drawn, and the list keeps its rows and its place.
+ * False when the screen must be drawn whole.
+ */
+export async function update(route, app) {
+  if (!document.querySelector(".layout > .detail-pane") || !document.getElementById("people-list")) return false;
+  chosenId = route.id;
+  const asked = ++pagesAsked;
+  const detail = await (route.id ? personPage.render(route.id, app) : noPersonChosen(app));
+  const pane = document.querySelector(".layout > .detail-pane");
+  if (asked !== pagesAsked || !pane) return true;
+  pane.replaceWith(detail);
+  for (const row of document.querySelectorAll("#people-list .person-row")) {
+    const chosen = row.dataset.id === chosenId;
+    row.classList.toggle("selected", chosen);
+    if (chosen) row.setAttribute("aria-current", "page");
+    else row.removeAttribute("aria-current");
+  }
+  return true;
+}
+
 /** Beside the list before anyone is chosen: what to do, and any likely duplicates. */
 async function noPersonChosen(app) {
   return el(
@@ -65,7 +93,7 @@ async function noPersonChosen(app) {
  * page for the current filters, the "show more" button the next ones. Only
  * the answer to the latest request is drawn.
  */
-function peopleList(selectedId, app) {
+function peopleList(app) {
   const node = el("div", { class: "list-slot" });
   let page = null;
   let rows = [];
@@ -77,7 +105,7 @@ function peopleList(selectedId, app) {
   };
   const draw = () => {
     rowsShown = Math.max(rows.length, PAGE_ROWS);
-    replaceChildren(node, renderRows(page, rows, selectedId, more));
+    replaceChildren(node, renderRows(page, rows, more));
   };
   const more = async () => {
     const next = await request(rows.length, PAGE_ROWS).catch(app.failed);
@@ -246,7 +274,7 @@ function filtersSummary() {
   return count > 0 ? t("people-filtersOn", { count }) : t("people-filters");
 }
 
-function renderRows(page, rows, selectedId, more) {
+function renderRows(page, rows, more) {
   if (page.total === 0) return el("p", { class: "muted", text: t("people-none") });
   if (page.matching === 0) return el("p", { class: "muted", id: "no-match", text: t("people-noMatch") });
   const rest = page.matching - rows.length;
@@ -255,7 +283,7 @@ function renderRows(page, rows, selectedId, more) {
     el(
       "ul",
       { class: "people-list", id: "people-list", "aria-label": t("people-title") },
-      rows.map((row) => personRow(row, selectedId)),
+      rows.map((row) => personRow(row)),
     ),
     rest > 0
       ? el("button", { type: "button", class: "link", id: "show-more", text: showMoreText(rest), on: { click: more } })
@@ -263,8 +291,8 @@ function renderRows(page, rows, selectedId, more) {
   ];
 }
 
-function personRow({ id, name, archived, balance, signalled, namesake_hint: hint }, selectedId) {
-  const selected = id === selectedId;
+function personRow({ id, name, archived, balance, signalled, namesake_hint: hint }) {
+  const selected = id === chosenId;
   return el(
     "li",
     {},

@@ -66,15 +66,49 @@ impl Store {
         with_archived: bool,
     ) -> Result<Vec<PersonFigures>> {
         let faded = self.faded_balances(today)?;
+        let mut people = self.figures_where("(p.archived = 0 OR ?1)", with_archived)?;
+        if let Some(balances) = faded {
+            for who in &mut people {
+                who.totals = balances.get(&who.id).copied().unwrap_or_default();
+            }
+        }
+        Ok(people)
+    }
+
+    /// One person's figures on `today`, if they are in neither the trash nor
+    /// the archive: what the rules about one person read, at the cost of
+    /// that person alone.
+    pub(crate) fn active_figures_of(
+        &self,
+        person_id: &str,
+        today: NaiveDate,
+    ) -> Result<Option<PersonFigures>> {
+        let mut found = self.figures_where("p.archived = 0 AND p.id = ?1", person_id)?;
+        let Some(mut who) = found.pop() else {
+            return Ok(None);
+        };
+        if self.settings()?.half_life_days.is_some() {
+            who.totals = self.balance_of(person_id, today)?;
+        }
+        Ok(Some(who))
+    }
+
+    /// The figures of the people not in the trash that `condition` (with
+    /// `value` as `?1`) lets through, with their balances unfaded.
+    fn figures_where(
+        &self,
+        condition: &str,
+        value: impl rusqlite::ToSql,
+    ) -> Result<Vec<PersonFigures>> {
         let sql = format!(
             "SELECT {}, {} FROM person p LEFT JOIN person_stats s ON s.person_id = p.id
-             WHERE p.trashed_at IS NULL AND (p.archived = 0 OR ?1)",
+             WHERE p.trashed_at IS NULL AND {condition}",
             PersonColumns::select("p"),
             StatsColumns::select("s"),
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let (person, figures) = (PersonColumns::of(&stmt)?, StatsColumns::of(&stmt)?);
-        let rows = stmt.query_map([with_archived], |row| {
+        let rows = stmt.query_map([value], |row| {
             let stats = PersonStats::from_row(row, &figures)?;
             let relationship = row.get_ref(person.relationship)?.as_str()?;
             Ok(PersonFigures {
@@ -88,12 +122,6 @@ impl Store {
                 stats,
             })
         })?;
-        let mut people = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-        if let Some(balances) = faded {
-            for who in &mut people {
-                who.totals = balances.get(&who.id).copied().unwrap_or_default();
-            }
-        }
-        Ok(people)
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 }

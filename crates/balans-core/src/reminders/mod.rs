@@ -135,7 +135,7 @@ impl Store {
     pub fn reminders(&self, today: NaiveDate) -> Result<Reminders> {
         let settings = self.settings()?;
         let people = self.active_figures(today)?;
-        let (due, snoozed) = self.due_and_snoozed(&people, &settings, today)?;
+        let (due, snoozed) = self.due_and_snoozed(&people, None, &settings, today)?;
         let lang = settings.language_or_system();
         let mut snoozed: Vec<Reminder> = snoozed
             .into_iter()
@@ -161,19 +161,23 @@ impl Store {
         today: NaiveDate,
     ) -> Result<usize> {
         let settings = self.settings()?;
-        Ok(self.due_and_snoozed(people, &settings, today)?.0.len())
+        Ok(self
+            .due_and_snoozed(people, None, &settings, today)?
+            .0
+            .len())
     }
 
-    /// The reminders about one person that are due on `today`.
+    /// The reminders about one person that are due on `today`, read from
+    /// that person's figures and exchanges alone.
     pub fn reminders_for(&self, person_id: &str, today: NaiveDate) -> Result<Vec<Reminder>> {
         self.person(person_id)?;
         let settings = self.settings()?;
-        let people = self.active_figures(today)?;
-        let (due, _) = self.due_and_snoozed(&people, &settings, today)?;
-        let about = due
+        let people: Vec<PersonFigures> = self
+            .active_figures_of(person_id, today)?
             .into_iter()
-            .filter(|occurrence| occurrence.cause.person().0 == person_id);
-        Ok(due_in_order(about, settings.language_or_system()))
+            .collect();
+        let (due, _) = self.due_and_snoozed(&people, Some(person_id), &settings, today)?;
+        Ok(due_in_order(due, settings.language_or_system()))
     }
 
     /// The occurrences on `today` that are due, and those that are snoozed
@@ -182,13 +186,14 @@ impl Store {
     fn due_and_snoozed<'a>(
         &self,
         people: &'a [PersonFigures],
+        only: Option<&str>,
         settings: &Settings,
         today: NaiveDate,
     ) -> Result<(Vec<Occurrence<'a>>, Vec<Snoozed<'a>>)> {
         let decided = self.decided_reminders()?;
         let today_iso = clock::iso(today);
         let (mut due, mut snoozed) = (Vec::new(), Vec::new());
-        for occurrence in self.occurrences(people, settings, today)? {
+        for occurrence in self.occurrences(people, only, settings, today)? {
             match decided.get(&occurrence.key) {
                 Some(d) if d.status == "done" || d.status == "dismissed" => {}
                 Some(Decided {

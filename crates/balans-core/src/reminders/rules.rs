@@ -203,15 +203,16 @@ impl FollowUp {
 impl Store {
     /// Every occurrence due on or before `today`, whatever the user decided:
     /// follow-ups from the exchanges, the other kinds from `people` (all of
-    /// [`Store::active_figures`] on `today`).
+    /// [`Store::active_figures`] on `today`, or `only` that one person's).
     pub(super) fn occurrences<'a>(
         &self,
         people: &'a [PersonFigures],
+        only: Option<&str>,
         settings: &Settings,
         today: NaiveDate,
     ) -> Result<Vec<Occurrence<'a>>> {
         let mut found: Vec<Occurrence<'a>> = self
-            .follow_ups(today)?
+            .follow_ups(only, today)?
             .into_iter()
             .map(FollowUp::occurrence)
             .collect();
@@ -226,14 +227,16 @@ impl Store {
         Ok(found)
     }
 
-    fn follow_ups(&self, today: NaiveDate) -> Result<Vec<FollowUp>> {
+    /// The follow-ups due on `today`, everyone's or `only` one person's.
+    fn follow_ups(&self, only: Option<&str>, today: NaiveDate) -> Result<Vec<FollowUp>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.id, e.person_id, p.name, e.date, e.direction, e.note, e.follow_up
              FROM exchange e JOIN person p ON p.id = e.person_id
              WHERE e.follow_up IS NOT NULL AND e.trashed_at IS NULL AND e.follow_up <= ?1
-               AND p.trashed_at IS NULL AND p.archived = 0",
+               AND p.trashed_at IS NULL AND p.archived = 0
+               AND (?2 IS NULL OR e.person_id = ?2)",
         )?;
-        let rows = stmt.query_map([clock::iso(today)], |row| {
+        let rows = stmt.query_map(rusqlite::params![clock::iso(today), only], |row| {
             Ok(FollowUp {
                 exchange_id: row.get(0)?,
                 person_id: row.get(1)?,

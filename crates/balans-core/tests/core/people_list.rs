@@ -434,15 +434,17 @@ fn the_first_screen_and_one_persons_reads_agree_with_the_full_lists() {
             .all(|r| worded([&r.title, &r.detail])));
         assert_eq!(store.due_reminder_count(today()).unwrap(), due);
 
-        // One person's signals and reminders are theirs from the full lists.
-        let someone = &reminders.due[0].person_id;
-        let theirs: Vec<_> = reminders
-            .due
-            .iter()
-            .filter(|r| &r.person_id == someone)
-            .cloned()
-            .collect();
-        assert_eq!(store.reminders_for(someone, today()).unwrap(), theirs);
+        // One person's signals and reminders are theirs from the full lists,
+        // for everyone: one person's are read from that person alone.
+        for someone in store.person_names().unwrap() {
+            let theirs: Vec<_> = reminders
+                .due
+                .iter()
+                .filter(|r| r.person_id == someone.id)
+                .cloned()
+                .collect();
+            assert_eq!(store.reminders_for(&someone.id, today()).unwrap(), theirs);
+        }
         let signalled = &signals[0].person_ids[0];
         let named: Vec<_> = signals
             .iter()
