@@ -5,6 +5,7 @@
 //!
 //! Run with `cargo test --test e2e` (optionally followed by `-- <name filter>`).
 
+mod at_scale;
 mod birthdays;
 mod calendar;
 mod concurrency;
@@ -101,6 +102,10 @@ const SCENARIOS: &[(&str, Scenario)] = &[
     (
         "the_people_list_searches_sorts_and_names_complete",
         people::the_people_list_searches_sorts_and_names_complete,
+    ),
+    (
+        "the_screens_read_at_scale_in_both_languages",
+        at_scale::the_screens_read_at_scale_in_both_languages,
     ),
     (
         "the_dashboard_leads_to_everyone_with_a_signal",

@@ -1,9 +1,10 @@
 //! Two records of one person, as an import and a hand-typed entry leave
-//! them: the People screen names the pair, one click merges them (the
-//! balance is the two balances together, the other record in the trash),
-//! and the toast's Undo splits them again, to the last exchange.
+//! them (one address written in two cases): the People screen names the
+//! pair, one click merges them (the balance is the two balances together,
+//! the other record in the trash), and the toast's Undo splits them again,
+//! to the last exchange.
 
-use balans_core::{clock, Direction, ExchangeInput, PersonInput, Store};
+use balans_core::{clock, Channels, Direction, ExchangeInput, PersonInput, Store};
 
 use crate::harness::Harness;
 use crate::Outcome;
@@ -35,8 +36,21 @@ pub fn two_records_of_one_person_are_merged_and_unmerged(harness: &Harness) -> O
     let data = tempfile::tempdir()?;
     {
         let mut store = Store::open_in_dir(data.path())?;
-        let typed = store.add_person(&PersonInput::named("Émile Dubois"))?;
-        let imported = store.add_person(&PersonInput::named("emile dubois"))?;
+        let reached_at = |address: &str| PersonInput {
+            channels: Channels {
+                emails: vec![address.to_owned()],
+                ..Channels::default()
+            },
+            ..PersonInput::default()
+        };
+        let typed = store.add_person(&PersonInput {
+            name: "Émile Dubois".into(),
+            ..reached_at("emile@dubois.fr")
+        })?;
+        let imported = store.add_person(&PersonInput {
+            name: "E. Dubois".into(),
+            ..reached_at("EMILE@dubois.fr")
+        })?;
         let today = clock::today().to_string();
         for (person, direction) in [
             (&typed.id, Direction::Gave),
@@ -56,21 +70,21 @@ pub fn two_records_of_one_person_are_merged_and_unmerged(harness: &Harness) -> O
     )?;
     app.wait_for_text(
         "#likely-duplicates .duplicate-names .muted",
-        "The same name",
+        "Both use \u{2068}emile@dubois.fr\u{2069}",
     )?;
     app.screenshot(&harness.screenshot_path("en-likely-duplicates"))?;
 
     app.click_on("#likely-duplicates .duplicate button")?;
     app.wait_for_text(
         "#toast .toast-text",
-        "Merged \u{2068}emile dubois\u{2069} into \u{2068}Émile Dubois\u{2069}: 1 exchange moved.",
+        "Merged \u{2068}E. Dubois\u{2069} into \u{2068}Émile Dubois\u{2069}: 1 exchange moved.",
     )?;
     app.wait_for_text("#person-name", "Émile Dubois")?;
     let merged = ledger_state(data.path())?;
     assert_eq!(
         merged,
         [
-            ("emile dubois".to_owned(), 0, true),
+            ("E. Dubois".to_owned(), 0, true),
             ("Émile Dubois".to_owned(), 3, false),
         ],
         "the exchanges moved onto the one kept, the other is in the trash"
@@ -85,7 +99,7 @@ pub fn two_records_of_one_person_are_merged_and_unmerged(harness: &Harness) -> O
     );
     app.wait_for_text(
         "#likely-duplicates .duplicate-names span:nth-child(2)",
-        "\u{2068}emile dubois\u{2069} (1 exchange)",
+        "\u{2068}E. Dubois\u{2069} (1 exchange)",
     )?;
     app.quit()?;
     Ok(())

@@ -7,16 +7,21 @@ import { call } from "../lib/api.js";
 import { t } from "../lib/i18n.js";
 import { el } from "../widgets/dom.js";
 
+/** The most pairs the panel lists; the command line lists them all. */
+const PAIRS_SHOWN = 20;
+
 /** The panel, or null when nobody looks like anybody else. */
 export async function likelyDuplicates(app) {
   const pairs = await call("likely_duplicates");
   if (!pairs.length) return null;
+  const rest = pairs.length - PAIRS_SHOWN;
   return el(
     "section",
     { class: "duplicates", id: "likely-duplicates", "aria-labelledby": "duplicates-title" },
     el("h2", { id: "duplicates-title", text: t("duplicates-title") }),
     el("p", { class: "hint", text: t("duplicates-hint") }),
-    el("ul", { class: "duplicate-list" }, ...pairs.map((pair) => pairRow(pair, app))),
+    el("ul", { class: "duplicate-list" }, ...pairs.slice(0, PAIRS_SHOWN).map((pair) => pairRow(pair, app))),
+    rest > 0 ? el("p", { class: "muted", text: t("duplicates-more", { count: rest }) }) : null,
   );
 }
 

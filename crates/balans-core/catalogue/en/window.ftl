@@ -190,6 +190,10 @@ duplicates-person = { $count ->
 duplicates-sameName = The same name
 duplicates-sameEmail = Both use { $address }
 duplicates-merge = Merge
+duplicates-more = { $count ->
+    [one] And 1 more pair.
+   *[other] And { $count } more pairs.
+}
 duplicates-mergeTitle = Merge { $other } into { $name }
 duplicates-merged = { $count ->
     [one] Merged { $other } into { $name }: 1 exchange moved.

@@ -187,6 +187,10 @@ duplicates-person = { $count ->
 duplicates-sameName = Dezelfde naam
 duplicates-sameEmail = Allebei { $address }
 duplicates-merge = Samenvoegen
+duplicates-more = { $count ->
+    [one] En nog 1 paar.
+   *[other] En nog { $count } paren.
+}
 duplicates-mergeTitle = { $other } samenvoegen met { $name }
 duplicates-merged = { $count ->
     [one] { $other } samengevoegd met { $name }: 1 uitwisseling verplaatst.

@@ -4,7 +4,9 @@
 //!
 //! Likely duplicates are people (not in the trash) whose names are the same
 //! once case, accents and spacing are set aside, or who share an e-mail
-//! address. Merging keeps one of the two: the other's exchanges, the
+//! address. Two records of one name that each have exchanges of their own
+//! are taken for two people who share a name, as thousands of contacts
+//! hold several Anna Bakkers; a shared address still pairs them. Merging keeps one of the two: the other's exchanges, the
 //! introductions they were named in, the people they introduced, their
 //! organisations, tags, addresses and notes move onto the one kept, and the
 //! other goes to the trash. It is one write, and [`Merged`] says what moved,
@@ -223,6 +225,10 @@ impl Store {
         for (group, likeness) in groups {
             for (i, a) in group.iter().enumerate() {
                 for b in &group[i + 1..] {
+                    let namesakes = a.exchanges > 0 && b.exchanges > 0;
+                    if likeness == Likeness::Name && namesakes {
+                        continue;
+                    }
                     let key = if a.id < b.id {
                         (a.id.clone(), b.id.clone())
                     } else {

@@ -36,6 +36,11 @@ fn likely_duplicates_share_a_folded_name_or_an_email_address() {
     let sanne = person(&mut store, "Sanne de Vries", &["sanne@example.nl"]);
     let work = person(&mut store, "S. de Vries", &["SANNE@example.nl"]);
     let other = person(&mut store, "Emilia Dubois", &[]);
+    // Two Bram Jansens with a history each are two people of one name.
+    for _ in 0..2 {
+        let bram = person(&mut store, "Bram Jansen", &[]);
+        exchange(&mut store, &bram, Direction::Received, "advice");
+    }
     let trashed = person(&mut store, "Emile Dubois", &[]);
     store.trash_person(&trashed).unwrap();
     exchange(&mut store, &again, Direction::Gave, "advice");
