@@ -255,7 +255,8 @@ async function remindersChanged(count) {
   if (count === ctx.dueCount) return;
   ctx.dueCount = count;
   showDueCount();
-  if (showsReminders(parseRoute(location.hash))) await render();
+  // The reminders moved, not the list beside a person's page: only the page is drawn again.
+  if (showsReminders(parseRoute(location.hash))) await render(null, { itemOnly: true });
 }
 
 function renderBanner() {
@@ -275,8 +276,12 @@ function renderBanner() {
   );
 }
 
-/** Draws the screen the location names; `asked` is its data when already asked for. */
-async function render(asked = null) {
+/**
+ * Draws the screen the location names; `asked` is its data when already
+ * asked for. With `itemOnly`, what changed is the item shown, not the rest
+ * of the screen.
+ */
+async function render(asked = null, { itemOnly = false } = {}) {
   const route = parseRoute(location.hash);
   renderNav(route.view);
   renderBanner();
@@ -284,7 +289,8 @@ async function render(asked = null) {
   const shown = `${route.view}/${route.id}`;
   // Another item of the same screen, nothing changed since it was drawn:
   // the screen may draw only what differs (the people list keeps its rows).
-  const sameScreen = lastView?.startsWith(`${route.view}/`) && lastView !== shown && drawnAfter === changesSeen;
+  const otherItem = lastView !== shown || itemOnly;
+  const sameScreen = lastView?.startsWith(`${route.view}/`) && otherItem && drawnAfter === changesSeen;
   if (sameScreen && screen.update && (await screen.update(route, app))) {
     lastView = shown;
     return;

@@ -101,7 +101,7 @@ pub fn bad_input_is_explained_next_to_the_field(harness: &Harness) -> Outcome {
     app.click_on("#exchange-save")?;
     app.wait_for_text(
         "#exchange-value-error",
-        "A value can be at most 1000 credits.",
+        "A value can be at most 1,000 credits.",
     )?;
     app.screenshot(&harness.screenshot_path("04-field-error"))?;
     assert!(
