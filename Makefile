@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test bench bench-cli soak reliability floor bundle start-time shortcut-time test-install deps-build deps-bundle deps-test deps-bench fmt-check lint lint-js test-rust test-ui test-fuzz
+.PHONY: run test bench bench-ui bench-cli soak reliability floor bundle start-time shortcut-time test-install deps-build deps-bundle deps-test deps-bench fmt-check lint lint-js test-rust test-ui test-fuzz
 
 ## Build Balans and open it, with the data in the system's app data folder. The command
 ## line is built beside the window, so target/debug/balans works too (and opens the window
@@ -20,6 +20,11 @@ test: deps-test fmt-check lint lint-js test-rust test-ui test-fuzz
 ## Benchmarks of the ledger on a generated heavy data set (see docs/performance.md).
 bench: deps-build
 	cargo bench -p balans-core --bench ledger
+
+## The window on the heavy ledger, release build under Xvfb: each interaction's median and
+## 95th percentile from click to painted, and the memory after 1,000 screens (docs/performance.md).
+bench-ui: deps-test
+	cargo bench --locked -p balans --bench ui
 
 ## The command line as a whole process on the heavy ledger, beside ledger and hledger on
 ## the journal it exports (docs/performance.md); BENCH_CLI_CHECK=1 fails on a missed target.
