@@ -24,7 +24,8 @@ bench: deps-build
 ## The window on the heavy ledger, release build under Xvfb: each interaction's median and
 ## 95th percentile from click to painted, and the memory after 1,000 screens (docs/performance.md).
 bench-ui: deps-test
-	cargo bench --locked -p balans --bench ui
+	cargo build --release --locked -p balans
+	BALANS_E2E_APP=target/release/balans-desktop cargo bench --locked -p balans --bench ui --profile dev
 
 ## The command line as a whole process on the heavy ledger, beside ledger and hledger on
 ## the journal it exports (docs/performance.md); BENCH_CLI_CHECK=1 fails on a missed target.

@@ -4,7 +4,9 @@
 //! in the page, from the click (or the last key) to the new screen painted:
 //! its content in the page, then two animation frames. Then a session of
 //! 1,000 screens, with the memory of the app and its web process before and
-//! after. `make bench-ui` runs it; docs/performance.md holds the figures.
+//! after. `make bench-ui` runs it on the release window (the bench itself
+//! needs no optimising: it only waits for the page's answers);
+//! docs/performance.md holds the figures.
 //!
 //! `BENCH_UI_RUNS` sets the runs per interaction (default 20),
 //! `BENCH_UI_SCREENS` the screens of the long session (default 1,000).
@@ -183,12 +185,10 @@ fn run() -> Outcome {
             took.push(timed(&app, step)?);
         }
     }
-    let build = if cfg!(debug_assertions) {
-        "debug"
-    } else {
-        "release"
-    };
-    println!("bench-ui: {build} window, heavy ledger, {runs} runs each");
+    println!(
+        "bench-ui: {} on the heavy ledger, {runs} runs each",
+        harness.app().display()
+    );
     println!("{:<36} {:>10} {:>10}", "interaction", "median ms", "p95 ms");
     for (step, took) in steps.iter().zip(&mut times) {
         let (median, p95) = median_and_p95(took);

@@ -15,7 +15,6 @@ import * as personPage from "./person.js";
 
 /** The most rows the core hands over at once. */
 const MAX_ROWS = 500;
-const SEARCH_DELAY_MS = 120;
 
 const filters = defaultFilters();
 /** How many rows the list showed last, so a redraw after a change keeps them. */
@@ -161,14 +160,19 @@ function addPersonForm(app) {
 }
 
 function searchAndFilters(list, organisations, tags) {
-  let timer = null;
   const search = el("input", { id: "people-search", type: "search", value: filters.query, autocomplete: "off" });
+  // Asked at once, one question at a time: what is typed while an answer
+  // is on its way is asked as a whole when it arrives.
+  let asking = null;
+  const ask = () => {
+    filters.query = search.value;
+    asking = list.restart().finally(() => {
+      asking = null;
+      if (search.value !== filters.query) ask();
+    });
+  };
   search.addEventListener("input", () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      filters.query = search.value;
-      list.restart();
-    }, SEARCH_DELAY_MS);
+    if (!asking) ask();
   });
   // Closed by default, so the list stays in view; the summary says how many filters are on.
   const summary = el("summary", { id: "filters-summary", text: filtersSummary() });
