@@ -1,11 +1,10 @@
 //! Two records of one person: the likely pairs, merging one into the other,
-//! and taking the latest merge back, as the window's Undo does.
+//! and taking the last merge back, as the window's Undo does.
 
-use balans_core::{LikelyDuplicate, Merged};
+use balans_core::LikelyDuplicate;
 use serde::Serialize;
-use tauri::{AppHandle, Manager, Runtime};
+use tauri::{AppHandle, Runtime};
 
-use super::latest_undo::LatestUndo;
 use super::{Answer, Ledger};
 use crate::ledger::change;
 
@@ -30,22 +29,16 @@ pub fn merge_people<R: Runtime>(
     other: String,
 ) -> Answer<MergeDone> {
     let merged = change::write(&app, |store| store.merge_people(&keep, &other))?;
-    let done = MergeDone {
+    Ok(MergeDone {
         kept_id: merged.kept_id.clone(),
         kept_name: merged.kept_name.clone(),
         other_name: merged.other_name.clone(),
         exchanges_moved: merged.exchanges_moved(),
-    };
-    app.state::<LatestUndo<Merged>>().keep(Some(merged));
-    Ok(done)
+    })
 }
 
-/// Takes back the latest merge (once); false when there is none.
+/// Takes back the last merge made on this computer.
 #[tauri::command(async)]
-pub fn undo_last_merge<R: Runtime>(app: AppHandle<R>) -> Answer<bool> {
-    let Some(merged) = app.state::<LatestUndo<Merged>>().keep(None) else {
-        return Ok(false);
-    };
-    change::write(&app, |store| store.undo_merge(&merged))?;
-    Ok(true)
+pub fn undo_last_merge<R: Runtime>(app: AppHandle<R>) -> Answer<()> {
+    change::write(&app, |store| store.undo_last_merge().map(drop))
 }

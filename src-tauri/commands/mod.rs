@@ -13,7 +13,6 @@ pub mod example;
 pub mod exchanges;
 mod import_progress;
 pub mod keep_running;
-mod latest_undo;
 pub mod merging;
 pub mod organisations;
 pub mod overview;
@@ -23,8 +22,6 @@ pub mod settings;
 pub mod startup;
 pub mod sync;
 pub mod transfer;
-
-pub use latest_undo::LatestUndo;
 
 use balans_core::ErrorPayload;
 use tauri::State;

@@ -3,12 +3,13 @@
 //! decision back, as the window's Undo does), and pausing or resuming
 //! notifications.
 
+use std::sync::Mutex;
+
 use balans_core::{clock, Decision, DecisionUndo, PauseFor, Reminder, Reminders};
 use chrono::NaiveDateTime;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 
-use super::latest_undo::LatestUndo;
 use super::{Answer, Ledger};
 use crate::ledger::change;
 use crate::reminders::{Clock, SystemClock};
@@ -62,14 +63,28 @@ pub fn decide_reminder<R: Runtime>(
     let (reminder, undo) = change::write(&app, |store| {
         store.decide_reminder_undoably(&key, &decision, clock::today())
     })?;
-    app.state::<LatestUndo<DecisionUndo>>().keep(Some(undo));
+    app.state::<LastDecision>().keep(Some(undo));
     Ok(reminder)
+}
+
+/// What it takes to undo the window's latest decision about a reminder.
+/// Kept here, not handed to the page: the page can only ask to undo it.
+#[derive(Default)]
+pub struct LastDecision(Mutex<Option<DecisionUndo>>);
+
+impl LastDecision {
+    fn keep(&self, undo: Option<DecisionUndo>) -> Option<DecisionUndo> {
+        self.0
+            .lock()
+            .map(|mut held| std::mem::replace(&mut *held, undo))
+            .unwrap_or_default()
+    }
 }
 
 /// Takes back the latest decision (once); false when there is none.
 #[tauri::command(async)]
 pub fn undo_last_decision<R: Runtime>(app: AppHandle<R>) -> Answer<bool> {
-    let Some(undo) = app.state::<LatestUndo<DecisionUndo>>().keep(None) else {
+    let Some(undo) = app.state::<LastDecision>().keep(None) else {
         return Ok(false);
     };
     change::write(&app, |store| store.undo_reminder_decision(&undo))?;

@@ -88,6 +88,7 @@ pub enum Command {
     Export(Export),
     Import(Import),
     UndoImport,
+    UndoMerge,
     Completions {
         #[arg(value_parser = PossibleValuesParser::new(["bash", "zsh", "fish"]))]
         shell: String,

@@ -45,6 +45,7 @@ pub(crate) fn run(command: Command, ctx: &mut Context<'_>) -> Outcome {
         Command::Export(export) => transfer::export(ctx, export),
         Command::Import(import) => transfer::import(ctx, import),
         Command::UndoImport => transfer::undo_import(ctx),
+        Command::UndoMerge => people::undo_merge(ctx),
         Command::Completions { shell } => generate::completions(ctx, &shell),
         Command::Manual { folder } => generate::manual(ctx, &folder),
     }

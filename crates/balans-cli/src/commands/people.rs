@@ -1,5 +1,6 @@
-//! `balans people list|add|edit|duplicates|merge`: the contacts, with their
-//! balances, and two records of one person made one.
+//! `balans people list|add|edit|duplicates|merge` and `balans undo-merge`:
+//! the contacts, with their balances, and two records of one person made
+//! one (and taken apart again).
 
 use std::io::Write;
 
@@ -121,6 +122,20 @@ pub(super) fn merge(ctx: &mut Context<'_>, merge: MergePeople) -> Outcome {
     ctx.emit(&merged, |out, lang| {
         let said = phrase!(
             "cli-people-merged",
+            name = merged.kept_name.as_str(),
+            other = merged.other_name.as_str(),
+            exchanges = merged.exchanges_moved()
+        );
+        line(out, lang, said)
+    })
+}
+
+/// Takes the last merge back: OTHER returns from the trash with what moved.
+pub(super) fn undo_merge(ctx: &mut Context<'_>) -> Outcome {
+    let merged = ctx.open_store()?.undo_last_merge()?;
+    ctx.emit(&merged, |out, lang| {
+        let said = phrase!(
+            "cli-merge-undone",
             name = merged.kept_name.as_str(),
             other = merged.other_name.as_str(),
             exchanges = merged.exchanges_moved()

@@ -53,6 +53,7 @@ pub(super) fn about(path: &str) -> Option<Phrase> {
         "export" => phrase!("cli-about-export"),
         "import" => phrase!("cli-about-import"),
         "undo-import" => phrase!("cli-about-undo-import"),
+        "undo-merge" => phrase!("cli-about-undo-merge"),
         "completions" => phrase!("cli-about-completions"),
         "manual" => phrase!("cli-about-manual"),
         "help" => phrase!("cli-about-help"),

@@ -102,6 +102,7 @@ cli-about-sync-leave = Stop syncing on this computer; the ledger and the files i
 cli-about-export = Take everything out: a JSON backup, CSV, vCard, iCalendar, a journal, a report
 cli-about-import = Bring data in: a JSON backup, or contacts from vCard, LinkedIn or CSV
 cli-about-undo-import = Take back the last contacts import: who it added, as far as nothing was done with them since
+cli-about-undo-merge = Take back the last merge of two people, as long as the one kept was not changed since
 cli-about-completions = Print a completion script for your shell
 cli-about-manual = Write the manual pages (roff) into a folder, for packagers
 cli-about-help = Print this message or the help of the given subcommand(s)
@@ -247,6 +248,10 @@ cli-people-merged = Merged { $other } into { $name }: { $exchanges ->
     [one] 1 exchange
    *[other] { $exchanges } exchanges
 } moved, { $other } is in the trash.
+cli-merge-undone = Took back the merge of { $other } into { $name }: { $exchanges ->
+    [one] 1 exchange
+   *[other] { $exchanges } exchanges
+} moved back, { $other } is out of the trash.
 cli-no-organisations = No organisations yet. Add one with: { $command }
 cli-organisation-added = Added { $name }, id { $id }.
 cli-affiliated = { $person } is at { $organisation }{ $role } ({ $power }){ $period }.

@@ -126,6 +126,7 @@ cli-about-sync-leave = Stoppen met synchroniseren op deze computer; het grootboe
 cli-about-export = Alles eruit: een JSON-reservekopie, CSV, vCard, iCalendar, een journaal, een rapport
 cli-about-import = Gegevens erin: een JSON-reservekopie, of contacten uit vCard, LinkedIn of CSV
 cli-about-undo-import = De laatste contactenimport terugdraaien: wie die toevoegde, voor zover er sindsdien niets mee gedaan is
+cli-about-undo-merge = De laatste samenvoeging van twee mensen terugdraaien, zolang wie bleef sindsdien niet is gewijzigd
 cli-about-completions = Toon een aanvulscript voor je shell
 cli-about-manual = Schrijf de handleidingpagina's (roff) in een map, voor wie pakketten maakt
 cli-about-help = Toon deze hulp of die van de genoemde opdracht(en)
@@ -271,6 +272,10 @@ cli-people-merged = { $other } samengevoegd met { $name }: { $exchanges ->
     [one] 1 uitwisseling
    *[other] { $exchanges } uitwisselingen
 } verplaatst, { $other } ligt in de prullenbak.
+cli-merge-undone = Samenvoeging van { $other } met { $name } teruggedraaid: { $exchanges ->
+    [one] 1 uitwisseling
+   *[other] { $exchanges } uitwisselingen
+} teruggezet, { $other } is uit de prullenbak.
 cli-no-organisations = Nog geen organisaties. Voeg er een toe met: { $command }
 cli-organisation-added = { $name } toegevoegd, id { $id }.
 cli-affiliated = { $person } zit bij { $organisation }{ $role } ({ $power }){ $period }.

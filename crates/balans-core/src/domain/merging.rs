@@ -9,12 +9,15 @@
 //! hold several Anna Bakkers; a shared address still pairs them. Merging keeps one of the two: the other's exchanges, the
 //! introductions they were named in, the people they introduced, their
 //! organisations, tags, addresses and notes move onto the one kept, and the
-//! other goes to the trash. It is one write, and [`Merged`] says what moved,
-//! so [`Store::undo_merge`] puts each thing back where it came from.
+//! other goes to the trash. It is one write, and [`Merged`] says what moved;
+//! the last merge is written down on this computer (`last_merge`), so
+//! [`Store::undo_last_merge`] puts each thing back where it came from, from
+//! the window's Undo or the command line. It refuses once the kept person
+//! was changed since: their fields as they were would overwrite the change.
 
 use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::people::{Person, PersonInput};
@@ -62,6 +65,8 @@ pub struct Merged {
     pub other_name: String,
     /// The kept person's fields before the merge.
     kept_before: PersonInput,
+    /// When the merge last wrote the kept person (`updated_at`).
+    kept_after: String,
     /// The exchanges with the other that now belong to the kept person.
     exchanges: Vec<String>,
     /// The exchanges that named the other as the person introduced.
@@ -271,6 +276,7 @@ impl Store {
                     other_id: other.id.clone(),
                     other_name: other.name.clone(),
                     kept_before: kept.as_input(),
+                    kept_after: String::new(),
                     exchanges: ids_where(&tx, "exchange", "person_id", &other.id, live)?,
                     introductions: ids_where(&tx, "exchange", "third_person_id", &other.id, "")?,
                     introduced: ids_where(&tx, "person", "introduced_by", &other.id, "")?
@@ -283,16 +289,60 @@ impl Store {
                 tx.commit()?;
                 merged
             };
-            store.update_person(&kept.id, &joined(&kept, &other))?;
+            let mut merged = merged;
+            merged.kept_after = store
+                .update_person(&kept.id, &joined(&kept, &other))?
+                .updated_at;
             store.trash_person(&other.id)?;
             store.refresh_both(&merged)?;
+            store.write_down(&merged)?;
             Ok(merged)
         })
     }
 
+    /// The last merge made on this computer, while it can be taken back.
+    pub fn last_merge(&self) -> Result<Option<Merged>> {
+        let record: Option<String> = self
+            .conn
+            .query_row("SELECT record FROM last_merge", [], |row| row.get(0))
+            .optional()?;
+        Ok(record.and_then(|text| serde_json::from_str(&text).ok()))
+    }
+
+    /// Takes the last merge back and forgets it; says what it was.
+    pub fn undo_last_merge(&mut self) -> Result<Merged> {
+        let merged = self
+            .last_merge()?
+            .ok_or_else(|| Error::invalid("merge", phrase!("error-no-merge")))?;
+        let kept = self.person(&merged.kept_id)?;
+        if kept.updated_at != merged.kept_after {
+            return Err(Error::invalid(
+                "merge",
+                phrase!("error-merge-changed-since", name = kept.name),
+            ));
+        }
+        self.all_or_nothing(|store| {
+            store.undo_merge(&merged)?;
+            let tx = store.write()?;
+            tx.execute("DELETE FROM last_merge", [])?;
+            tx.commit()
+        })?;
+        Ok(merged)
+    }
+
+    fn write_down(&self, merged: &Merged) -> Result<()> {
+        let record = serde_json::to_string(merged).expect("a merge serialises");
+        let tx = self.write()?;
+        tx.execute(
+            "INSERT OR REPLACE INTO last_merge (only, made_at, record) VALUES (1, ?1, ?2)",
+            rusqlite::params![crate::clock::timestamp(), record],
+        )?;
+        tx.commit()
+    }
+
     /// Takes a merge back: the other person returns from the trash with what
     /// moved, and the kept person's fields are as they were before it.
-    pub fn undo_merge(&mut self, merged: &Merged) -> Result<()> {
+    fn undo_merge(&mut self, merged: &Merged) -> Result<()> {
         self.person(&merged.kept_id)?;
         self.person(&merged.other_id)?;
         self.all_or_nothing(|store| {

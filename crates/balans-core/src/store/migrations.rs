@@ -60,7 +60,7 @@ const MIGRATIONS: &[Migration] = &[
         then: None,
     },
     Migration {
-        sql: include_str!("schema/011_birthdays.sql"),
+        sql: include_str!("schema/011_birthdays_and_merges.sql"),
         then: None,
     },
 ];

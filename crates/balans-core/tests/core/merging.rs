@@ -183,7 +183,13 @@ fn a_merge_moves_everything_onto_the_one_kept_and_undo_puts_it_back() {
     assert!(store.person(&other.id).unwrap().trashed_at.is_some());
     assert!(store.likely_duplicates().unwrap().is_empty());
 
-    store.undo_merge(&merged).unwrap();
+    assert_eq!(store.last_merge().unwrap().as_ref(), Some(&merged));
+    assert_eq!(store.undo_last_merge().unwrap(), merged);
+    assert_eq!(store.last_merge().unwrap(), None, "taken back once");
+    assert!(
+        store.undo_last_merge().is_err(),
+        "nothing left to take back"
+    );
     let back = store.person(&other.id).unwrap();
     assert!(back.trashed_at.is_none());
     assert_eq!(back.channels, other.channels);
@@ -218,6 +224,44 @@ fn a_merge_moves_everything_onto_the_one_kept_and_undo_puts_it_back() {
     assert_eq!(
         store.person_page(&other.id, today).unwrap().balance,
         other_balance
+    );
+}
+
+#[test]
+fn a_later_exchange_stays_and_a_later_edit_is_never_overwritten() {
+    let mut store = Store::open_in_memory().unwrap();
+    let anna = person(&mut store, "Anna", &[]);
+    let other = person(&mut store, "anna", &[]);
+    let moved = exchange(&mut store, &other, Direction::Gave, "advice");
+
+    // An exchange logged after the merge stays with the one kept.
+    store.merge_people(&anna, &other).unwrap();
+    let later = exchange(&mut store, &anna, Direction::Received, "advice");
+    store.undo_last_merge().unwrap();
+    assert_eq!(store.exchange(&later).unwrap().person_id, anna);
+    assert_eq!(store.exchange(&moved).unwrap().person_id, other);
+
+    // An edit after the merge keeps the merge: undoing it would write the
+    // kept person's fields as they were before, over the edit.
+    store.merge_people(&anna, &other).unwrap();
+    // Moments are kept to the second.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let edited = PersonInput {
+        notes: "Written after the merge".into(),
+        ..PersonInput::named("Anna")
+    };
+    store.update_person(&anna, &edited).unwrap();
+    let before = store.export_json().unwrap();
+    let error = store.undo_last_merge().unwrap_err();
+    assert_eq!(error.field(), Some("merge"));
+    assert_eq!(
+        store.export_json().unwrap(),
+        before,
+        "the refusal changed nothing"
+    );
+    assert_eq!(
+        store.person(&anna).unwrap().notes,
+        "Written after the merge"
     );
 }
 

@@ -23,3 +23,13 @@ INSERT INTO reminder_state_v11 SELECT * FROM reminder_state;
 DROP TABLE reminder_state;
 ALTER TABLE reminder_state_v11 RENAME TO reminder_state;
 CREATE INDEX reminder_state_by_person ON reminder_state (person_id, kind);
+
+-- The last merge of two people, so that the command line can take it back
+-- as the window's Undo does: what moved, as domain/merging.rs writes it
+-- down. A newer merge replaces it. Kept on this computer alone, like the
+-- import record: the moves themselves sync as changes.
+CREATE TABLE last_merge (
+    only    INTEGER PRIMARY KEY CHECK (only = 1),
+    made_at TEXT NOT NULL,
+    record  TEXT NOT NULL
+) STRICT;
