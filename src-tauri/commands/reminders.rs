@@ -5,7 +5,7 @@
 
 use std::sync::Mutex;
 
-use balans_core::{clock, Decision, DecisionUndo, PauseFor, Reminder, Reminders};
+use balans_core::{clock, Decision, DecisionUndo, PauseFor, Reminder, RemindersShown};
 use chrono::NaiveDateTime;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -15,11 +15,12 @@ use crate::ledger::change;
 use crate::reminders::{Clock, SystemClock};
 use crate::startup::first_screen::FirstScreen;
 
-/// The Reminders view: what is due, what is snoozed, and any pause.
+/// The Reminders view: the first of what is due and of what is snoozed,
+/// how many there are of each, and any pause.
 #[derive(Debug, Serialize)]
 pub struct ReminderOverview {
     #[serde(flatten)]
-    pub reminders: Reminders,
+    pub reminders: RemindersShown,
     /// While notifications are paused, until when (`YYYY-MM-DDTHH:MM`, local).
     pub paused_until: Option<String>,
 }
@@ -29,12 +30,14 @@ fn local_moment(moment: NaiveDateTime) -> String {
     moment.format("%Y-%m-%dT%H:%M").to_string()
 }
 
+/// The first `shown` due and snoozed reminders, worded: the page never
+/// receives the thousands a heavy ledger can have.
 #[tauri::command(async)]
-pub fn list_reminders(ledger: Ledger<'_>) -> Answer<ReminderOverview> {
+pub fn list_reminders(ledger: Ledger<'_>, shown: usize) -> Answer<ReminderOverview> {
     let now = SystemClock.now();
     ledger.read(|store| {
         Ok(ReminderOverview {
-            reminders: store.reminders(now.date())?,
+            reminders: store.reminders_shown(now.date(), shown)?,
             paused_until: store.notifications_paused_until(now)?.map(local_moment),
         })
     })

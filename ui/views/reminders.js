@@ -1,17 +1,41 @@
 // Reminders: what is due now, each with done, snooze and dismiss; what is
-// snoozed and until when (long lists a hundred at a time); and whether
-// notifications are paused, with a way to pause or resume them.
+// snoozed and until when (long lists a hundred at a time, each hundred
+// asked of the core when wanted); and whether notifications are paused,
+// with a way to pause or resume them.
 
 import { call } from "../lib/api.js";
 import { ctx } from "../lib/context.js";
 import { language, t } from "../lib/i18n.js";
 import { pausedText } from "../lib/reminder-choices.js";
 import { el } from "../widgets/dom.js";
-import { pagedList } from "../widgets/paged-list.js";
+import { PAGE_ROWS, showMoreText } from "../widgets/paged-list.js";
 import { reminderRow } from "../widgets/reminder-row.js";
 
+/** How many of each list the screen shows, kept while the window is open. */
+let shown = PAGE_ROWS;
+
 export async function render(_route, app) {
-  const { due, snoozed, paused_until: pausedUntil } = await call("list_reminders");
+  const overview = await call("list_reminders", { shown });
+  const { due, snoozed, due_total: dueTotal, snoozed_total: snoozedTotal, paused_until: pausedUntil } = overview;
+  const more = () => {
+    shown += PAGE_ROWS;
+    app.refresh().catch(app.failed);
+  };
+  const list = (id, reminders, total) => [
+    el(
+      "ol",
+      { class: "reminders", id },
+      reminders.map((r) => reminderRow(r, app)),
+    ),
+    total > reminders.length
+      ? el("button", {
+          type: "button",
+          class: "link show-more",
+          text: showMoreText(total - reminders.length),
+          on: { click: more },
+        })
+      : null,
+  ];
   return el(
     "section",
     { class: "page", id: "reminders", "aria-labelledby": "reminders-title" },
@@ -22,7 +46,7 @@ export async function render(_route, app) {
       { "aria-labelledby": "due-title" },
       el("h2", { id: "due-title", text: t("reminders-dueTitle") }),
       due.length
-        ? pagedList({ class: "reminders", id: "due-reminders" }, due, (r) => reminderRow(r, app))
+        ? list("due-reminders", due, dueTotal)
         : el("p", { class: "muted", id: "no-reminders", text: t("reminders-none") }),
     ),
     snoozed.length
@@ -30,7 +54,7 @@ export async function render(_route, app) {
           "section",
           { "aria-labelledby": "snoozed-title" },
           el("h2", { id: "snoozed-title", text: t("reminders-snoozedTitle") }),
-          pagedList({ class: "reminders", id: "snoozed-reminders" }, snoozed, (r) => reminderRow(r, app)),
+          list("snoozed-reminders", snoozed, snoozedTotal),
         )
       : null,
   );

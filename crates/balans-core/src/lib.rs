@@ -44,6 +44,7 @@ pub use figures::person_stats::PersonStats;
 pub use language::Language;
 pub use reminders::{
     Announcement, Decision, DecisionUndo, PauseFor, Reminder, ReminderKind, Reminders,
+    RemindersShown,
 };
 pub use samples::example_network::ExampleCounts;
 pub use signals::{KindCount, Severity, Signal, SignalKind};

@@ -109,18 +109,27 @@ impl Occurrence<'_> {
 type Snoozed<'a> = (Occurrence<'a>, String);
 
 /// By the day it came due, then by name and kind.
-fn listing_order(r: &Reminder) -> (String, String, ReminderKind) {
-    (r.due.clone(), r.person_name.to_lowercase(), r.kind)
+fn listing_order(o: &Occurrence<'_>) -> (String, String, ReminderKind) {
+    (
+        o.due.clone(),
+        o.cause.person().1.to_lowercase(),
+        o.cause.kind(),
+    )
 }
 
-/// Due reminders, worded, in their listing order.
+/// The first `shown` due reminders in their listing order, worded; only
+/// those shown are worded.
 fn due_in_order<'a>(
     due: impl IntoIterator<Item = Occurrence<'a>>,
     lang: Language,
+    shown: usize,
 ) -> Vec<Reminder> {
-    let mut worded: Vec<Reminder> = due.into_iter().map(|o| o.reminder(None, lang)).collect();
-    worded.sort_by_cached_key(listing_order);
-    worded
+    let mut due: Vec<Occurrence<'a>> = due.into_iter().collect();
+    due.sort_by_cached_key(listing_order);
+    due.into_iter()
+        .take(shown)
+        .map(|o| o.reminder(None, lang))
+        .collect()
 }
 
 /// The reminders of one day: those due now, and those snoozed for later.
@@ -130,21 +139,45 @@ pub struct Reminders {
     pub snoozed: Vec<Reminder>,
 }
 
+/// The first reminders of a day, as a screen shows them, and how many
+/// there are in all.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct RemindersShown {
+    #[serde(flatten)]
+    pub reminders: Reminders,
+    pub due_total: usize,
+    pub snoozed_total: usize,
+}
+
 impl Store {
     /// Every reminder on `today`: due ones first by date, then snoozed ones.
     pub fn reminders(&self, today: NaiveDate) -> Result<Reminders> {
+        Ok(self.reminders_shown(today, usize::MAX)?.reminders)
+    }
+
+    /// The first `shown` due and `shown` snoozed reminders on `today`, in
+    /// the order of [`Store::reminders`], and how many there are of each:
+    /// a screen is handed what it shows, worded, and no more.
+    pub fn reminders_shown(&self, today: NaiveDate, shown: usize) -> Result<RemindersShown> {
         let settings = self.settings()?;
         let people = self.active_figures(today)?;
-        let (due, snoozed) = self.due_and_snoozed(&people, None, &settings, today)?;
+        let (due, mut snoozed) = self.due_and_snoozed(&people, None, &settings, today)?;
         let lang = settings.language_or_system();
-        let mut snoozed: Vec<Reminder> = snoozed
+        let (due_total, snoozed_total) = (due.len(), snoozed.len());
+        snoozed
+            .sort_by_cached_key(|(occurrence, until)| (until.clone(), listing_order(occurrence)));
+        let snoozed = snoozed
             .into_iter()
+            .take(shown)
             .map(|(occurrence, until)| occurrence.reminder(Some(until), lang))
             .collect();
-        snoozed.sort_by_cached_key(|r| (r.snoozed_until.clone(), listing_order(r)));
-        Ok(Reminders {
-            due: due_in_order(due, lang),
-            snoozed,
+        Ok(RemindersShown {
+            reminders: Reminders {
+                due: due_in_order(due, lang, shown),
+                snoozed,
+            },
+            due_total,
+            snoozed_total,
         })
     }
 
@@ -177,7 +210,7 @@ impl Store {
             .into_iter()
             .collect();
         let (due, _) = self.due_and_snoozed(&people, Some(person_id), &settings, today)?;
-        Ok(due_in_order(due, settings.language_or_system()))
+        Ok(due_in_order(due, settings.language_or_system(), usize::MAX))
     }
 
     /// The occurrences on `today` that are due, and those that are snoozed

@@ -434,6 +434,14 @@ fn the_first_screen_and_one_persons_reads_agree_with_the_full_lists() {
             .all(|r| worded([&r.title, &r.detail])));
         assert_eq!(store.due_reminder_count(today()).unwrap(), due);
 
+        // A screen's first reminders are the full lists' first, worded alike.
+        let first = store.reminders_shown(today(), 10).unwrap();
+        assert_eq!(first.due_total, reminders.due.len());
+        assert_eq!(first.snoozed_total, reminders.snoozed.len());
+        assert_eq!(first.reminders.due, reminders.due[..10.min(due)]);
+        let snoozed = reminders.snoozed.len().min(10);
+        assert_eq!(first.reminders.snoozed, reminders.snoozed[..snoozed]);
+
         // One person's signals and reminders are theirs from the full lists,
         // for everyone: one person's are read from that person alone.
         for someone in store.person_names().unwrap() {
