@@ -128,17 +128,17 @@ impl Language {
             Language::Nl => &MONTHS_NL,
         };
         // A birthday without its year (`--05-17`) is the day and month alone.
-        match crate::domain::birthdays::Birthday::parse(iso) {
-            Some(day) if day.year.is_none() => {
-                let _ = write!(text, "{} {}", day.day, months[day.month as usize - 1]);
-            }
-            _ => match crate::clock::parse_iso(iso) {
-                Some(date) => {
-                    let month = months[date.month0() as usize];
-                    let _ = write!(text, "{} {month} {}", date.day(), date.year());
-                }
-                None => text.push_str(iso),
-            },
+        let birthday = iso
+            .starts_with("--")
+            .then(|| crate::domain::birthdays::Birthday::parse(iso))
+            .flatten();
+        if let Some(day) = birthday {
+            let _ = write!(text, "{} {}", day.day, months[day.month as usize - 1]);
+        } else if let Some(date) = crate::clock::parse_iso(iso) {
+            let month = months[date.month0() as usize];
+            let _ = write!(text, "{} {month} {}", date.day(), date.year());
+        } else {
+            text.push_str(iso);
         }
     }
 }

@@ -4,7 +4,8 @@
 
 use std::io::Write;
 
-use balans_core::{clock, phrase, Language, Likeness, PersonInput, PersonSummary};
+use balans_core::words::Phrase;
+use balans_core::{clock, phrase, Language, Likeness, Merged, PersonInput, PersonSummary};
 
 use crate::args::{AddPerson, EditPerson, MergePeople, PersonFields};
 use crate::failure::Outcome;
@@ -119,29 +120,22 @@ pub(super) fn merge(ctx: &mut Context<'_>, merge: MergePeople) -> Outcome {
     let keep = resolve::person(&store, &merge.keep, "keep")?;
     let other = resolve::person(&store, &merge.other, "other")?;
     let merged = store.merge_people(&keep, &other)?;
-    ctx.emit(&merged, |out, lang| {
-        let said = phrase!(
-            "cli-people-merged",
-            name = merged.kept_name.as_str(),
-            other = merged.other_name.as_str(),
-            exchanges = merged.exchanges_moved()
-        );
-        line(out, lang, said)
-    })
+    say_merge(ctx, &merged, phrase!("cli-people-merged"))
 }
 
 /// Takes the last merge back: OTHER returns from the trash with what moved.
 pub(super) fn undo_merge(ctx: &mut Context<'_>) -> Outcome {
     let merged = ctx.open_store()?.undo_last_merge()?;
-    ctx.emit(&merged, |out, lang| {
-        let said = phrase!(
-            "cli-merge-undone",
-            name = merged.kept_name.as_str(),
-            other = merged.other_name.as_str(),
-            exchanges = merged.exchanges_moved()
-        );
-        line(out, lang, said)
-    })
+    say_merge(ctx, &merged, phrase!("cli-merge-undone"))
+}
+
+/// `said` of a merge: who was kept, who was the other, and what moved.
+fn say_merge(ctx: &mut Context<'_>, merged: &Merged, said: Phrase) -> Outcome {
+    let said = said
+        .with("name", merged.kept_name.as_str())
+        .with("other", merged.other_name.as_str())
+        .with("exchanges", merged.exchanges_moved());
+    ctx.emit(merged, move |out, lang| line(out, lang, said))
 }
 
 impl PersonFields {

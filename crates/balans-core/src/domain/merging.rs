@@ -176,10 +176,8 @@ impl Store {
     /// sharing a name first, each pair once.
     pub fn likely_duplicates(&self) -> Result<Vec<LikelyDuplicate>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT p.id, p.name, coalesce(s.exchanges, 0)
-             FROM person p LEFT JOIN (SELECT person_id, count(*) AS exchanges FROM exchange
-                                      WHERE trashed_at IS NULL GROUP BY person_id) s
-                           ON s.person_id = p.id
+            "SELECT p.id, p.name, coalesce(s.gave_count + s.received_count, 0)
+             FROM person p LEFT JOIN person_stats s ON s.person_id = p.id
              WHERE p.trashed_at IS NULL ORDER BY p.created_at, p.id",
         )?;
         let people: Vec<Namesake> = stmt

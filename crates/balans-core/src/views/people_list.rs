@@ -236,23 +236,28 @@ impl Store {
                     .relationship
                     .is_none_or(|relationship| person.relationship == relationship)
         };
-        let mut shown: Vec<(String, &PersonSummary)> = summaries
+        // Each name folded once: for sorting, and for finding namesakes
+        // among everyone, filtered or not.
+        let folded: Vec<(String, &PersonSummary)> = summaries
             .iter()
-            .filter(passes)
             .map(|summary| (fold(&summary.person.name), summary))
             .collect();
-        sort_rows(&mut shown, query.sort);
-        let mut namesakes: HashMap<String, usize> = HashMap::new();
-        for summary in &summaries {
-            *namesakes.entry(fold(&summary.person.name)).or_default() += 1;
+        let mut namesakes: HashMap<&str, usize> = HashMap::new();
+        for (name, _) in &folded {
+            *namesakes.entry(name.as_str()).or_default() += 1;
         }
+        let mut shown: Vec<&(String, &PersonSummary)> = folded
+            .iter()
+            .filter(|(_, summary)| passes(summary))
+            .collect();
+        sort_rows(&mut shown, query.sort);
         let rows = shown
             .iter()
             .skip(query.offset)
             .take(query.limit)
             .map(|(folded, summary)| {
                 let person = &summary.person;
-                let namesake_hint = match namesakes.get(folded) {
+                let namesake_hint = match namesakes.get(folded.as_str()) {
                     Some(count) if *count > 1 => self.what_sets_apart(person, today)?,
                     _ => None,
                 };
@@ -290,8 +295,8 @@ impl Store {
 }
 
 /// Sorts rows carrying their folded name; ties fall back to the name, then the id.
-fn sort_rows(rows: &mut [(String, &PersonSummary)], sort: PeopleSort) {
-    rows.sort_by(|(a_name, a), (b_name, b)| {
+fn sort_rows(rows: &mut [&(String, &PersonSummary)], sort: PeopleSort) {
+    rows.sort_by(|&(a_name, a), &(b_name, b)| {
         let by_name = a_name
             .cmp(b_name)
             .then_with(|| a.person.id.cmp(&b.person.id));

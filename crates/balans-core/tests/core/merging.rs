@@ -143,6 +143,17 @@ fn a_merge_moves_everything_onto_the_one_kept_and_undo_puts_it_back() {
     let kept_balance = store.person_page(&kept.id, today).unwrap().balance;
     let other_balance = store.person_page(&other.id, today).unwrap().balance;
 
+    // Every row the merge moves: onto the one kept, and back on undo.
+    let rows_point_at = |store: &Store, owner: &str| {
+        for id in &moved {
+            assert_eq!(store.exchange(id).unwrap().person_id, owner);
+        }
+        let naming = store.exchange(&naming).unwrap();
+        assert_eq!(naming.third_person_id.as_deref(), Some(owner));
+        let introduced = store.person(&introduced.id).unwrap();
+        assert_eq!(introduced.introduced_by.as_deref(), Some(owner));
+        assert_eq!(store.affiliation(&place.id).unwrap().person_id, owner);
+    };
     let merged = store.merge_people(&kept.id, &other.id).unwrap();
     assert_eq!(merged.exchanges_moved(), 2);
 
@@ -156,23 +167,8 @@ fn a_merge_moves_everything_onto_the_one_kept_and_undo_puts_it_back() {
         (page.balance.balance - (kept_balance.balance + other_balance.balance)).abs() < 1e-9,
         "the balances add up"
     );
-    for id in &moved {
-        assert_eq!(store.exchange(id).unwrap().person_id, kept.id);
-    }
+    rows_point_at(&store, &kept.id);
     assert_eq!(store.exchange(&trashed_before).unwrap().person_id, other.id);
-    assert_eq!(
-        store.exchange(&naming).unwrap().third_person_id.as_deref(),
-        Some(kept.id.as_str())
-    );
-    assert_eq!(
-        store
-            .person(&introduced.id)
-            .unwrap()
-            .introduced_by
-            .as_deref(),
-        Some(kept.id.as_str())
-    );
-    assert_eq!(store.affiliation(&place.id).unwrap().person_id, kept.id);
     let now = &page.person;
     assert_eq!(now.name, "Anna de Boer");
     assert_eq!(now.tags, ["amsterdam", "design"]);
@@ -196,27 +192,12 @@ fn a_merge_moves_everything_onto_the_one_kept_and_undo_puts_it_back() {
     assert_eq!(store.person(&kept.id).unwrap().tags, kept.tags);
     assert_eq!(store.person(&kept.id).unwrap().notes, kept.notes);
     assert_eq!(store.person(&kept.id).unwrap().channels, kept.channels);
-    for id in &moved {
-        assert_eq!(store.exchange(id).unwrap().person_id, other.id);
-    }
+    rows_point_at(&store, &other.id);
     assert!(store
         .exchange(&trashed_before)
         .unwrap()
         .trashed_at
         .is_some());
-    assert_eq!(
-        store.exchange(&naming).unwrap().third_person_id.as_deref(),
-        Some(other.id.as_str())
-    );
-    assert_eq!(
-        store
-            .person(&introduced.id)
-            .unwrap()
-            .introduced_by
-            .as_deref(),
-        Some(other.id.as_str())
-    );
-    assert_eq!(store.affiliation(&place.id).unwrap().person_id, other.id);
     assert_eq!(
         store.person_page(&kept.id, today).unwrap().balance,
         kept_balance
