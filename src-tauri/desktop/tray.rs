@@ -14,12 +14,13 @@ use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Runtime};
 
 const TRAY_ID: &str = "balans";
-/// Due reminders named in the menu; the rest are behind "All reminders".
-const MOST_REMINDERS_LISTED: usize = 8;
-
 /// Everything the tray shows.
 pub struct TrayPicture<'a> {
     pub lang: Language,
+    /// How many reminders are due.
+    pub due_total: usize,
+    /// The first of them, named in the menu; the rest are behind "All
+    /// reminders".
     pub due: &'a [Reminder],
     /// Until when notifications are paused, if they are.
     pub paused_until: Option<NaiveDateTime>,
@@ -33,6 +34,7 @@ impl TrayPicture<'static> {
     pub fn before_first_look(now: NaiveDateTime) -> TrayPicture<'static> {
         TrayPicture {
             lang: Language::of_system(),
+            due_total: 0,
             due: &[],
             paused_until: None,
             now,
@@ -113,7 +115,7 @@ fn menu<R: Runtime>(app: &AppHandle<R>, picture: &TrayPicture) -> tauri::Result<
         Box::new(MenuItem::with_id(
             app,
             "count",
-            count_text(lang, picture.due.len()),
+            count_text(lang, picture.due_total),
             false,
             None::<&str>,
         )?),
@@ -124,7 +126,7 @@ fn menu<R: Runtime>(app: &AppHandle<R>, picture: &TrayPicture) -> tauri::Result<
         )?),
         Box::new(PredefinedMenuItem::separator(app)?),
     ];
-    for reminder in picture.due.iter().take(MOST_REMINDERS_LISTED) {
+    for reminder in picture.due {
         let choice = TrayChoice::Person(reminder.person_id.clone());
         items.push(Box::new(item(choice, reminder.title.clone())?));
     }
@@ -193,7 +195,7 @@ pub fn draw<R: Runtime>(app: &AppHandle<R>, picture: &TrayPicture) {
     let Some(tray) = app.tray_by_id(TRAY_ID) else {
         return;
     };
-    let due = picture.due.len();
+    let due = picture.due_total;
     let count = count_text(picture.lang, due);
     let shown = menu(app, picture)
         .and_then(|menu| tray.set_menu(Some(menu)))

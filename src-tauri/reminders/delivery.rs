@@ -18,6 +18,7 @@ pub fn show<R: Runtime>(app: &AppHandle<R>, look: &Look) {
         app,
         &tray::TrayPicture {
             lang: look.lang,
+            due_total: look.due_total,
             due: &look.due,
             paused_until: look.paused_until,
             now: look.now,

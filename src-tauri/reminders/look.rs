@@ -10,11 +10,17 @@ use chrono::NaiveDateTime;
 
 use crate::ledger::LedgerState;
 
+/// How many due reminders a look words: the most the tray names.
+pub const LISTED: usize = 8;
+
 /// What one look found.
 #[derive(Debug)]
 pub struct Look {
     /// When the look was taken.
     pub now: NaiveDateTime,
+    /// How many reminders are due.
+    pub due_total: usize,
+    /// The first [`LISTED`] of them.
     pub due: Vec<Reminder>,
     pub announcements: Vec<Announcement>,
     /// The language of the settings, else the system's.
@@ -26,12 +32,12 @@ pub struct Look {
 /// Reads what is due at `now` and picks (and marks) what to announce.
 pub fn look(ledger: &LedgerState, now: NaiveDateTime) -> Result<Look, ErrorPayload> {
     ledger.write(|store| {
-        let due = store.reminders(now.date())?.due;
-        let announcements = store.announce(&due, now)?;
+        let found = store.look_at_due(now, LISTED)?;
         Ok(Look {
             now,
-            due,
-            announcements,
+            due_total: found.due_total,
+            due: found.first,
+            announcements: found.announcements,
             lang: store.settings()?.language_or_system(),
             paused_until: store.notifications_paused_until(now)?,
         })

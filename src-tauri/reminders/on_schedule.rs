@@ -28,7 +28,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
             match found {
                 Ok(Ok(found)) => {
                     show(&app, &found);
-                    if let Err(e) = app.emit(REMINDERS_CHANGED, found.due.len()) {
+                    if let Err(e) = app.emit(REMINDERS_CHANGED, found.due_total) {
                         eprintln!("balans: the window could not be told about reminders: {e}");
                     }
                 }

@@ -43,7 +43,7 @@ pub use figures::giving_styles::{Style, StyleKind};
 pub use figures::person_stats::PersonStats;
 pub use language::Language;
 pub use reminders::{
-    Announcement, Decision, DecisionUndo, PauseFor, Reminder, ReminderKind, Reminders,
+    Announcement, Decision, DecisionUndo, DueLook, PauseFor, Reminder, ReminderKind, Reminders,
     RemindersShown,
 };
 pub use samples::example_network::ExampleCounts;

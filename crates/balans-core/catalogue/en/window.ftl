@@ -44,7 +44,7 @@ dashboard-title = Dashboard
 dashboard-signals = What needs attention
 dashboard-noSignals = No relationship needs attention right now.
 dashboard-picture = All relationships
-dashboard-pictureHint = Each dot is a person: what you gave (across) against what you received (up), in credits; each step of the scale is ten times the one before. Dots below the line are people you built credit with.
+dashboard-pictureHint = Each dot is one of your busiest relationships: what you gave (across) against what you received (up), in credits; each step of the scale is ten times the one before. The shading shows where all your relationships lie: the darker, the more. Dots below the line are people you built credit with.
 dashboard-pictureEmpty = The picture appears once you have recorded exchanges.
 dashboard-yourStyle = Your style
 dashboard-business = Where your business comes from
@@ -413,7 +413,6 @@ settings-autostartOff = Balans will no longer start when you log in.
 settings-whenReminders = When reminders come
 settings-cadenceByRelationship = Keep in touch by relationship (days)
 settings-cadenceByRelationshipHint = For people without a cadence of their own. Empty uses the default cadence above.
-settings-numberRequired = Fill in a number.
 settings-save = Save settings
 settings-saved = Settings saved.
 settings-data = Your data
@@ -556,6 +555,7 @@ recovery-startEmpty = Start with an empty ledger
 ## error
 
 error-generic = Something went wrong: { $message }
+error-numberNeeded = Fill in a number, such as { $example }.
 
 ## footer
 

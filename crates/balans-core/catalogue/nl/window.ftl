@@ -41,7 +41,7 @@ dashboard-title = Overzicht
 dashboard-signals = Wat aandacht vraagt
 dashboard-noSignals = Er is nu geen relatie die aandacht vraagt.
 dashboard-picture = Alle relaties
-dashboard-pictureHint = Elke stip is een persoon: wat jij gaf (horizontaal) tegenover wat jij kreeg (verticaal), in credits; elke stap van de schaal is tien keer de vorige. Stippen onder de lijn zijn mensen bij wie je krediet hebt opgebouwd.
+dashboard-pictureHint = Elke stip is een van je drukste relaties: wat jij gaf (horizontaal) tegenover wat jij kreeg (verticaal), in credits; elke stap van de schaal is tien keer de vorige. De kleuring eronder toont waar al je relaties liggen: hoe donkerder, hoe meer. Stippen onder de lijn zijn mensen bij wie je krediet hebt opgebouwd.
 dashboard-pictureEmpty = Het beeld verschijnt zodra je uitwisselingen hebt vastgelegd.
 dashboard-yourStyle = Jouw stijl
 dashboard-business = Waar je opdrachten vandaan komen
@@ -410,7 +410,6 @@ settings-autostartOff = Balans start niet meer als je inlogt.
 settings-whenReminders = Wanneer herinneringen komen
 settings-cadenceByRelationship = Contactritme per relatie (dagen)
 settings-cadenceByRelationshipHint = Voor mensen zonder eigen contactritme. Leeg gebruikt het standaard contactritme hierboven.
-settings-numberRequired = Vul een getal in.
 settings-save = Instellingen opslaan
 settings-saved = Instellingen opgeslagen.
 settings-data = Je gegevens
@@ -553,6 +552,7 @@ recovery-startEmpty = Beginnen met lege gegevens
 ## error
 
 error-generic = Er ging iets mis: { $message }
+error-numberNeeded = Vul een getal in, zoals { $example }.
 
 ## footer
 

@@ -5,6 +5,8 @@
 //! Columns are read by name, so the query can change without anyone
 //! counting positions.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use crate::domain::people::Relationship;
@@ -52,27 +54,29 @@ column_positions!(
     }
 );
 
-impl Store {
-    /// Everyone not in the trash or archived, with their figures on `today`.
-    pub(crate) fn active_figures(&self, today: NaiveDate) -> Result<Vec<PersonFigures>> {
-        self.people_figures(today, false)
-    }
+/// Everyone not in the trash with their figures on one day.
+pub(crate) struct Living {
+    /// The people signals and reminders read.
+    pub(crate) active: Vec<PersonFigures>,
+    /// The archived, who count only in the overview's totals.
+    pub(crate) archived: Vec<PersonFigures>,
+}
 
-    /// Everyone not in the trash, with their figures on `today`; the
-    /// archived too when `with_archived`.
-    pub(crate) fn people_figures(
-        &self,
-        today: NaiveDate,
-        with_archived: bool,
-    ) -> Result<Vec<PersonFigures>> {
-        let faded = self.faded_balances(today)?;
-        let mut people = self.figures_where("(p.archived = 0 OR ?1)", with_archived)?;
-        if let Some(balances) = faded {
-            for who in &mut people {
-                who.totals = balances.get(&who.id).copied().unwrap_or_default();
+impl Store {
+    /// Everyone not in the trash, with their figures on `today`, kept until
+    /// the ledger changes (store/memo.rs).
+    pub(crate) fn living(&self, today: NaiveDate) -> Result<Arc<Living>> {
+        self.memo.living.get_or(self.version(today)?, || {
+            let faded = self.faded_balances(today)?;
+            let mut people = self.figures_where("(p.archived = 0 OR ?1)", true)?;
+            if let Some(balances) = faded {
+                for who in &mut people {
+                    who.totals = balances.get(&who.id).copied().unwrap_or_default();
+                }
             }
-        }
-        Ok(people)
+            let (active, archived) = people.into_iter().partition(|who| !who.archived);
+            Ok(Living { active, archived })
+        })
     }
 
     /// One person's figures on `today`, if they are in neither the trash nor

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use decisions::{Decision, DecisionUndo};
-pub use notifications::{Announcement, PauseFor};
+pub use notifications::{Announcement, DueLook, PauseFor};
 
 use crate::clock;
 use crate::domain::settings::Settings;
@@ -117,16 +117,17 @@ fn listing_order(o: &Occurrence<'_>) -> (String, String, ReminderKind) {
     )
 }
 
+/// Due reminders in their listing order, none worded yet.
+fn in_listing_order(mut due: Vec<Occurrence<'_>>) -> Vec<Occurrence<'_>> {
+    due.sort_by_cached_key(listing_order);
+    due
+}
+
 /// The first `shown` due reminders in their listing order, worded; only
 /// those shown are worded.
-fn due_in_order<'a>(
-    due: impl IntoIterator<Item = Occurrence<'a>>,
-    lang: Language,
-    shown: usize,
-) -> Vec<Reminder> {
-    let mut due: Vec<Occurrence<'a>> = due.into_iter().collect();
-    due.sort_by_cached_key(listing_order);
-    due.into_iter()
+fn due_in_order(due: Vec<Occurrence<'_>>, lang: Language, shown: usize) -> Vec<Reminder> {
+    in_listing_order(due)
+        .into_iter()
         .take(shown)
         .map(|o| o.reminder(None, lang))
         .collect()
@@ -160,8 +161,8 @@ impl Store {
     /// a screen is handed what it shows, worded, and no more.
     pub fn reminders_shown(&self, today: NaiveDate, shown: usize) -> Result<RemindersShown> {
         let settings = self.settings()?;
-        let people = self.active_figures(today)?;
-        let (due, mut snoozed) = self.due_and_snoozed(&people, None, &settings, today)?;
+        let living = self.living(today)?;
+        let (due, mut snoozed) = self.due_and_snoozed(&living.active, None, &settings, today)?;
         let lang = settings.language_or_system();
         let (due_total, snoozed_total) = (due.len(), snoozed.len());
         snoozed
@@ -183,11 +184,11 @@ impl Store {
 
     /// How many reminders are due on `today`, none of them worded.
     pub fn due_reminder_count(&self, today: NaiveDate) -> Result<usize> {
-        self.due_count_among(&self.active_figures(today)?, today)
+        self.due_count_among(&self.living(today)?.active, today)
     }
 
     /// [`Store::due_reminder_count`] from `people` already read: all of
-    /// [`Store::active_figures`] on `today` (follow-ups come from the exchanges).
+    /// the active of [`Store::living`] on `today` (follow-ups come from the exchanges).
     pub(crate) fn due_count_among(
         &self,
         people: &[PersonFigures],

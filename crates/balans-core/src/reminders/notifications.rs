@@ -11,7 +11,7 @@ use chrono::{Days, NaiveDateTime, NaiveTime, TimeDelta};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use super::{wording, Reminder};
+use super::{in_listing_order, wording, Reminder};
 use crate::error::{Error, Result};
 use crate::language::Language;
 use crate::phrase;
@@ -32,6 +32,17 @@ pub struct Announcement {
     pub person_id: Option<String>,
     /// The reminders it announces.
     pub keys: Vec<String>,
+}
+
+/// One look at the due reminders: what the tray and the notifications show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DueLook {
+    /// How many reminders are due.
+    pub due_total: usize,
+    /// The first due reminders in their listing order, worded.
+    pub first: Vec<Reminder>,
+    /// Notifications for those newly due, now marked announced.
+    pub announcements: Vec<Announcement>,
 }
 
 /// How long "Pause notifications" lasts.
@@ -76,24 +87,63 @@ impl Store {
     /// became due and were never announced, marking them announced. Empty
     /// when there is nothing new, or while silent.
     pub fn announce_due(&mut self, now: NaiveDateTime) -> Result<Vec<Announcement>> {
-        let due = self.reminders(now.date())?.due;
-        self.announce(&due, now)
+        Ok(self.look_at_due(now, 0)?.announcements)
     }
 
-    /// [`Store::announce_due`] for a caller that has just read `due`, the
-    /// reminders due on `now`'s day as [`Store::reminders`] lists them, and
-    /// need not have them computed twice.
-    pub fn announce(&mut self, due: &[Reminder], now: NaiveDateTime) -> Result<Vec<Announcement>> {
+    /// What the tray and the notifications show at `now`: how many
+    /// reminders are due, the first `listed` of them, and the newly due
+    /// announced (and marked so, as [`Store::announce_due`] does). Only
+    /// those listed or announced are worded: a ledger with thousands due
+    /// is looked at after every change and every minute.
+    pub fn look_at_due(&mut self, now: NaiveDateTime, listed: usize) -> Result<DueLook> {
+        let today = now.date();
         let settings = self.settings()?;
+        let living = self.living(today)?;
+        let (due, _) = self.due_and_snoozed(&living.active, None, &settings, today)?;
+        let due = in_listing_order(due);
+        let due_total = due.len();
         let quiet = settings
             .quiet_hours
             .as_ref()
             .is_some_and(|q| q.contains(now.time()));
-        if !settings.notifications || quiet || self.notifications_paused_until(now)?.is_some() {
-            return Ok(Vec::new());
+        let silent =
+            !settings.notifications || quiet || self.notifications_paused_until(now)?.is_some();
+        let announced = if silent {
+            HashSet::new()
+        } else {
+            self.announced_keys()?
+        };
+        let lang = settings.language_or_system();
+        let (mut first, mut fresh) = (Vec::new(), Vec::new());
+        for (place, occurrence) in due.into_iter().enumerate() {
+            let is_fresh = !silent && !announced.contains(&occurrence.key);
+            if place >= listed && !is_fresh {
+                continue;
+            }
+            let reminder = occurrence.reminder(None, lang);
+            if is_fresh {
+                fresh.push(reminder.clone());
+            }
+            if place < listed {
+                first.push(reminder);
+            }
         }
-        let announced = self.announced_keys()?;
-        let fresh: Vec<&Reminder> = due.iter().filter(|r| !announced.contains(&r.key)).collect();
+        let announcements = self.mark_announced(&fresh, now, lang)?;
+        Ok(DueLook {
+            due_total,
+            first,
+            announcements,
+        })
+    }
+
+    /// Marks `fresh` announced at `now` and says them: one notification
+    /// each, or one for them all when there are many.
+    fn mark_announced(
+        &self,
+        fresh: &[Reminder],
+        now: NaiveDateTime,
+        lang: Language,
+    ) -> Result<Vec<Announcement>> {
         if fresh.is_empty() {
             return Ok(Vec::new());
         }
@@ -105,13 +155,14 @@ impl Store {
                  ON CONFLICT (reminder_key) DO UPDATE SET announced_at = excluded.announced_at",
             )?;
             let at = now.format(STORED_MOMENT).to_string();
-            for r in &fresh {
+            for r in fresh {
                 mark.execute(params![r.key, r.kind.as_str(), r.person_id, at])?;
             }
         }
         tx.commit()?;
+        let fresh: Vec<&Reminder> = fresh.iter().collect();
         Ok(if fresh.len() > SEPARATE_AT_MOST {
-            vec![grouped(&fresh, settings.language_or_system())]
+            vec![grouped(&fresh, lang)]
         } else {
             fresh.into_iter().map(single).collect()
         })

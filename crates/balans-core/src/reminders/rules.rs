@@ -203,7 +203,7 @@ impl FollowUp {
 impl Store {
     /// Every occurrence due on or before `today`, whatever the user decided:
     /// follow-ups from the exchanges, the other kinds from `people` (all of
-    /// [`Store::active_figures`] on `today`, or `only` that one person's).
+    /// the active of [`Store::living`] on `today`, or `only` that one person's).
     pub(super) fn occurrences<'a>(
         &self,
         people: &'a [PersonFigures],

@@ -20,11 +20,13 @@ mod wording;
 
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 pub(crate) use rules::{one_sided_giving, thanks_overdue, Finding};
+pub(crate) use who_is_where::WhoIsWhere;
 pub(crate) use wording::sentences;
 
 use crate::error::Result;
@@ -171,7 +173,7 @@ impl Store {
     /// Every signal on `today` that is not snoozed, most severe first, in the
     /// language of the settings.
     pub fn signals(&self, today: NaiveDate) -> Result<Vec<Signal>> {
-        self.with_signals(&self.active_figures(today)?, today, |found, lang| {
+        self.signals_among(&self.living(today)?.active, None, today, |found, lang| {
             found
                 .into_iter()
                 .map(|signal| signal.worded(lang))
@@ -182,7 +184,7 @@ impl Store {
     /// Up to `shown` signals for the dashboard, worded, a few of each kind
     /// so that one kind with thousands of signals does not hide the others,
     /// and how many there are of each kind; from `people` already read: all
-    /// of [`Store::active_figures`] on `today`, since the usual gift and the
+    /// the active of [`Store::living`] on `today`, since the usual gift and the
     /// organisations' deciders are reckoned over everyone given.
     pub(crate) fn signals_by_kind(
         &self,
@@ -190,7 +192,7 @@ impl Store {
         today: NaiveDate,
         shown: usize,
     ) -> Result<(Vec<Signal>, Vec<KindCount>)> {
-        self.with_signals(people, today, |found, lang| {
+        self.signals_among(people, None, today, |found, lang| {
             let (picked, counts) =
                 by_kind::pick(found, shown, |signal| signal.finding.evidence.kind());
             let signals = picked
@@ -201,35 +203,42 @@ impl Store {
         })
     }
 
-    /// The signals that name this person.
+    /// The signals that name this person: the rules about them alone, and
+    /// the stranded credits that name them, as the one or as a decider.
     pub fn signals_for(&self, person_id: &str, today: NaiveDate) -> Result<Vec<Signal>> {
         self.person(person_id)?;
-        self.with_signals(&self.active_figures(today)?, today, |found, lang| {
+        let living = self.living(today)?;
+        self.signals_among(&living.active, Some(person_id), today, |found, lang| {
             found
                 .into_iter()
-                .filter(|signal| signal.person_ids().any(|id| id == person_id))
                 .map(|signal| signal.worded(lang))
                 .collect()
         })
     }
 
-    /// Everyone some signal names on `today`, none of them worded.
-    pub(crate) fn signalled_people(&self, today: NaiveDate) -> Result<HashSet<String>> {
-        self.with_signals(&self.active_figures(today)?, today, |found, _| {
-            found
-                .iter()
-                .flat_map(Detected::person_ids)
-                .map(str::to_owned)
-                .collect()
+    /// Everyone some signal names on `today`, none of them worded; kept
+    /// until the ledger changes.
+    pub(crate) fn signalled_people(&self, today: NaiveDate) -> Result<Arc<HashSet<String>>> {
+        self.memo.signalled.get_or(self.version(today)?, || {
+            self.signals_among(&self.living(today)?.active, None, today, |found, _| {
+                found
+                    .iter()
+                    .flat_map(Detected::person_ids)
+                    .map(str::to_owned)
+                    .collect()
+            })
         })
     }
 
     /// Hands every signal about `people` on `today` that is not snoozed, in
     /// the order they are listed and still unworded, to `take`, with the
-    /// language to word them in.
-    fn with_signals<T>(
+    /// language to word them in. `people` is everyone active, for the usual
+    /// gift and the deciders; with `about`, only the rules about that one
+    /// person run, and only the stranded credits that name them are kept.
+    fn signals_among<T>(
         &self,
         people: &[PersonFigures],
+        about: Option<&str>,
         today: NaiveDate,
         take: impl FnOnce(Vec<Detected>, Language) -> T,
     ) -> Result<T> {
@@ -238,12 +247,15 @@ impl Store {
         let all = AllGiving::of(people);
         let by_id: HashMap<&str, &PersonFigures> =
             people.iter().map(|who| (who.id.as_str(), who)).collect();
+        let concerned = |id: &str| about.is_none_or(|person| person == id);
         let snoozed = self.snoozed_on(today)?;
         let mut found: Vec<Detected> = people
             .iter()
+            .filter(|who| concerned(&who.id))
             .flat_map(|who| rules::about(who, &settings, all, &orgs, today))
             .chain(rules::stranded_credits(&by_id, &settings, &orgs))
             .map(Detected::new)
+            .filter(|signal| signal.person_ids().any(concerned))
             .filter(|signal| !snoozed.contains(&signal.key))
             .collect();
         found.sort_unstable_by(|a, b| a.listing_order().cmp(&b.listing_order()));

@@ -4,6 +4,7 @@
 //! rows instead of scanning them all for every person.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -90,18 +91,20 @@ impl WhoIsWhere {
 }
 
 impl Store {
-    /// Who works where on `today`.
-    pub(crate) fn who_is_where(&self, today: NaiveDate) -> Result<WhoIsWhere> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, name FROM organisation WHERE trashed_at IS NULL")?;
-        let names = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(WhoIsWhere::new(
-            names,
-            self.all_affiliations()?,
-            clock::iso(today),
-        ))
+    /// Who works where on `today`, kept until the ledger changes.
+    pub(crate) fn who_is_where(&self, today: NaiveDate) -> Result<Arc<WhoIsWhere>> {
+        self.memo.who_is_where.get_or(self.version(today)?, || {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT id, name FROM organisation WHERE trashed_at IS NULL")?;
+            let names = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(WhoIsWhere::new(
+                names,
+                self.all_affiliations()?,
+                clock::iso(today),
+            ))
+        })
     }
 }

@@ -11,6 +11,7 @@ use chrono::NaiveDateTime;
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 
+use super::memo::Memo;
 use super::{migrations, Store};
 use crate::error::{Error, Result};
 use crate::files::backups::{self, BackupFile, Reason};
@@ -105,6 +106,9 @@ impl Store {
         migrations::refuse_newer(&source)?;
         let undo = backups::make(&self.conn, &path, Reason::BeforeRestore, now)?;
         Backup::new(&source, &mut self.conn)?.run_to_completion(256, Duration::ZERO, None)?;
+        // Copied page by page, the ledger changed under no statement, so
+        // neither of the versions the kept answers are keyed on moved.
+        self.memo = Memo::default();
         migrations::migrate(&mut self.conn)?;
         backups::thin_out(&path)?;
         Ok(undo)

@@ -5,6 +5,7 @@
 mod birth;
 mod copies;
 mod damage;
+pub(crate) mod memo;
 mod migrations;
 pub(crate) mod named_columns;
 pub(crate) mod write;
@@ -51,6 +52,8 @@ pub struct Store {
     pub(crate) conn: Connection,
     /// What the open write records for sync (sync/capture.rs).
     capture: Capture,
+    /// Whole-ledger reads kept until the ledger changes (memo.rs).
+    pub(crate) memo: memo::Memo,
 }
 
 impl Store {
@@ -95,7 +98,14 @@ impl Store {
         Ok(Store {
             conn,
             capture: Capture::default(),
+            memo: memo::Memo::default(),
         })
+    }
+
+    /// The ledger's version for a read on `today`, for [`memo::Kept`]:
+    /// none inside a transaction.
+    pub(crate) fn version(&self, today: chrono::NaiveDate) -> Result<Option<memo::Version>> {
+        memo::Version::of(&self.conn, today)
     }
 
     /// Begins a write: the transaction (taking the write lock first, see

@@ -8,3 +8,4 @@ pub mod overview;
 pub mod people_list;
 pub mod person_page;
 pub mod search;
+pub mod spread;

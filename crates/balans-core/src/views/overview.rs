@@ -13,6 +13,7 @@ use crate::figures::business_sources::largest_sources;
 use crate::figures::giving_styles::Giving;
 use crate::figures::person_figures::PersonFigures;
 use crate::signals::KindCount;
+use crate::views::spread::{spread, Spread};
 use crate::{BusinessShare, Signal, Store, Style};
 
 /// The signals the dashboard lists, most severe first; the window leads from
@@ -48,6 +49,8 @@ pub struct Overview {
     pub signals: Vec<Signal>,
     /// The [`DOTS_SHOWN`] live, unarchived people with the most exchanges.
     pub picture: Vec<Dot>,
+    /// Where all of them lie in the picture, the dots' scale with it.
+    pub spread: Spread,
     /// The [`BUSINESS_SHOWN`] largest sources of business.
     pub business: Vec<BusinessShare>,
     pub style: Style,
@@ -56,25 +59,19 @@ pub struct Overview {
 impl Store {
     /// The dashboard on `today`.
     pub fn overview(&self, today: NaiveDate) -> Result<Overview> {
-        let (active, archived) = self.live_people(today)?;
-        self.overview_among(&active, &archived, today)
+        let living = self.living(today)?;
+        self.overview_among(&living.active, &living.archived, today)
     }
 
     /// The dashboard and the number of reminders due on `today`: the window's
     /// first screen, from one reading of the per-person figures.
     pub fn first_screen(&self, today: NaiveDate) -> Result<(Overview, usize)> {
-        let (active, archived) = self.live_people(today)?;
-        let due = self.due_count_among(&active, today)?;
-        Ok((self.overview_among(&active, &archived, today)?, due))
-    }
-
-    /// Everyone not in the trash: those signals and reminders read, and the
-    /// archived, who count only in the totals.
-    fn live_people(&self, today: NaiveDate) -> Result<(Vec<PersonFigures>, Vec<PersonFigures>)> {
-        Ok(self
-            .people_figures(today, true)?
-            .into_iter()
-            .partition(|who| !who.archived))
+        let living = self.living(today)?;
+        let due = self.due_count_among(&living.active, today)?;
+        Ok((
+            self.overview_among(&living.active, &living.archived, today)?,
+            due,
+        ))
     }
 
     fn overview_among(
@@ -96,6 +93,11 @@ impl Store {
             signal_kinds,
             signals,
             picture: picture(active),
+            spread: spread(
+                &in_touch(active)
+                    .map(|who| (who.totals.given, who.totals.received))
+                    .collect::<Vec<_>>(),
+            ),
             business: largest_sources(
                 everyone().map(|who| {
                     (
@@ -111,12 +113,15 @@ impl Store {
     }
 }
 
-/// The busiest of `active` (live, unarchived people) with their totals.
+/// Those of `active` (live, unarchived people) with any exchange: the
+/// people the picture is of.
+fn in_touch(active: &[PersonFigures]) -> impl Iterator<Item = &PersonFigures> {
+    active.iter().filter(|who| who.stats.exchanges() > 0)
+}
+
+/// The busiest of `active` with their totals.
 fn picture(active: &[PersonFigures]) -> Vec<Dot> {
-    let mut busy: Vec<&PersonFigures> = active
-        .iter()
-        .filter(|who| who.stats.exchanges() > 0)
-        .collect();
+    let mut busy: Vec<&PersonFigures> = in_touch(active).collect();
     busy.sort_by(|a, b| {
         b.stats
             .exchanges()

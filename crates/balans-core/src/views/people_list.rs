@@ -5,6 +5,7 @@
 //! crossing into the page after every change.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -140,6 +141,18 @@ impl Store {
 
     /// Every person not in the trash with balance and figures, by name.
     pub fn people_summaries(&self, today: NaiveDate) -> Result<Vec<PersonSummary>> {
+        Ok(self.kept_summaries(today)?.as_ref().clone())
+    }
+
+    /// [`Store::people_summaries`], kept until the ledger changes: the list
+    /// reads them again for every page and every key of a search.
+    fn kept_summaries(&self, today: NaiveDate) -> Result<Arc<Vec<PersonSummary>>> {
+        self.memo
+            .summaries
+            .get_or(self.version(today)?, || self.read_summaries(today))
+    }
+
+    fn read_summaries(&self, today: NaiveDate) -> Result<Vec<PersonSummary>> {
         let faded = self.faded_balances(today)?;
         let mut tags: HashMap<String, Vec<String>> = HashMap::new();
         {
@@ -205,7 +218,7 @@ impl Store {
                 phrase!("error-page-size", max = MAX_PAGE_ROWS),
             ));
         }
-        let summaries = self.people_summaries(today)?;
+        let summaries = self.kept_summaries(today)?;
         let signalled = self.signalled_people(today)?;
         let found = match query.query.trim() {
             "" => None,

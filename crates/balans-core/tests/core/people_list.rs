@@ -400,6 +400,41 @@ fn the_organisation_list_counts_who_is_there_today() {
     );
 }
 
+/// Harry, who gave much, left Bothof; Erik, with whom nothing was built,
+/// decides there now: a signal about Harry that names Erik too.
+fn credits_stranded_at_a_client(store: &mut Store) {
+    let organisation = OrganisationInput {
+        name: "Bothof BV".into(),
+        notes: String::new(),
+    };
+    let bothof = store.add_organisation(&organisation).unwrap().id;
+    let mut add = |name: &str, from: &str, to: Option<&str>| {
+        let person = store.add_person(&PersonInput::named(name)).unwrap().id;
+        store
+            .affiliate(&AffiliationInput {
+                person_id: person.clone(),
+                organisation_id: bothof.clone(),
+                role: String::new(),
+                decision_power: DecisionPower::Decides,
+                from_date: Some(from.into()),
+                to_date: to.map(str::to_owned),
+            })
+            .unwrap();
+        person
+    };
+    let harry = add("Harry Bothof", "2012-01-01", Some("2026-03-31"));
+    add("Erik Bothof", "2026-04-01", None);
+    for (date, kind) in [
+        ("2024-01-10", "advice"),
+        ("2024-06-10", "referral"),
+        ("2025-01-10", "introduction"),
+        ("2025-06-10", "advice"),
+    ] {
+        let gift = ExchangeInput::new(&harry, date, Direction::Gave, kind);
+        store.record_exchange(&gift).unwrap();
+    }
+}
+
 #[test]
 fn the_first_screen_and_one_persons_reads_agree_with_the_full_lists() {
     let (_dir, mut store) = ledger();
@@ -411,6 +446,7 @@ fn the_first_screen_and_one_persons_reads_agree_with_the_full_lists() {
         seed: 20261201,
     };
     synthetic_ledger::generate(&mut store, &spec).unwrap();
+    credits_stranded_at_a_client(&mut store);
     for half_life in [None, Some(180)] {
         let mut settings = store.settings().unwrap();
         settings.half_life_days = half_life;
@@ -453,13 +489,20 @@ fn the_first_screen_and_one_persons_reads_agree_with_the_full_lists() {
                 .collect();
             assert_eq!(store.reminders_for(&someone.id, today()).unwrap(), theirs);
         }
-        let signalled = &signals[0].person_ids[0];
-        let named: Vec<_> = signals
-            .iter()
-            .filter(|s| s.person_ids.contains(signalled))
-            .cloned()
-            .collect();
-        assert_eq!(store.signals_for(signalled, today()).unwrap(), named);
+        // Faded by age, Harry's credits are too few to be stranded.
+        assert_eq!(
+            signals.iter().any(|s| s.person_ids.len() > 1),
+            half_life.is_none(),
+            "a signal names others besides the one it is about"
+        );
+        for someone in store.person_names().unwrap() {
+            let named: Vec<_> = signals
+                .iter()
+                .filter(|s| s.person_ids.contains(&someone.id))
+                .cloned()
+                .collect();
+            assert_eq!(store.signals_for(&someone.id, today()).unwrap(), named);
+        }
 
         // The picture: live, unarchived people with exchanges, busiest first.
         let mut busiest: Vec<_> = store
@@ -485,6 +528,27 @@ fn the_first_screen_and_one_persons_reads_agree_with_the_full_lists() {
             .map(|dot| (dot.id.as_str(), dot.given, dot.received))
             .collect();
         assert_eq!(drawn, expected, "half-life {half_life:?}");
+        // Beneath the dots, everyone the picture is of, counted.
+        let in_touch = store
+            .people_summaries(today())
+            .unwrap()
+            .into_iter()
+            .filter(|s| !s.person.archived && s.stats.exchanges() > 0)
+            .count();
+        let spread = &overview.spread;
+        assert!(in_touch > DOTS_SHOWN);
+        assert_eq!(
+            spread.counts.iter().map(|c| c.people).sum::<usize>(),
+            in_touch
+        );
+        assert!(overview
+            .picture
+            .iter()
+            .all(|dot| dot.given <= spread.top && dot.received <= spread.top));
+        assert!(spread
+            .counts
+            .iter()
+            .all(|c| c.given < spread.cells && c.received < spread.cells && c.people > 0));
     }
 }
 

@@ -527,3 +527,34 @@ fn archived_and_trashed_people_have_no_reminders() {
     ledger.store.trash_person(&anna).unwrap();
     assert!(ledger.due("2026-11-22").is_empty());
 }
+
+#[test]
+fn a_look_counts_every_due_reminder_and_words_only_the_first_and_the_new() {
+    let mut ledger = Ledger::new();
+    for name in ["Anna", "Bram", "Carla", "Dirk", "Eva"] {
+        let id = ledger.person(name, None);
+        ledger.log(&id, "2026-11-01", Direction::Gave, 1.0, |e| {
+            e.follow_up = Some("2026-11-20".into());
+        });
+    }
+    let listed = ledger.store.reminders(day("2026-11-20")).unwrap().due;
+    let look = ledger.store.look_at_due(at("2026-11-20 10:00"), 2).unwrap();
+    assert_eq!(look.due_total, 5);
+    assert_eq!(
+        look.first,
+        listed[..2],
+        "the first two, as the window lists them"
+    );
+    assert_eq!(look.announcements.len(), 1, "five new at once, grouped");
+    assert_eq!(
+        look.announcements[0].keys.len(),
+        5,
+        "the new beyond the first too"
+    );
+
+    let again = ledger.store.look_at_due(at("2026-11-20 10:01"), 2).unwrap();
+    assert_eq!((again.due_total, again.first), (5, listed[..2].to_vec()));
+    assert!(again.announcements.is_empty(), "announced once");
+    let none_listed = ledger.store.look_at_due(at("2026-11-20 10:02"), 0).unwrap();
+    assert_eq!((none_listed.due_total, none_listed.first.len()), (5, 0));
+}
