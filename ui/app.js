@@ -287,12 +287,15 @@ async function render(asked = null, { itemOnly = false } = {}) {
   renderBanner();
   const screen = await VIEWS[route.view]();
   const shown = `${route.view}/${route.id}`;
-  // Another item of the same screen, nothing changed since it was drawn:
-  // the screen may draw only what differs (the people list keeps its rows).
+  // The same screen with another item, or the ledger changed under it: the
+  // screen may draw only what differs, the item first (the people list
+  // keeps its place and its search, and takes the change after the page).
+  const changed = drawnAfter !== changesSeen;
   const otherItem = lastView !== shown || itemOnly;
-  const sameScreen = lastView?.startsWith(`${route.view}/`) && otherItem && drawnAfter === changesSeen;
-  if (sameScreen && screen.update && (await screen.update(route, app))) {
+  const sameScreen = lastView?.startsWith(`${route.view}/`) && (otherItem || changed);
+  if (sameScreen && screen.update && (await screen.update(route, app, { changed }))) {
     lastView = shown;
+    drawnAfter = changesSeen;
     return;
   }
   const view = await screen.render(route, app, asked);

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use zbus::zvariant::OwnedValue;
 
-use crate::driver::{balans_on, start_driver};
+use crate::driver::{balans_on, start_driver, Drawing};
 use crate::support::{folder_locked, start_display, wait_for};
 use crate::tray::{Registration, TrayItem, Watcher};
 use crate::webdriver::Session;
@@ -266,6 +266,7 @@ impl Desktop {
         let home = self.home.path().as_os_str();
         let (driver, url) = start_driver(
             &self.display,
+            Drawing::Composited,
             &[
                 ("DBUS_SESSION_BUS_ADDRESS", OsStr::new(&self.bus_address)),
                 ("HOME", home),

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Child;
 use std::time::Duration;
 
-use crate::driver::{balans_on, start_driver};
+use crate::driver::{balans_on, start_driver, Drawing};
 use crate::support::{folder_locked, start_display, wait_for};
 use crate::webdriver::{self, Session};
 
@@ -27,8 +27,14 @@ pub struct Harness {
 }
 
 impl Harness {
-    /// Starts the display and the driver, or says exactly what is missing.
+    /// Starts the display and the driver, or says exactly what is missing;
+    /// windows are composited, so screenshots can be taken.
     pub fn start() -> Result<Harness, String> {
+        Harness::start_drawing(Drawing::Composited)
+    }
+
+    /// [`Harness::start`], with windows drawn as `drawing` says.
+    pub fn start_drawing(drawing: Drawing) -> Result<Harness, String> {
         let app = std::env::var_os(APP_OVERRIDE_ENV)
             .map(PathBuf::from)
             .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_balans-desktop")));
@@ -39,7 +45,7 @@ impl Harness {
             tempfile::tempdir().map_err(|e| format!("no folder for the app's config: {e}"))?;
         let (display, display_name) = start_display()?;
         let config_env = [("XDG_CONFIG_HOME", config_home.path().as_os_str())];
-        let (driver, driver_url) = match start_driver(&display_name, &config_env) {
+        let (driver, driver_url) = match start_driver(&display_name, drawing, &config_env) {
             Ok(started) => started,
             Err(e) => {
                 stop(display);

@@ -96,12 +96,33 @@ pub fn example_signals_lead_to_people_in_both_languages(harness: &Harness) -> Ou
     photograph_every_screen(&app, harness, "nl")?;
 
     app.click_on("#nav-settings")?;
+    // Fractions and times as a Dutch reader writes them, whatever WebKit's
+    // own fields would show on an English system; a fraction typed the
+    // English way is read too.
+    assert_eq!(value_of(&app, "#setting-unasked_share")?, "0,5");
+    assert_eq!(value_of(&app, "#setting-quiet-start")?, "22:00");
+    app.fill("#setting-one_sided_ratio", "2.5")?;
+    app.fill("#setting-quiet-start", "21.30")?;
     app.click_on("#setting-theme option[value=dark]")?;
     app.click_on("#save-settings")?;
     app.wait_until("the dark theme", || {
         let theme = app.execute("return document.documentElement.dataset.theme", json!([]))?;
         Ok((theme == json!("dark")).then_some(()))
     })?;
+    app.wait_until("the settings drawn again as saved", || {
+        let shown = app.execute(
+            "return ['#setting-one_sided_ratio', '#setting-quiet-start']
+                .map((css) => document.querySelector(css).value)",
+            json!([]),
+        )?;
+        Ok((shown == json!(["2,5", "21:30"])).then_some(()))
+    })?;
+    app.fill("#setting-one_sided_ratio", "twee")?;
+    app.click_on("#save-settings")?;
+    app.wait_for_text(
+        "#setting-one_sided_ratio-error",
+        "Vul een getal in, zoals 2,5.",
+    )?;
     app.click_on("#nav-dashboard")?;
     app.find("#signals li")?;
     app.screenshot(&harness.screenshot_path("nl-dark-dashboard"))?;

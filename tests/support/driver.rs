@@ -26,9 +26,29 @@ fn free_port() -> std::io::Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
-/// Starts tauri-driver on `display`; the apps it launches inherit its
-/// environment, with `env` added. Returns the driver and its URL.
-pub fn start_driver(display: &str, env: &[(&str, &OsStr)]) -> Result<(Child, String), String> {
+/// How WebKit draws the windows launched through the driver.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Drawing {
+    /// Composited, even in software: WebKitWebDriver's screenshots can wait
+    /// forever for a frame without compositing, so the tests that take
+    /// them keep it, the path a machine with a GPU takes.
+    Composited,
+    /// As Balans chooses for the machine it runs on
+    /// (src-tauri/process/rendering.rs): here, without a GPU, without
+    /// compositing. What a user of this machine sees, and so what a
+    /// measurement of the window measures.
+    #[allow(dead_code)] // Only the window's measurement (benches/ui) draws so.
+    AsInstalled,
+}
+
+/// Starts tauri-driver on `display`, drawing as `drawing` says; the apps
+/// it launches inherit its environment, with `env` added. Returns the
+/// driver and its URL.
+pub fn start_driver(
+    display: &str,
+    drawing: Drawing,
+    env: &[(&str, &OsStr)],
+) -> Result<(Child, String), String> {
     let cargo_bin = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
@@ -46,7 +66,12 @@ pub fn start_driver(display: &str, env: &[(&str, &OsStr)]) -> Result<(Child, Str
     let log =
         std::fs::File::create(std::env::temp_dir().join(format!("balans-tauri-driver-{port}.log")))
             .map_err(|e| e.to_string())?;
-    let child = Command::new(tauri_driver)
+    let mut command = Command::new(tauri_driver);
+    match drawing {
+        Drawing::Composited => command.env("WEBKIT_DISABLE_COMPOSITING_MODE", "0"),
+        Drawing::AsInstalled => command.env_remove("WEBKIT_DISABLE_COMPOSITING_MODE"),
+    };
+    let child = command
         .args([
             "--port",
             &port.to_string(),
@@ -57,12 +82,6 @@ pub fn start_driver(display: &str, env: &[(&str, &OsStr)]) -> Result<(Child, Str
         .arg(native)
         .env("DISPLAY", display)
         .env("LIBGL_ALWAYS_SOFTWARE", "1")
-        // Without a GPU Balans has WebKit draw without compositing
-        // (src-tauri/process/rendering.rs), and there WebKitWebDriver's
-        // screenshots can wait forever for a frame; a driven Balans keeps
-        // WebKit's compositing, the path a machine with a GPU takes. The
-        // desktop suite's own launches run the app as it starts without a GPU.
-        .env("WEBKIT_DISABLE_COMPOSITING_MODE", "0")
         // The app follows the system language until the user picks one: English here.
         .env("LANG", "en_US.UTF-8")
         .env_remove("LC_ALL")

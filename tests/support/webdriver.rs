@@ -175,7 +175,17 @@ impl Session {
         .map_err(|e| DriverError(format!("{e}; last seen {seen:?}")))
     }
 
+    /// Clicks `element` as a user would: scrolled to first and drawn. Long
+    /// lists draw only the rows near the view (`content-visibility`), and
+    /// WebDriver checks that the element is drawn before the next frame
+    /// would draw it.
     pub fn click(&self, element: &Element) -> Result<()> {
+        self.execute_async(
+            "const [element, drawn] = arguments;
+             element.scrollIntoView({ block: 'nearest' });
+             requestAnimationFrame(() => requestAnimationFrame(drawn));",
+            json!([{ ELEMENT_KEY: element.0 }]),
+        )?;
         self.post(&format!("/element/{}/click", element.0), json!({}))
             .map(drop)
     }

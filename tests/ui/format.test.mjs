@@ -9,12 +9,40 @@ import {
   formatBirthday,
   formatCredits,
   formatDate,
+  formatForField,
   formatNumber,
   formatPercent,
   formatShare,
   inDays,
+  parseTime,
+  parseTyped,
   todayIso,
 } from "../../ui/lib/format.js";
+
+test("a field holds a number as its reader writes it and reads it back either way", () => {
+  assert.equal(formatForField(0.5, "nl"), "0,5");
+  assert.equal(formatForField(0.5, "en"), "0.5");
+  assert.equal(formatForField(1000, "nl"), "1000", "no thousands mark to type around");
+  for (const lang of ["en", "nl"]) {
+    for (const value of [0.5, 2.25, 1000, 3]) assert.equal(parseTyped(formatForField(value, lang)), value);
+  }
+  assert.equal(parseTyped(" 2,5 "), 2.5);
+  assert.equal(parseTyped("2.5"), 2.5);
+  assert.equal(parseTyped(",5"), 0.5);
+  assert.equal(parseTyped(""), null);
+  assert.equal(parseTyped("   "), null);
+  for (const typed of ["1.000,5", "2,5,0", "twee", "1e3", "0x10", "Infinity", "2 5"]) {
+    assert.ok(Number.isNaN(parseTyped(typed)), `${typed} is not a number here`);
+  }
+});
+
+test("a typed time of day is stored as hours and minutes", () => {
+  assert.equal(parseTime("7:30"), "07:30");
+  assert.equal(parseTime("07.30"), "07:30");
+  assert.equal(parseTime("0730"), "07:30");
+  assert.equal(parseTime(" 22:00 "), "22:00");
+  for (const typed of ["24:00", "7:60", "7 pm", "", "7"]) assert.equal(parseTime(typed), typed.trim());
+});
 
 test("credits use the language's decimal mark", () => {
   assert.equal(formatCredits(4.5, "en"), "4.5");

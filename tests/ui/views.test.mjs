@@ -4,7 +4,14 @@
 import assert from "node:assert/strict";
 import test from "node:test";
 
-import { balancePath, circlePath, givenReceivedDots, nearestDot, scale } from "../../ui/lib/chart-geometry.js";
+import {
+  balancePath,
+  circlePath,
+  givenReceivedDots,
+  nearestDot,
+  scale,
+  spreadSquares,
+} from "../../ui/lib/chart-geometry.js";
 import { fold, matchPeople } from "../../ui/lib/name-match.js";
 import { defaultFilters, peopleQuery } from "../../ui/lib/people-filter.js";
 import { parseRoute, routeHash } from "../../ui/lib/router.js";
@@ -118,6 +125,33 @@ test("chart geometry maps values into the box", () => {
     [0, 1, 10, 100],
   );
   assert.equal(ticks[0].at, 10);
+});
+
+test("the shading beneath the dots counts everyone on the dots' own scale", () => {
+  // The core counted 999 credits given (the top) in the last column, and
+  // (9, 99) in column 6, row 13 of 20: log 1 and log 2 of log 3.
+  const spread = {
+    top: 999,
+    cells: 20,
+    counts: [
+      { given: 19, received: 0, people: 1 },
+      { given: 6, received: 13, people: 99 },
+    ],
+  };
+  const squares = spreadSquares(spread, 220, 10);
+  assert.deepEqual(
+    squares.map(({ x, y, side }) => [x, y, side]),
+    [
+      [200, 200, 10],
+      [70, 70, 10],
+    ],
+  );
+  assert.equal(squares[1].depth, 1, "the most crowded cell is the deepest");
+  assert.ok(squares[0].depth > 0.1 && squares[0].depth < 0.2, "one of 99 still shows");
+  const { dots } = givenReceivedDots([{ id: "usual", given: 9, received: 99 }], 220, 10, spread.top);
+  const [dot, cell] = [dots[0], squares[1]];
+  assert.ok(dot.cx >= cell.x && dot.cx <= cell.x + cell.side, `${dot.cx} in its column`);
+  assert.ok(dot.cy >= cell.y && dot.cy <= cell.y + cell.side, `${dot.cy} in its row`);
 });
 
 test("the picture's dots share paths and the pointer finds the nearest one", () => {

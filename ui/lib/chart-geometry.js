@@ -47,18 +47,36 @@ export function logTicks(top) {
 
 /**
  * Dots for given (x) against received (y) per person, in a square of `size`
- * with `pad`. Both axes share one logarithmic scale, so the diagonal is
- * "even" and one relationship a hundred times the size of the others does
- * not push them all into a corner; `ticks` are the axis values and where
- * they fall.
+ * with `pad`, both axes up to `top` credits (by default the largest value).
+ * Both axes share one logarithmic scale, so the diagonal is "even" and one
+ * relationship a hundred times the size of the others does not push them
+ * all into a corner; `ticks` are the axis values and where they fall.
  */
-export function givenReceivedDots(people, size, pad) {
-  const top = Math.max(1, ...people.flatMap((p) => [p.given, p.received]));
+export function givenReceivedDots(people, size, pad, top = 0) {
+  top = Math.max(1, top, ...people.flatMap((p) => [p.given, p.received]));
   const at = scale([0, logScaled(top)], [pad, size - pad]);
   const x = (value) => at(logScaled(value));
   const y = (value) => size - x(value);
   const ticks = logTicks(top).map((value) => ({ value, at: x(value) }));
   return { top, ticks, dots: people.map((p) => ({ ...p, cx: x(p.given), cy: y(p.received) })) };
+}
+
+/**
+ * The core's count of everyone in the picture (`spread`: `cells` along each
+ * axis of the same scale, up to `spread.top`) as squares in the square of
+ * `size` with `pad`: {x, y, side, people, depth}, `depth` from 0 to 1 by
+ * the logarithm of the count, so one crowded cell does not wash out the rest.
+ */
+export function spreadSquares(spread, size, pad) {
+  const side = (size - 2 * pad) / spread.cells;
+  const most = Math.max(1, ...spread.counts.map((cell) => cell.people));
+  return spread.counts.map((cell) => ({
+    x: pad + cell.given * side,
+    y: size - pad - (cell.received + 1) * side,
+    side,
+    people: cell.people,
+    depth: Math.log1p(cell.people) / Math.log1p(most),
+  }));
 }
 
 /** A circle of radius `r` around (cx, cy) as path data, so many dots can share one path. */

@@ -58,6 +58,40 @@ export function formatNumber(value, lang, decimals = 0) {
   return sign + grouped + (digits ? marks.decimal + digits : "");
 }
 
+/**
+ * A number as a field holds it for typing: the language's decimal mark,
+ * no thousands marks ("0,5" in Dutch). WebKit writes a number field's value
+ * the English way whatever the page's language, so the fields that take
+ * fractions are text fields, written and read here.
+ */
+export function formatForField(value, lang) {
+  const marks = NUMBER_MARKS[lang] ?? NUMBER_MARKS.en;
+  return String(value).replace(".", marks.decimal);
+}
+
+/**
+ * A number typed in either language's way, "0,5" or "0.5" (no thousands
+ * marks): null when nothing is typed, NaN when it is not a number.
+ */
+export function parseTyped(text) {
+  const typed = text.trim();
+  if (typed === "") return null;
+  return /^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(typed) ? Number(typed.replace(",", ".")) : Number.NaN;
+}
+
+/**
+ * A time of day typed as hours and minutes, "7:30", "07.30" or "0730", as
+ * stored: "07:30". Anything else is returned as typed, for the core to refuse.
+ */
+export function parseTime(text) {
+  const typed = text.trim();
+  const parts = /^(\d{1,2})[:.h]?(\d{2})$/.exec(typed);
+  if (!parts) return typed;
+  const [hours, minutes] = [Number(parts[1]), Number(parts[2])];
+  if (hours > 23 || minutes > 59) return typed;
+  return `${String(hours).padStart(2, "0")}:${parts[2]}`;
+}
+
 /** A credit amount with at most two decimals, e.g. "4.5" or "4,5". */
 export function formatCredits(value, lang) {
   return formatNumber(value, lang, 2);

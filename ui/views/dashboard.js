@@ -42,7 +42,7 @@ export async function render(_route, app, asked = null) {
         "section",
         { class: "panel", "aria-labelledby": "picture-title" },
         el("h2", { id: "picture-title", text: t("dashboard-picture") }),
-        picture(overview.picture, app),
+        picture(overview, app),
       ),
       el(
         "section",
@@ -113,11 +113,12 @@ async function showSignalledPeople(app) {
   app.go("people");
 }
 
-function picture(active, app) {
+function picture({ picture: active, spread }, app) {
   if (active.length === 0) return el("p", { class: "muted", text: t("dashboard-pictureEmpty") });
   const lang = language();
   return [
     relationshipPicture(active, {
+      spread,
       label: t("dashboard-picture"),
       axisGiven: t("dashboard-axisGiven"),
       axisReceived: t("dashboard-axisReceived"),

@@ -23,6 +23,8 @@ let rowsShown = PAGE_ROWS;
 let chosenId = null;
 /** Counts the pages drawn beside the list, so only the latest asked for is shown. */
 let pagesAsked = 0;
+/** The list on the screen, reloaded in place after a change. */
+let shownList = null;
 
 /** Sets the list to everyone with a signal: where the dashboard sends the signals it has no room for. */
 export function showSignalled() {
@@ -34,6 +36,7 @@ export async function render(route, app) {
   chosenId = route.id;
   pagesAsked += 1;
   const list = peopleList(app);
+  shownList = list;
   const [detail, organisations, tags] = await Promise.all([
     route.id ? personPage.render(route.id, app) : noPersonChosen(app),
     call("list_organisations"),
@@ -56,11 +59,12 @@ export async function render(route, app) {
 }
 
 /**
- * Another person chosen while the list shows and nothing changed: only the
- * page beside the list is drawn, and the list keeps its rows and its place.
- * False when the screen must be drawn whole.
+ * Another person chosen while the list shows, or the ledger `changed`: the
+ * page beside the list is drawn first, and the list keeps its place; after
+ * a change its rows and the filters' choices are read again once the page
+ * is in. False when the screen must be drawn whole.
  */
-export async function update(route, app) {
+export async function update(route, app, { changed = false } = {}) {
   if (!document.querySelector(".layout > .detail-pane") || !document.getElementById("people-list")) return false;
   chosenId = route.id;
   const asked = ++pagesAsked;
@@ -74,7 +78,19 @@ export async function update(route, app) {
     if (chosen) row.setAttribute("aria-current", "page");
     else row.removeAttribute("aria-current");
   }
+  if (changed) await takeChange();
   return true;
+}
+
+/** The list's rows and the filters' choices read again, where they are. */
+async function takeChange() {
+  const list = shownList;
+  const [organisations, tags] = await Promise.all([call("list_organisations"), call("list_tags"), list.reload()]);
+  const tools = document.querySelector(".people-pane .people-tools");
+  if (list !== shownList || !tools) return;
+  const fresh = searchAndFilters(list, organisations, tags);
+  fresh.querySelector("details").open = tools.querySelector("details").open;
+  tools.replaceWith(fresh);
 }
 
 /** Beside the list before anyone is chosen: what to do, and any likely duplicates. */

@@ -6,9 +6,19 @@
 
 import { call } from "../lib/api.js";
 import { ctx, RELATIONSHIPS } from "../lib/context.js";
+import { parseTime } from "../lib/format.js";
 import { kindLabel, t } from "../lib/i18n.js";
 import { el } from "../widgets/dom.js";
-import { field, fieldError, formError, optionalNumber, select, submitting } from "../widgets/forms.js";
+import {
+  decimalInput,
+  field,
+  fieldError,
+  formError,
+  optionalNumber,
+  requiredNumber,
+  select,
+  submitting,
+} from "../widgets/forms.js";
 import { dataSection } from "./settings-data.js";
 import { syncSection } from "./settings-sync.js";
 
@@ -62,7 +72,9 @@ export async function render(_route, app) {
 function settingsForm(app, autostart, shortcutRefusal) {
   const s = ctx.settings;
   const number = (name, step, value) =>
-    el("input", { id: `setting-${name}`, name, type: "number", step, min: 0, value: value ?? "" });
+    step === "any"
+      ? decimalInput({ id: `setting-${name}`, name }, value)
+      : el("input", { id: `setting-${name}`, name, type: "number", step, min: 0, value: value ?? "" });
   const numbers = (thresholds) =>
     thresholds.map(([name, step]) => field(`setting-${name}`, `setting-${name}`, number(name, step, s[name]), name));
   const form = el(
@@ -242,7 +254,20 @@ function quietHours(quiet) {
       "div",
       { class: "field" },
       el("label", { for: id, text: t(labelKey) }),
-      el("input", { type: "time", id, name, value, disabled: !quiet, "aria-describedby": "setting-quiet-error" }),
+      // Hours and minutes typed, "22:00": WebKit's time field follows the
+      // system's clock, in twelve hours on an English system.
+      el("input", {
+        type: "text",
+        inputmode: "numeric",
+        autocomplete: "off",
+        maxlength: 5,
+        placeholder: "22:00",
+        id,
+        name,
+        value,
+        disabled: !quiet,
+        "aria-describedby": "setting-quiet-error",
+      }),
     );
   const fieldset = el(
     "fieldset",
@@ -320,16 +345,11 @@ function readSettings(form) {
   settings.notifications = elements.notifications.checked;
   settings.birthday_reminders = elements.birthday_reminders.checked;
   settings.quiet_hours = elements.quiet_enabled.checked
-    ? { start: elements.quiet_start.value, end: elements.quiet_end.value }
+    ? { start: parseTime(elements.quiet_start.value), end: parseTime(elements.quiet_end.value) }
     : null;
   settings.close_to_tray = elements.close_to_tray.value === "" ? null : elements.close_to_tray.value === "true";
   settings.quick_log_shortcut = elements.quick_log_shortcut.value.trim();
-  for (const [name] of [...SIGNAL_THRESHOLDS, ...REMINDER_THRESHOLDS]) {
-    const value = optionalNumber(elements[name]);
-    if (value === null || Number.isNaN(value))
-      throw Object.assign(new Error(t("settings-numberRequired")), { field: name });
-    settings[name] = value;
-  }
+  for (const [name] of [...SIGNAL_THRESHOLDS, ...REMINDER_THRESHOLDS]) settings[name] = requiredNumber(elements[name]);
   return settings;
 }
 
@@ -337,7 +357,7 @@ function kindsSection(app) {
   const setValue = (name) => async (event) => {
     const input = event.currentTarget;
     const form = input.form;
-    const saved = await submitting(form, () => call("set_kind_value", { name, value: Number(input.value) }));
+    const saved = await submitting(form, () => call("set_kind_value", { name, value: requiredNumber(input) }));
     if (saved) await app.reloadAll();
   };
   const kindRows = ctx.kinds.map((kind, index) =>
@@ -345,17 +365,10 @@ function kindsSection(app) {
       "div",
       { class: "field kind-row" },
       el("label", { for: `kind-${index}`, text: kindLabel(kind.name) }),
-      el("input", {
-        id: `kind-${index}`,
-        dataset: { kind: kind.name },
-        name: "value",
-        type: "number",
-        min: "0.01",
-        max: "1000",
-        step: "any",
-        value: kind.value,
-        on: { change: setValue(kind.name) },
-      }),
+      decimalInput(
+        { id: `kind-${index}`, dataset: { kind: kind.name }, name: "value", on: { change: setValue(kind.name) } },
+        kind.value,
+      ),
     ),
   );
   const addForm = el(
@@ -370,20 +383,7 @@ function kindsSection(app) {
         el("input", { id: "new-kind-name", name: "name", type: "text", maxlength: 60 }),
         "name",
       ),
-      field(
-        "new-kind-value",
-        "settings-kindValue",
-        el("input", {
-          id: "new-kind-value",
-          name: "value",
-          type: "number",
-          min: "0.01",
-          max: "1000",
-          step: "any",
-          value: 1,
-        }),
-        "value",
-      ),
+      field("new-kind-value", "settings-kindValue", decimalInput({ id: "new-kind-value", name: "value" }, 1), "value"),
     ),
     formError(),
     el(
@@ -395,7 +395,7 @@ function kindsSection(app) {
   addForm.addEventListener("submit", async (event) => {
     event.preventDefault();
     const saved = await submitting(addForm, () =>
-      call("add_kind", { name: addForm.elements.name.value, value: Number(addForm.elements.value.value) }),
+      call("add_kind", { name: addForm.elements.name.value, value: requiredNumber(addForm.elements.value) }),
     );
     if (saved) await app.reloadAll();
   });

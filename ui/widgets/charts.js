@@ -1,7 +1,7 @@
 // The two pictures: one person's balance over time, and all relationships as
 // given against received. Drawn as SVG from the data, with a text label.
 
-import { balancePath, circlePath, givenReceivedDots, nearestDot } from "../lib/chart-geometry.js";
+import { balancePath, circlePath, givenReceivedDots, nearestDot, spreadSquares } from "../lib/chart-geometry.js";
 import { balanceTone, formatCredits } from "../lib/format.js";
 import { language } from "../lib/i18n.js";
 import { svg } from "./svg.js";
@@ -41,7 +41,7 @@ export function balanceChart(series, label) {
 
 const DOT_SIZE = 320;
 const DOT_PAD = 36;
-const DOT_RADIUS = 5;
+const DOT_RADIUS = 3.5;
 /** How far from a dot the pointer may be and still mean it. */
 const DOT_REACH = 8;
 
@@ -50,10 +50,12 @@ const DOT_REACH = 8;
  * `describe(person)` the text of a dot, `onPick(id)` what a click does. The
  * dots of one colour share one path, so hundreds of them cost three nodes to
  * lay out and paint; the dot under the pointer is found from its position,
- * ringed and described in a tooltip.
+ * ringed and described in a tooltip. Beneath them, squares shaded by
+ * `spread` (the core's count of everyone, on the same scale) show where all
+ * relationships lie, however many the dots leave out or cover.
  */
-export function relationshipPicture(people, { label, axisGiven, axisReceived, describe, onPick }) {
-  const { dots, ticks } = givenReceivedDots(people, DOT_SIZE, DOT_PAD);
+export function relationshipPicture(people, { spread, label, axisGiven, axisReceived, describe, onPick }) {
+  const { dots, ticks } = givenReceivedDots(people, DOT_SIZE, DOT_PAD, spread.top);
   const lang = language();
   const bottom = DOT_SIZE - DOT_PAD;
   const paths = new Map();
@@ -67,6 +69,16 @@ export function relationshipPicture(people, { label, axisGiven, axisReceived, de
     "svg",
     { class: "chart relationship-picture", viewBox: `0 0 ${DOT_SIZE} ${DOT_SIZE}`, role: "img", "aria-label": label },
     svg("title", {}, label),
+    spreadSquares(spread, DOT_SIZE, DOT_PAD).map(({ x, y, side, depth }) =>
+      svg("rect", {
+        class: "spread",
+        x: x.toFixed(1),
+        y: y.toFixed(1),
+        width: side.toFixed(1),
+        height: side.toFixed(1),
+        "fill-opacity": (0.08 + 0.5 * depth).toFixed(2),
+      }),
+    ),
     svg("line", { class: "axis", x1: DOT_PAD, y1: DOT_SIZE - DOT_PAD, x2: DOT_SIZE - DOT_PAD, y2: DOT_SIZE - DOT_PAD }),
     svg("line", { class: "axis", x1: DOT_PAD, y1: DOT_PAD, x2: DOT_PAD, y2: DOT_SIZE - DOT_PAD }),
     svg("line", { class: "even-line", x1: DOT_PAD, y1: DOT_SIZE - DOT_PAD, x2: DOT_SIZE - DOT_PAD, y2: DOT_PAD }),

@@ -4,10 +4,10 @@
 
 import { call } from "../lib/api.js";
 import { ctx, kindValue } from "../lib/context.js";
-import { todayIso } from "../lib/format.js";
-import { kindLabel, t } from "../lib/i18n.js";
+import { formatForField, todayIso } from "../lib/format.js";
+import { kindLabel, language, t } from "../lib/i18n.js";
 import { el } from "./dom.js";
-import { field, formError, optionalText, select, submitting } from "./forms.js";
+import { decimalInput, field, formError, optionalNumber, optionalText, select, submitting } from "./forms.js";
 import { chosenOrNobody, personPicker } from "./person-picker.js";
 
 const ASKED = [
@@ -34,19 +34,13 @@ export function exchangeForm(options) {
   };
 
   const picker = options.personId || exchange ? null : personPicker({ id: id("person"), name: "person_id" });
-  const valueInput = el("input", {
-    id: id("value"),
-    name: "value",
-    type: "number",
-    min: "0.01",
-    max: "1000",
-    step: "any",
-    inputmode: "decimal",
-    required: true,
-  });
-  valueInput.value = exchange ? exchange.value : kindValue(start.kind);
+  const valueInput = decimalInput(
+    { id: id("value"), name: "value", required: true },
+    exchange ? exchange.value : kindValue(start.kind),
+  );
+  const kindValueShown = () => formatForField(kindValue(kindSelect.value), language());
   const kindSelect = select(
-    { id: id("kind"), name: "kind", on: { change: () => (valueInput.value = kindValue(kindSelect.value)) } },
+    { id: id("kind"), name: "kind", on: { change: () => (valueInput.value = kindValueShown()) } },
     ctx.kinds.map((kind) => [kind.name, kindLabel(kind.name)]),
     start.kind,
     false,
@@ -172,12 +166,11 @@ async function createTypedPerson(picker) {
 }
 
 function readInput(form, personId, thirdPersonId) {
-  const valueText = form.elements.value.value.trim();
   return {
     person_id: personId,
     direction: form.elements.direction.value,
     kind: form.elements.kind.value,
-    value: valueText === "" ? null : Number(valueText),
+    value: optionalNumber(form.elements.value),
     date: form.elements.date.value,
     asked: form.elements.asked.value,
     acknowledged: form.elements.acknowledged.checked,

@@ -1,7 +1,8 @@
 // Labelled form fields and errors shown in plain words next to the field they
 // are about. Every control gets a visible label tied to it by id.
 
-import { t } from "../lib/i18n.js";
+import { formatForField, parseTyped } from "../lib/format.js";
+import { language, t } from "../lib/i18n.js";
 import { el } from "./dom.js";
 
 /** A slot, `<id>-error`, for the errors of the field named `name`; announced when it fills. */
@@ -65,10 +66,42 @@ export function optionalText(control) {
   return text === "" ? null : text;
 }
 
-/** A whole number from a form control, null when empty, NaN when not a number. */
+/**
+ * A number from a form control, typed in either language's way; null when
+ * empty. What is not a number is refused next to the field.
+ */
 export function optionalNumber(control) {
-  const text = control.value.trim();
-  return text === "" ? null : Number(text);
+  const value = parseTyped(control.value);
+  if (Number.isNaN(value)) throw numberNeeded(control);
+  return value;
+}
+
+/** `optionalNumber` for a control that must not be empty. */
+export function requiredNumber(control) {
+  const value = optionalNumber(control);
+  if (value === null) throw numberNeeded(control);
+  return value;
+}
+
+function numberNeeded(control) {
+  const example = formatForField(2.5, language());
+  return Object.assign(new Error(t("error-numberNeeded", { example })), { field: control.name });
+}
+
+/**
+ * A field for a number that may have a fraction, holding `value` as the
+ * reader writes it ("0,5" in Dutch), read back with `optionalNumber`.
+ * Whole numbers (days, counts) read alike in every language and keep
+ * number fields.
+ */
+export function decimalInput(props, value) {
+  return el("input", {
+    ...props,
+    type: "text",
+    inputmode: "decimal",
+    autocomplete: "off",
+    value: value === null || value === undefined ? "" : formatForField(value, language()),
+  });
 }
 
 /** Runs `work` for a submitted form: errors are shown, success returns its value. */

@@ -84,8 +84,19 @@ export function reminderRow(reminder, app, { linkPerson = true } = {}) {
   );
 }
 
-/** "Snooze", opening to a day, a week, a month, or a chosen date. */
+/**
+ * "Snooze", opening to a day, a week, a month, or a chosen date. The
+ * choices are made when first opened: a screen of a hundred reminders
+ * would otherwise build a hundred date fields nobody opens.
+ */
 function snoozeMenu(reminder, app, decide) {
+  const summary = el("summary", { class: "snooze-open", text: t("reminders-snooze") });
+  const menu = el("details", { class: "snooze" }, summary);
+  summary.addEventListener("click", () => menu.append(snoozeChoices(reminder, app, decide)), { once: true });
+  return menu;
+}
+
+function snoozeChoices(reminder, app, decide) {
   const id = `snooze-date-${++rows}`;
   const tomorrow = inDays(1);
   const untilForm = el(
@@ -117,25 +128,20 @@ function snoozeMenu(reminder, app, decide) {
     await app.refresh();
   });
   return el(
-    "details",
-    { class: "snooze" },
-    el("summary", { class: "snooze-open", text: t("reminders-snooze") }),
+    "div",
+    { class: "snooze-choices" },
     el(
       "div",
-      { class: "snooze-choices" },
-      el(
-        "div",
-        { class: "row" },
-        SNOOZE_CHOICES.map((choice) =>
-          el("button", {
-            type: "button",
-            class: `secondary snooze-${choice}`,
-            text: t(`reminders-snooze-${choice}`),
-            on: { click: decide(snoozeDecision(choice), said) },
-          }),
-        ),
+      { class: "row" },
+      SNOOZE_CHOICES.map((choice) =>
+        el("button", {
+          type: "button",
+          class: `secondary snooze-${choice}`,
+          text: t(`reminders-snooze-${choice}`),
+          on: { click: decide(snoozeDecision(choice), said) },
+        }),
       ),
-      untilForm,
     ),
+    untilForm,
   );
 }
