@@ -58,10 +58,15 @@ export const app = {
     if (location.hash === hash) render();
     else location.hash = hash;
   },
-  /** Reloads what is shared and draws the current screen again (it fetches its own data). */
+  /**
+   * Reloads what is shared and draws the current screen again (it fetches
+   * its own data): both asked for at once, the badge and banner drawn
+   * again when the shared answers are in.
+   */
   async refresh() {
-    await refreshShared();
-    await render();
+    await Promise.all([refreshShared(), render()]);
+    showDueCount();
+    renderBanner();
   },
   /** Reloads settings too (language and theme may have changed). */
   async reloadAll() {

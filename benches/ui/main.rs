@@ -220,17 +220,20 @@ fn run() -> Outcome {
         );
     }
 
-    // Reminders, dashboard, people, two person pages, and round again.
-    for step in steps[..5].iter().cycle().take(screens) {
+    // Reminders, dashboard, people, two person pages, and round again; the
+    // memory every fifth of the way, so growth that levels off shows apart
+    // from growth that goes on.
+    println!("memory (MiB)        window process   web process");
+    let row =
+        |when: &str, (window, web): (f64, f64)| println!("{when:<19} {window:>14.0} {web:>13.0}");
+    row("first screen", first_screen);
+    let fifth = (screens / 5).max(1);
+    for (done, step) in steps[..5].iter().cycle().take(screens).enumerate() {
         timed(&app, step)?;
+        if (done + 1) % fifth == 0 || done + 1 == screens {
+            row(&format!("{} screens", done + 1), memory(harness.app()));
+        }
     }
-    let after = memory(harness.app());
-    println!(
-        "memory (MiB)     after the first screen   after {screens} screens\n\
-         window process   {:>22.0}   {:>17.0}\n\
-         web process      {:>22.0}   {:>17.0}",
-        first_screen.0, after.0, first_screen.1, after.1
-    );
     app.quit()?;
     Ok(())
 }

@@ -1,11 +1,12 @@
-//! People: the list, names for completing fields, one person's page, their
-//! signals and style, their tags, and adding, editing, archiving and
-//! trashing them.
+//! People: the list, names for completing fields, one person's page (with
+//! their style, signals and reminders), their tags, and adding, editing,
+//! archiving and trashing them.
 
 use balans_core::{
-    clock, OlderExchanges, PeopleListPage, PeopleQuery, Person, PersonInput, PersonName,
-    PersonPage, Signal, Style,
+    clock, OlderExchanges, Organisation, PeopleListPage, PeopleQuery, Person, PersonInput,
+    PersonName, PersonPage, Reminder, Signal, Style,
 };
+use serde::Serialize;
 use tauri::{AppHandle, Runtime};
 
 use super::{Answer, Ledger};
@@ -21,25 +22,37 @@ pub fn person_names(ledger: Ledger<'_>) -> Answer<Vec<PersonName>> {
     ledger.read(|store| store.person_names())
 }
 
+/// Everything a person's page shows. Read in one call under one lock: as
+/// five calls, each waited its turn behind the others and the answer to
+/// each crossed into the window on its own.
+#[derive(Serialize)]
+pub struct PersonScreen {
+    page: PersonPage,
+    style: Style,
+    signals: Vec<Signal>,
+    reminders: Vec<Reminder>,
+    /// Those a new affiliation may name.
+    organisations: Vec<Organisation>,
+}
+
 #[tauri::command(async)]
-pub fn person_page(ledger: Ledger<'_>, id: String) -> Answer<PersonPage> {
-    ledger.read(|store| store.person_page(&id, clock::today()))
+pub fn person_page(ledger: Ledger<'_>, id: String) -> Answer<PersonScreen> {
+    ledger.read(|store| {
+        let today = clock::today();
+        Ok(PersonScreen {
+            page: store.person_page(&id, today)?,
+            style: store.style_of(&id)?,
+            signals: store.signals_for(&id, today)?,
+            reminders: store.reminders_for(&id, today)?,
+            organisations: store.organisations()?,
+        })
+    })
 }
 
 /// The timeline's next page back, after the `shown` newest exchanges.
 #[tauri::command(async)]
 pub fn older_exchanges(ledger: Ledger<'_>, id: String, shown: usize) -> Answer<OlderExchanges> {
     ledger.read(|store| store.older_exchanges(&id, shown))
-}
-
-#[tauri::command(async)]
-pub fn person_signals(ledger: Ledger<'_>, id: String) -> Answer<Vec<Signal>> {
-    ledger.read(|store| store.signals_for(&id, clock::today()))
-}
-
-#[tauri::command(async)]
-pub fn style_of(ledger: Ledger<'_>, id: String) -> Answer<Style> {
-    ledger.read(|store| store.style_of(&id))
 }
 
 #[tauri::command(async)]

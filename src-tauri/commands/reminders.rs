@@ -53,11 +53,6 @@ pub fn due_reminder_count(ledger: Ledger<'_>, first: State<'_, FirstScreen>) -> 
 }
 
 #[tauri::command(async)]
-pub fn person_reminders(ledger: Ledger<'_>, id: String) -> Answer<Vec<Reminder>> {
-    ledger.read(|store| store.reminders_for(&id, clock::today()))
-}
-
-#[tauri::command(async)]
 pub fn decide_reminder<R: Runtime>(
     app: AppHandle<R>,
     key: String,

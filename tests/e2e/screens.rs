@@ -257,10 +257,10 @@ pub fn edit_trash_and_restore(harness: &Harness) -> Outcome {
 
     app.click_on("#trash-person")?;
     app.find("#no-person")?;
-    assert!(
-        app.find_all(".person-row")?.is_empty(),
-        "the person left the list"
-    );
+    // The page goes first; the list beside it follows once it is drawn.
+    app.wait_until("the person to leave the list", || {
+        Ok(app.find_all(".person-row")?.is_empty().then_some(()))
+    })?;
     app.click_on("#nav-trash")?;
     app.wait_for_text("#trash-people .trash-name", "Piet Smit")?;
     app.screenshot(&harness.screenshot_path("en-trash-with-person"))?;
@@ -300,6 +300,7 @@ pub fn hostile_text_stays_text(harness: &Harness) -> Outcome {
 
     app.click_on("#nav-people")?;
     app.click_on(".person-row")?;
+    app.click_on("#affiliate-open")?;
     app.fill("#affiliate-role", PAYLOAD)?;
     app.click_on("#affiliate-save")?;
     app.find("#affiliations li.current")?;

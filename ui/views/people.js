@@ -7,7 +7,7 @@ import { RELATIONSHIPS } from "../lib/context.js";
 import { balanceTone, formatBalance } from "../lib/format.js";
 import { language, t } from "../lib/i18n.js";
 import { defaultFilters, peopleQuery } from "../lib/people-filter.js";
-import { el, replaceChildren } from "../widgets/dom.js";
+import { drawn, el, replaceChildren } from "../widgets/dom.js";
 import { field, formError, select, submitting } from "../widgets/forms.js";
 import { PAGE_ROWS, showMoreText } from "../widgets/paged-list.js";
 import { likelyDuplicates } from "./duplicates.js";
@@ -25,6 +25,12 @@ let chosenId = null;
 let pagesAsked = 0;
 /** The list on the screen, reloaded in place after a change. */
 let shownList = null;
+/** The filters' choices as drawn, to tell whether a change moved them. */
+let choicesDrawn = "";
+
+function choicesOf(organisations, tags) {
+  return JSON.stringify([organisations.map((o) => [o.id, o.name]), tags]);
+}
 
 /** Sets the list to everyone with a signal: where the dashboard sends the signals it has no room for. */
 export function showSignalled() {
@@ -43,6 +49,7 @@ export async function render(route, app) {
     call("list_tags"),
     list.reload(),
   ]);
+  choicesDrawn = choicesOf(organisations, tags);
   return el(
     "div",
     { class: "layout" },
@@ -82,12 +89,19 @@ export async function update(route, app, { changed = false } = {}) {
   return true;
 }
 
-/** The list's rows and the filters' choices read again, where they are. */
+/**
+ * The list's rows and the filters' choices read again, where they are,
+ * once the page beside them is on the glass; the filters are drawn again
+ * only when their choices moved.
+ */
 async function takeChange() {
+  await drawn();
   const list = shownList;
   const [organisations, tags] = await Promise.all([call("list_organisations"), call("list_tags"), list.reload()]);
   const tools = document.querySelector(".people-pane .people-tools");
-  if (list !== shownList || !tools) return;
+  const choices = choicesOf(organisations, tags);
+  if (list !== shownList || !tools || choices === choicesDrawn) return;
+  choicesDrawn = choices;
   const fresh = searchAndFilters(list, organisations, tags);
   fresh.querySelector("details").open = tools.querySelector("details").open;
   tools.replaceWith(fresh);

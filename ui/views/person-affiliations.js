@@ -1,10 +1,10 @@
 // The organisations a person is or was at, with decision power, a button to
-// end a current affiliation today, and a form to add one.
+// end a current affiliation today, and a form to add one, made when opened.
 
 import { call } from "../lib/api.js";
 import { formatDate, todayIso } from "../lib/format.js";
 import { language, t } from "../lib/i18n.js";
-import { el } from "../widgets/dom.js";
+import { el, openedLazily } from "../widgets/dom.js";
 import { field, formError, optionalText, select, submitting } from "../widgets/forms.js";
 
 const POWERS = [
@@ -47,7 +47,11 @@ export function affiliationsSection({ person, affiliations }, organisations, app
             ),
           ),
         ),
-    organisations.length ? affiliateForm(person, organisations, app) : null,
+    organisations.length
+      ? openedLazily({ class: "affiliate" }, el("summary", { id: "affiliate-open", text: t("person-affiliate") }), () =>
+          affiliateForm(person, organisations, app),
+        )
+      : null,
   );
 }
 
@@ -62,7 +66,6 @@ function affiliateForm(person, organisations, app) {
   const form = el(
     "form",
     { id: "affiliate-form", class: "inline-form", novalidate: true },
-    el("h3", { text: t("person-affiliate") }),
     el(
       "div",
       { class: "grid" },

@@ -11,8 +11,8 @@ import { el } from "../widgets/dom.js";
 import { field, formError, optionalNumber, select, submitting } from "../widgets/forms.js";
 import { chosenOrNobody, personPicker } from "../widgets/person-picker.js";
 
-/** The details and their form; `names` gives the introducer's name by id. */
-export function detailsSection(person, names, app) {
+/** The details, as they are. */
+export function detailsSection(person) {
   return el(
     "section",
     { class: "panel", id: "person-details", "aria-labelledby": "details-title" },
@@ -34,8 +34,22 @@ export function detailsSection(person, names, app) {
         text: person.cadence_days ? t("person-cadenceEvery", { count: person.cadence_days }) : t("person-cadenceNone"),
       }),
     ),
-    editForm(person, names, app),
   );
+}
+
+/**
+ * Opens the form that edits the details, made the first time it is
+ * opened on this page; `names` gives the introducer's name by id.
+ */
+export function openEditor(person, names, app) {
+  let form = document.getElementById("person-edit-form");
+  if (!form) {
+    form = editForm(person, names, app);
+    document.getElementById("person-details").append(form);
+  }
+  form.hidden = false;
+  form.scrollIntoView({ block: "nearest" });
+  document.getElementById("edit-name").focus();
 }
 
 /** The ways to reach them, as links the system's mail, phone or browser opens. */

@@ -13,18 +13,12 @@ import { exchangeForm } from "../widgets/exchange-form.js";
 import { reminderRow } from "../widgets/reminder-row.js";
 import { signalCard } from "../widgets/signal-card.js";
 import { affiliationsSection } from "./person-affiliations.js";
-import { detailsSection, reachLinks } from "./person-details.js";
+import { detailsSection, openEditor, reachLinks } from "./person-details.js";
 
 export async function render(id, app) {
   let page, style, signals, reminders, organisations;
   try {
-    [page, style, signals, reminders, organisations] = await Promise.all([
-      call("person_page", { id }),
-      call("style_of", { id }),
-      call("person_signals", { id }),
-      call("person_reminders", { id }),
-      call("list_organisations"),
-    ]);
+    ({ page, style, signals, reminders, organisations } = await call("person_page", { id }));
   } catch (error) {
     return el(
       "section",
@@ -36,7 +30,7 @@ export async function render(id, app) {
   return el(
     "section",
     { class: "detail-pane", id: "person-page", "aria-labelledby": "person-name" },
-    header(person, app),
+    header(person, page.names, app),
     el("div", { class: "cards" }, balanceCard(page), styleCard(style)),
     reminders.length
       ? el(
@@ -72,18 +66,12 @@ export async function render(id, app) {
     timeline(page, app),
     affiliationsSection(page, organisations, app),
     introductions(page),
-    detailsSection(person, page.names, app),
+    detailsSection(person),
   );
 }
 
-function openEditor() {
-  const form = document.getElementById("person-edit-form");
-  form.hidden = false;
-  form.scrollIntoView({ block: "nearest" });
-  document.getElementById("edit-name").focus();
-}
-
-function header(person, app) {
+/** Name, chips, ways to reach them and the page's buttons; `names` for the details' editor. */
+function header(person, names, app) {
   const trashed = t("person-trashed", { name: person.name });
   return el(
     "header",
@@ -109,7 +97,7 @@ function header(person, app) {
         class: "secondary",
         id: "edit-person",
         text: t("person-edit"),
-        on: { click: openEditor },
+        on: { click: () => openEditor(person, names, app) },
       }),
       el("button", {
         type: "button",

@@ -35,3 +35,19 @@ export function replaceChildren(node, ...children) {
   node.replaceChildren();
   append(node, children);
 }
+
+/** Settles once what is in the page now has been drawn: two frames on. */
+export function drawn() {
+  return new Promise((settle) => requestAnimationFrame(() => requestAnimationFrame(settle)));
+}
+
+/**
+ * A `<details>` whose content is made when it is first opened: `summary`
+ * shows, `make()` the rest. A page of many rows builds no form that nobody
+ * opens.
+ */
+export function openedLazily(attributes, summary, make) {
+  const details = el("details", attributes, summary);
+  summary.addEventListener("click", () => details.append(make()), { once: true });
+  return details;
+}

@@ -7,7 +7,7 @@ import { formatDate, inDays } from "../lib/format.js";
 import { language, t } from "../lib/i18n.js";
 import { SNOOZE_CHOICES, snoozeDecision } from "../lib/reminder-choices.js";
 import { routeHash } from "../lib/router.js";
-import { el } from "./dom.js";
+import { el, openedLazily } from "./dom.js";
 import { fieldError, submitting } from "./forms.js";
 
 let rows = 0;
@@ -90,10 +90,9 @@ export function reminderRow(reminder, app, { linkPerson = true } = {}) {
  * would otherwise build a hundred date fields nobody opens.
  */
 function snoozeMenu(reminder, app, decide) {
-  const summary = el("summary", { class: "snooze-open", text: t("reminders-snooze") });
-  const menu = el("details", { class: "snooze" }, summary);
-  summary.addEventListener("click", () => menu.append(snoozeChoices(reminder, app, decide)), { once: true });
-  return menu;
+  return openedLazily({ class: "snooze" }, el("summary", { class: "snooze-open", text: t("reminders-snooze") }), () =>
+    snoozeChoices(reminder, app, decide),
+  );
 }
 
 function snoozeChoices(reminder, app, decide) {
