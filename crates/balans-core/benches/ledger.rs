@@ -187,12 +187,15 @@ fn reads_and_writes(spec: &Spec, source: &Path) {
         black_box(floor_balances(&floor_conn));
     });
     results.push(measure("all balances", 30, || {
+        store.forget_kept_reads();
         black_box(store.balances(today).expect("balances"));
     }));
     results.push(measure("all signals", 30, || {
+        store.forget_kept_reads();
         black_box(store.signals(today).expect("signals"));
     }));
     results.push(measure("all balances and all signals together", 30, || {
+        store.forget_kept_reads();
         black_box(store.balances(today).expect("balances"));
         black_box(store.signals(today).expect("signals"));
     }));
@@ -200,16 +203,19 @@ fn reads_and_writes(spec: &Spec, source: &Path) {
         "all due reminders (the scheduler's look)",
         30,
         || {
+            store.forget_kept_reads();
             black_box(store.reminders(today).expect("reminders"));
         },
     ));
     results.push(measure("your own style", 30, || {
+        store.forget_kept_reads();
         black_box(store.user_style().expect("style"));
     }));
     results.push(measure(
         "the dashboard's overview (the first screen)",
         30,
         || {
+            store.forget_kept_reads();
             black_box(store.overview(today).expect("overview"));
         },
     ));
@@ -217,10 +223,12 @@ fn reads_and_writes(spec: &Spec, source: &Path) {
         "the window's first screen (overview and due count)",
         30,
         || {
+            store.forget_kept_reads();
             black_box(store.first_screen(today).expect("first screen"));
         },
     ));
     results.push(measure("the people list's first page of 100", 30, || {
+        store.forget_kept_reads();
         black_box(
             store
                 .people_list(&PeopleQuery::default(), today)
@@ -228,9 +236,11 @@ fn reads_and_writes(spec: &Spec, source: &Path) {
         );
     }));
     results.push(measure("every name, for completing fields", 30, || {
+        store.forget_kept_reads();
         black_box(store.person_names().expect("names"));
     }));
     results.push(measure("all people with balances and figures", 30, || {
+        store.forget_kept_reads();
         black_box(store.people_summaries(today).expect("summaries"));
     }));
 

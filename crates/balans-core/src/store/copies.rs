@@ -11,7 +11,6 @@ use chrono::NaiveDateTime;
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 
-use super::memo::Memo;
 use super::{migrations, Store};
 use crate::error::{Error, Result};
 use crate::files::backups::{self, BackupFile, Reason};
@@ -108,7 +107,7 @@ impl Store {
         Backup::new(&source, &mut self.conn)?.run_to_completion(256, Duration::ZERO, None)?;
         // Copied page by page, the ledger changed under no statement, so
         // neither of the versions the kept answers are keyed on moved.
-        self.memo = Memo::default();
+        self.memo.forget();
         migrations::migrate(&mut self.conn)?;
         backups::thin_out(&path)?;
         Ok(undo)

@@ -79,6 +79,10 @@ impl<T> Kept<T> {
         }
         Ok(answer)
     }
+
+    fn forget(&self) {
+        *self.0.borrow_mut() = None;
+    }
 }
 
 /// Every answer the store keeps, one of each kind.
@@ -88,6 +92,16 @@ pub(crate) struct Memo {
     pub(crate) who_is_where: Kept<crate::signals::WhoIsWhere>,
     pub(crate) summaries: Kept<Vec<crate::views::people_list::PersonSummary>>,
     pub(crate) signalled: Kept<std::collections::HashSet<String>>,
+}
+
+impl Memo {
+    /// Lets go of every kept answer: the next reads read the ledger.
+    pub(crate) fn forget(&self) {
+        self.living.forget();
+        self.who_is_where.forget();
+        self.summaries.forget();
+        self.signalled.forget();
+    }
 }
 
 #[cfg(test)]

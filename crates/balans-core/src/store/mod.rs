@@ -108,6 +108,12 @@ impl Store {
         memo::Version::of(&self.conn, today)
     }
 
+    /// Lets go of the whole-ledger reads kept until the next change, so the
+    /// next reads cost what they cost after a change: for measuring them.
+    pub fn forget_kept_reads(&self) {
+        self.memo.forget();
+    }
+
     /// Begins a write: the transaction (taking the write lock first, see
     /// write.rs) or, inside one, a savepoint. Every write in the core begins
     /// here, and is recorded for sync when the ledger syncs.
