@@ -90,7 +90,6 @@ impl<T> Kept<T> {
 pub(crate) struct Memo {
     pub(crate) living: Kept<crate::figures::person_figures::Living>,
     pub(crate) who_is_where: Kept<crate::signals::WhoIsWhere>,
-    pub(crate) summaries: Kept<Vec<crate::views::people_list::PersonSummary>>,
     pub(crate) signalled: Kept<std::collections::HashSet<String>>,
 }
 
@@ -99,7 +98,6 @@ impl Memo {
     pub(crate) fn forget(&self) {
         self.living.forget();
         self.who_is_where.forget();
-        self.summaries.forget();
         self.signalled.forget();
     }
 }

@@ -5,7 +5,6 @@
 //! crossing into the page after every change.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -14,6 +13,7 @@ use crate::domain::people::Relationship;
 use crate::domain::people::{Person, PERSON_COLUMNS};
 use crate::error::{Error, Result};
 use crate::figures::balances::Balance;
+use crate::figures::person_figures::PersonFigures;
 use crate::figures::person_stats::{PersonStats, StatsColumns};
 use crate::phrase;
 use crate::store::Store;
@@ -124,9 +124,14 @@ pub struct PeopleListPage {
 impl Store {
     /// Where a person works now, as what ("Studio Noord, designer"), else
     /// their tags: what tells them apart from others of their name.
-    fn what_sets_apart(&self, person: &Person, today: NaiveDate) -> Result<Option<String>> {
+    fn what_sets_apart(
+        &self,
+        person_id: &str,
+        tags: &[String],
+        today: NaiveDate,
+    ) -> Result<Option<String>> {
         let today = crate::clock::iso(today);
-        for affiliation in self.affiliations_of(&person.id)? {
+        for affiliation in self.affiliations_of(person_id)? {
             if affiliation.is_current_on(&today) {
                 let organisation = self.organisation(&affiliation.organisation_id)?.name;
                 return Ok(Some(if affiliation.role.is_empty() {
@@ -136,36 +141,27 @@ impl Store {
                 }));
             }
         }
-        Ok((!person.tags.is_empty()).then(|| person.tags.join(", ")))
+        Ok((!tags.is_empty()).then(|| tags.join(", ")))
+    }
+
+    /// Every live person's tags, each person's in the order lists show them.
+    fn tags_by_person(&self) -> Result<HashMap<String, Vec<String>>> {
+        let mut tags: HashMap<String, Vec<String>> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT person_id, tag FROM person_tag ORDER BY tag COLLATE NOCASE")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (id, tag) = row?;
+            tags.entry(id).or_default().push(tag);
+        }
+        Ok(tags)
     }
 
     /// Every person not in the trash with balance and figures, by name.
     pub fn people_summaries(&self, today: NaiveDate) -> Result<Vec<PersonSummary>> {
-        Ok(self.kept_summaries(today)?.as_ref().clone())
-    }
-
-    /// [`Store::people_summaries`], kept until the ledger changes: the list
-    /// reads them again for every page and every key of a search.
-    fn kept_summaries(&self, today: NaiveDate) -> Result<Arc<Vec<PersonSummary>>> {
-        self.memo
-            .summaries
-            .get_or(self.version(today)?, || self.read_summaries(today))
-    }
-
-    fn read_summaries(&self, today: NaiveDate) -> Result<Vec<PersonSummary>> {
         let faded = self.faded_balances(today)?;
-        let mut tags: HashMap<String, Vec<String>> = HashMap::new();
-        {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT person_id, tag FROM person_tag ORDER BY tag COLLATE NOCASE",
-            )?;
-            let rows =
-                stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-            for row in rows {
-                let (id, tag) = row?;
-                tags.entry(id).or_default().push(tag);
-            }
-        }
+        let mut tags = self.tags_by_person()?;
         let person_columns = PERSON_COLUMNS
             .split(", ")
             .map(|c| format!("p.{c}"))
@@ -218,7 +214,13 @@ impl Store {
                 phrase!("error-page-size", max = MAX_PAGE_ROWS),
             ));
         }
-        let summaries = self.kept_summaries(today)?;
+        // From the figures the store keeps and the tags: the list is read
+        // again for every page, every key of a search and after every change.
+        let living = self.living(today)?;
+        let everyone: Vec<&PersonFigures> = living.active.iter().chain(&living.archived).collect();
+        let tags = self.tags_by_person()?;
+        let no_tags = Vec::new();
+        let tags_of = |id: &str| tags.get(id).unwrap_or(&no_tags);
         let signalled = self.signalled_people(today)?;
         let found = match query.query.trim() {
             "" => None,
@@ -228,8 +230,7 @@ impl Store {
             Some(id) => Some(self.member_ids_on(id, today)?),
             None => None,
         };
-        let passes = |summary: &&PersonSummary| {
-            let person = &summary.person;
+        let passes = |person: &PersonFigures| {
             let status_fits = match query.status {
                 Status::Active => !person.archived,
                 Status::Archived => person.archived,
@@ -244,48 +245,47 @@ impl Store {
                 && query
                     .tag
                     .as_ref()
-                    .is_none_or(|tag| person.tags.contains(tag))
+                    .is_none_or(|tag| tags_of(&person.id).contains(tag))
                 && query
                     .relationship
                     .is_none_or(|relationship| person.relationship == relationship)
         };
         // Each name folded once: for sorting, and for finding namesakes
         // among everyone, filtered or not.
-        let folded: Vec<(String, &PersonSummary)> = summaries
+        let folded: Vec<(String, &PersonFigures)> = everyone
             .iter()
-            .map(|summary| (fold(&summary.person.name), summary))
+            .map(|&person| (fold(&person.name), person))
             .collect();
         let mut namesakes: HashMap<&str, usize> = HashMap::new();
         for (name, _) in &folded {
             *namesakes.entry(name.as_str()).or_default() += 1;
         }
-        let mut shown: Vec<&(String, &PersonSummary)> = folded
-            .iter()
-            .filter(|(_, summary)| passes(summary))
-            .collect();
+        let mut shown: Vec<&(String, &PersonFigures)> =
+            folded.iter().filter(|(_, person)| passes(person)).collect();
         sort_rows(&mut shown, query.sort);
         let rows = shown
             .iter()
             .skip(query.offset)
             .take(query.limit)
-            .map(|(folded, summary)| {
-                let person = &summary.person;
+            .map(|(folded, person)| {
                 let namesake_hint = match namesakes.get(folded.as_str()) {
-                    Some(count) if *count > 1 => self.what_sets_apart(person, today)?,
+                    Some(count) if *count > 1 => {
+                        self.what_sets_apart(&person.id, tags_of(&person.id), today)?
+                    }
                     _ => None,
                 };
                 Ok(PersonRow {
                     id: person.id.clone(),
                     name: person.name.clone(),
                     archived: person.archived,
-                    balance: summary.balance.balance,
+                    balance: person.totals.balance,
                     signalled: signalled.contains(&person.id),
                     namesake_hint,
                 })
             })
             .collect::<Result<_>>()?;
         Ok(PeopleListPage {
-            total: summaries.len(),
+            total: everyone.len(),
             matching: shown.len(),
             rows,
         })
@@ -308,18 +308,12 @@ impl Store {
 }
 
 /// Sorts rows carrying their folded name; ties fall back to the name, then the id.
-fn sort_rows(rows: &mut [&(String, &PersonSummary)], sort: PeopleSort) {
+fn sort_rows(rows: &mut [&(String, &PersonFigures)], sort: PeopleSort) {
     rows.sort_by(|&(a_name, a), &(b_name, b)| {
-        let by_name = a_name
-            .cmp(b_name)
-            .then_with(|| a.person.id.cmp(&b.person.id));
+        let by_name = a_name.cmp(b_name).then_with(|| a.id.cmp(&b.id));
         match sort {
             PeopleSort::Name => by_name,
-            PeopleSort::Balance => b
-                .balance
-                .balance
-                .total_cmp(&a.balance.balance)
-                .then(by_name),
+            PeopleSort::Balance => b.totals.balance.total_cmp(&a.totals.balance).then(by_name),
             PeopleSort::Last => b.stats.last_date.cmp(&a.stats.last_date).then(by_name),
         }
     });
