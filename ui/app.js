@@ -6,6 +6,7 @@
 import { call } from "./lib/api.js";
 import { followSystemStyle, listenToBackground } from "./lib/background.js";
 import { changesSeen, ctx, refreshBasics, refreshShared } from "./lib/context.js";
+import { drawn } from "./lib/frames.js";
 import { detectLanguage, setLanguage, t } from "./lib/i18n.js";
 import { badgeText } from "./lib/reminder-choices.js";
 import { parseRoute, routeHash } from "./lib/router.js";
@@ -379,7 +380,7 @@ async function start() {
   // settles once and early in WebKit, before the dashboard asks for a face.)
   const upright = [...document.fonts].filter((face) => face.style === "normal");
   await Promise.all(upright.map((face) => face.load())).catch(() => {});
-  requestAnimationFrame(() => requestAnimationFrame(() => call("startup_drawn").catch(app.failed)));
+  drawn().then(() => call("startup_drawn").catch(app.failed));
   await listenToBackground(app, (count) => remindersChanged(count).catch(app.failed));
 }
 

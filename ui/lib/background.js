@@ -6,6 +6,7 @@
 // the web view cannot see it (GNOME's, read from the settings portal).
 
 import { call, listen } from "./api.js";
+import { drawn } from "./frames.js";
 
 /** Starts listening; `onRemindersChanged(dueCount)` runs whenever the app looked at the reminders. */
 export function listenToBackground(app, onRemindersChanged) {
@@ -15,7 +16,7 @@ export function listenToBackground(app, onRemindersChanged) {
     listen("quick-log", async () => {
       if (!(await app.quickLog())) return;
       // Two frames later the dialog is on the glass; a measurement hears it.
-      await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+      await drawn();
       await call("quick_log_drawn");
     }),
     listen("navigate", (view) => app.go(view)),

@@ -5,9 +5,10 @@
 import { call } from "../lib/api.js";
 import { RELATIONSHIPS } from "../lib/context.js";
 import { balanceTone, formatBalance } from "../lib/format.js";
+import { drawn } from "../lib/frames.js";
 import { language, t } from "../lib/i18n.js";
 import { defaultFilters, peopleQuery } from "../lib/people-filter.js";
-import { drawn, el, replaceChildren } from "../widgets/dom.js";
+import { el, replaceChildren } from "../widgets/dom.js";
 import { field, formError, select, submitting } from "../widgets/forms.js";
 import { PAGE_ROWS, showMoreText } from "../widgets/paged-list.js";
 import { likelyDuplicates } from "./duplicates.js";

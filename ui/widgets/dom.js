@@ -36,11 +36,6 @@ export function replaceChildren(node, ...children) {
   append(node, children);
 }
 
-/** Settles once what is in the page now has been drawn: two frames on. */
-export function drawn() {
-  return new Promise((settle) => requestAnimationFrame(() => requestAnimationFrame(settle)));
-}
-
 /**
  * A `<details>` whose content is made when it is first opened: `summary`
  * shows, `make()` the rest. A page of many rows builds no form that nobody

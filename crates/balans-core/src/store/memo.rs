@@ -134,6 +134,16 @@ mod tests {
         })
     }
 
+    /// The example network in a ledger file of its own: the folder, the
+    /// file and the store open on it.
+    fn example_ledger() -> (tempfile::TempDir, std::path::PathBuf, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.sqlite3");
+        let mut store = Store::open(&path).unwrap();
+        store.load_example(day()).unwrap();
+        (dir, path, store)
+    }
+
     /// What `store` reads after `change` is what a store opened afresh on
     /// the same file reads: no kept answer outlives a change.
     fn reads_afresh_after(
@@ -154,10 +164,7 @@ mod tests {
 
     #[test]
     fn no_kept_answer_outlives_a_change_of_any_kind() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("ledger.sqlite3");
-        let mut store = Store::open(&path).unwrap();
-        store.load_example(day()).unwrap();
+        let (dir, path, mut store) = example_ledger();
         let first = store.people_summaries(day()).unwrap()[0].person.id.clone();
         let backup = store
             .backup_now(Reason::Manual, day().and_hms_opt(9, 0, 0).unwrap())
@@ -223,10 +230,7 @@ mod tests {
 
     #[test]
     fn another_day_reads_again() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("ledger.sqlite3");
-        let mut store = Store::open(&path).unwrap();
-        store.load_example(day()).unwrap();
+        let (_dir, path, store) = example_ledger();
         let later = day().checked_add_days(Days::new(400)).unwrap();
         let then = everything(&store, day());
         let fresh = Store::open(&path).unwrap();

@@ -144,7 +144,7 @@ impl Store {
         Ok((!tags.is_empty()).then(|| tags.join(", ")))
     }
 
-    /// Every live person's tags, each person's in the order lists show them.
+    /// Every person's tags, by id, each person's in the order lists show them.
     fn tags_by_person(&self) -> Result<HashMap<String, Vec<String>>> {
         let mut tags: HashMap<String, Vec<String>> = HashMap::new();
         let mut stmt = self

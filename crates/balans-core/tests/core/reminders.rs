@@ -442,8 +442,9 @@ fn a_jump_of_the_clock_announces_what_became_due_in_between() {
     );
 }
 
-#[test]
-fn silent_in_quiet_hours_while_paused_or_switched_off_then_grouped() {
+/// Anna, Bram, Carla, Dirk and Eva, each given something on 1 November to
+/// follow up on the 20th.
+fn five_follow_ups_on_the_20th() -> Ledger {
     let mut ledger = Ledger::new();
     for name in ["Anna", "Bram", "Carla", "Dirk", "Eva"] {
         let id = ledger.person(name, None);
@@ -451,6 +452,12 @@ fn silent_in_quiet_hours_while_paused_or_switched_off_then_grouped() {
             e.follow_up = Some("2026-11-20".into());
         });
     }
+    ledger
+}
+
+#[test]
+fn silent_in_quiet_hours_while_paused_or_switched_off_then_grouped() {
+    let mut ledger = five_follow_ups_on_the_20th();
     assert!(
         ledger.announced_titles("2026-11-20 23:00").is_empty(),
         "22:00 to 08:00 is quiet by default"
@@ -530,13 +537,7 @@ fn archived_and_trashed_people_have_no_reminders() {
 
 #[test]
 fn a_look_counts_every_due_reminder_and_words_only_the_first_and_the_new() {
-    let mut ledger = Ledger::new();
-    for name in ["Anna", "Bram", "Carla", "Dirk", "Eva"] {
-        let id = ledger.person(name, None);
-        ledger.log(&id, "2026-11-01", Direction::Gave, 1.0, |e| {
-            e.follow_up = Some("2026-11-20".into());
-        });
-    }
+    let mut ledger = five_follow_ups_on_the_20th();
     let listed = ledger.store.reminders(day("2026-11-20")).unwrap().due;
     let look = ledger.store.look_at_due(at("2026-11-20 10:00"), 2).unwrap();
     assert_eq!(look.due_total, 5);
