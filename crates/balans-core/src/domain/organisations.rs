@@ -377,10 +377,29 @@ impl Store {
     /// here: SQLite would walk the id index and look up each row apart, which
     /// on the first screen costs several times the sort.
     pub fn all_affiliations(&self) -> Result<Vec<Affiliation>> {
-        let sql = format!("SELECT {AFFILIATION_COLUMNS} FROM affiliation");
+        self.affiliations_by_id("", [])
+    }
+
+    /// Every affiliation at an organisation `person_id` is or was affiliated
+    /// with, in the order of their ids: all that a rule about that person,
+    /// or a stranded credit naming them, can look at.
+    pub(crate) fn affiliations_around(&self, person_id: &str) -> Result<Vec<Affiliation>> {
+        self.affiliations_by_id(
+            "WHERE organisation_id IN (SELECT organisation_id FROM affiliation WHERE person_id = ?1)",
+            [person_id],
+        )
+    }
+
+    /// The affiliations `condition` lets through, sorted by id.
+    fn affiliations_by_id<P: rusqlite::Params>(
+        &self,
+        condition: &str,
+        params: P,
+    ) -> Result<Vec<Affiliation>> {
+        let sql = format!("SELECT {AFFILIATION_COLUMNS} FROM affiliation {condition}");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows: Vec<Affiliation> = stmt
-            .query_map([], Affiliation::from_row)?
+            .query_map(params, Affiliation::from_row)?
             .collect::<rusqlite::Result<_>>()?;
         rows.sort_unstable_by(|a, b| a.id.cmp(&b.id));
         Ok(rows)

@@ -160,11 +160,13 @@ impl Store {
     /// the order of [`Store::reminders`], and how many there are of each:
     /// a screen is handed what it shows, worded, and no more.
     pub fn reminders_shown(&self, today: NaiveDate, shown: usize) -> Result<RemindersShown> {
+        let version = self.version(today)?;
         let settings = self.settings()?;
         let living = self.living(today)?;
         let (due, mut snoozed) = self.due_and_snoozed(&living.active, None, &settings, today)?;
         let lang = settings.language_or_system();
         let (due_total, snoozed_total) = (due.len(), snoozed.len());
+        self.memo.due_total.keep(version, due_total);
         snoozed
             .sort_by_cached_key(|(occurrence, until)| (until.clone(), listing_order(occurrence)));
         let snoozed = snoozed
@@ -182,23 +184,19 @@ impl Store {
         })
     }
 
-    /// How many reminders are due on `today`, none of them worded.
+    /// How many reminders are due on `today`, none of them worded; kept
+    /// until the ledger changes, also when a look or a screen of
+    /// reminders counted them.
     pub fn due_reminder_count(&self, today: NaiveDate) -> Result<usize> {
-        self.due_count_among(&self.living(today)?.active, today)
-    }
-
-    /// [`Store::due_reminder_count`] from `people` already read: all of
-    /// the active of [`Store::living`] on `today` (follow-ups come from the exchanges).
-    pub(crate) fn due_count_among(
-        &self,
-        people: &[PersonFigures],
-        today: NaiveDate,
-    ) -> Result<usize> {
-        let settings = self.settings()?;
-        Ok(self
-            .due_and_snoozed(people, None, &settings, today)?
-            .0
-            .len())
+        let counted = self.memo.due_total.get_or(self.version(today)?, || {
+            let settings = self.settings()?;
+            let living = self.living(today)?;
+            Ok(self
+                .due_and_snoozed(&living.active, None, &settings, today)?
+                .0
+                .len())
+        })?;
+        Ok(*counted)
     }
 
     /// The reminders about one person that are due on `today`, read from
@@ -224,10 +222,11 @@ impl Store {
         settings: &Settings,
         today: NaiveDate,
     ) -> Result<(Vec<Occurrence<'a>>, Vec<Snoozed<'a>>)> {
-        let decided = self.decided_reminders()?;
+        let occurrences = self.occurrences(people, only, settings, today)?;
+        let decided = self.decisions_about(occurrences.iter().map(|o| o.key.as_str()))?;
         let today_iso = clock::iso(today);
         let (mut due, mut snoozed) = (Vec::new(), Vec::new());
-        for occurrence in self.occurrences(people, only, settings, today)? {
+        for occurrence in occurrences {
             match decided.get(&occurrence.key) {
                 Some(d) if d.status == "done" || d.status == "dismissed" => {}
                 Some(Decided {

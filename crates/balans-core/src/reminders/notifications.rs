@@ -97,11 +97,13 @@ impl Store {
     /// is looked at after every change and every minute.
     pub fn look_at_due(&mut self, now: NaiveDateTime, listed: usize) -> Result<DueLook> {
         let today = now.date();
+        let version = self.version(today)?;
         let settings = self.settings()?;
         let living = self.living(today)?;
         let (due, _) = self.due_and_snoozed(&living.active, None, &settings, today)?;
         let due = in_listing_order(due);
         let due_total = due.len();
+        self.memo.due_total.keep(version, due_total);
         let quiet = settings
             .quiet_hours
             .as_ref()

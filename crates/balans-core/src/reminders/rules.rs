@@ -216,7 +216,7 @@ impl Store {
             .into_iter()
             .map(FollowUp::occurrence)
             .collect();
-        let decided = self.keep_in_touch_decided()?;
+        let decided = self.keep_in_touch_decided(only)?;
         for who in people {
             found.extend(keep_in_touch(who, settings, decided.get(&who.id), today));
             found.extend(thanks(who, settings, today));
@@ -250,14 +250,24 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Per person, the last day a keep-in-touch reminder was done or dismissed.
-    fn keep_in_touch_decided(&self) -> Result<HashMap<String, String>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT person_id, max(decided_on) FROM reminder_state
-             WHERE kind = 'keep_in_touch' AND status IN ('done', 'dismissed')
-             GROUP BY person_id",
-        )?;
-        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    /// Per person (everyone's, or `only` one person's), the last day a
+    /// keep-in-touch reminder was done or dismissed.
+    fn keep_in_touch_decided(&self, only: Option<&str>) -> Result<HashMap<String, String>> {
+        const DECIDED: &str = "SELECT person_id, max(decided_on) FROM reminder_state
+             WHERE kind = 'keep_in_touch' AND status IN ('done', 'dismissed')";
+        let read = |row: &rusqlite::Row<'_>| Ok((row.get(0)?, row.get(1)?));
+        let rows = match only {
+            Some(person) => self
+                .conn
+                .prepare_cached(&format!("{DECIDED} AND person_id = ?1 GROUP BY person_id"))?
+                .query_map([person], read)?
+                .collect::<rusqlite::Result<_>>()?,
+            None => self
+                .conn
+                .prepare_cached(&format!("{DECIDED} GROUP BY person_id"))?
+                .query_map([], read)?
+                .collect::<rusqlite::Result<_>>()?,
+        };
+        Ok(rows)
     }
 }

@@ -243,17 +243,31 @@ impl Store {
         take: impl FnOnce(Vec<Detected>, Language) -> T,
     ) -> Result<T> {
         let settings = self.settings()?;
-        let orgs = self.who_is_where(today)?;
+        let (kept, around);
+        let orgs: &WhoIsWhere = match about {
+            Some(person) => {
+                around = self.who_is_where_around(person, today)?;
+                &around
+            }
+            None => {
+                kept = self.who_is_where(today)?;
+                &kept
+            }
+        };
         let all = AllGiving::of(people);
-        let by_id: HashMap<&str, &PersonFigures> =
-            people.iter().map(|who| (who.id.as_str(), who)).collect();
+        // The stranded credits look up only people with an affiliation read.
+        let by_id: HashMap<&str, &PersonFigures> = people
+            .iter()
+            .filter(|who| about.is_none() || orgs.knows(&who.id))
+            .map(|who| (who.id.as_str(), who))
+            .collect();
         let concerned = |id: &str| about.is_none_or(|person| person == id);
         let snoozed = self.snoozed_on(today)?;
         let mut found: Vec<Detected> = people
             .iter()
             .filter(|who| concerned(&who.id))
-            .flat_map(|who| rules::about(who, &settings, all, &orgs, today))
-            .chain(rules::stranded_credits(&by_id, &settings, &orgs))
+            .flat_map(|who| rules::about(who, &settings, all, orgs, today))
+            .chain(rules::stranded_credits(&by_id, &settings, orgs))
             .map(Detected::new)
             .filter(|signal| signal.person_ids().any(concerned))
             .filter(|signal| !snoozed.contains(&signal.key))

@@ -49,6 +49,11 @@ impl WhoIsWhere {
         self.names.get(organisation_id).map(String::as_str)
     }
 
+    /// Whether any affiliation read is this person's.
+    pub(crate) fn knows(&self, person_id: &str) -> bool {
+        self.by_person.contains_key(person_id)
+    }
+
     /// Every affiliation that ended before today, wherever it was.
     pub(crate) fn ended(&self) -> impl Iterator<Item = &Affiliation> {
         self.affiliations.iter().filter(|a| {
@@ -94,17 +99,37 @@ impl Store {
     /// Who works where on `today`, kept until the ledger changes.
     pub(crate) fn who_is_where(&self, today: NaiveDate) -> Result<Arc<WhoIsWhere>> {
         self.memo.who_is_where.get_or(self.version(today)?, || {
-            let mut stmt = self
-                .conn
-                .prepare_cached("SELECT id, name FROM organisation WHERE trashed_at IS NULL")?;
-            let names = stmt
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
             Ok(WhoIsWhere::new(
-                names,
+                self.organisation_names()?,
                 self.all_affiliations()?,
                 clock::iso(today),
             ))
         })
+    }
+
+    /// Who works where on `today` at the organisations `person_id` is or was
+    /// at: what the signals naming that person look at, read at the cost of
+    /// those organisations instead of everyone's.
+    pub(crate) fn who_is_where_around(
+        &self,
+        person_id: &str,
+        today: NaiveDate,
+    ) -> Result<WhoIsWhere> {
+        Ok(WhoIsWhere::new(
+            self.organisation_names()?,
+            self.affiliations_around(person_id)?,
+            clock::iso(today),
+        ))
+    }
+
+    /// The names of the organisations not in the trash, by id.
+    fn organisation_names(&self) -> Result<HashMap<String, String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name FROM organisation WHERE trashed_at IS NULL")?;
+        let names = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(names)
     }
 }

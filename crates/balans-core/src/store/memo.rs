@@ -80,6 +80,13 @@ impl<T> Kept<T> {
         Ok(answer)
     }
 
+    /// Keeps `answer`, read at `version` by a caller that read it anyway.
+    pub(crate) fn keep(&self, version: Option<Version>, answer: T) {
+        if let Some(now) = version {
+            *self.0.borrow_mut() = Some((now, Arc::new(answer)));
+        }
+    }
+
     fn forget(&self) {
         *self.0.borrow_mut() = None;
     }
@@ -91,6 +98,9 @@ pub(crate) struct Memo {
     pub(crate) living: Kept<crate::figures::person_figures::Living>,
     pub(crate) who_is_where: Kept<crate::signals::WhoIsWhere>,
     pub(crate) signalled: Kept<std::collections::HashSet<String>>,
+    /// How many reminders are due: the badge's count, which every look
+    /// at the reminders after a change reads anyway.
+    pub(crate) due_total: Kept<usize>,
 }
 
 impl Memo {
@@ -99,6 +109,7 @@ impl Memo {
         self.living.forget();
         self.who_is_where.forget();
         self.signalled.forget();
+        self.due_total.forget();
     }
 }
 
@@ -113,6 +124,7 @@ mod tests {
     use super::*;
     use crate::domain::exchanges::{Direction, ExchangeInput};
     use crate::files::backups::Reason;
+    use crate::reminders::Decision;
     use crate::store::Store;
     use crate::views::people_list::PeopleQuery;
 
@@ -183,6 +195,14 @@ mod tests {
         reads_afresh_after(&mut store, &path, "a signal snoozed", |store| {
             let key = store.signals(day()).unwrap()[0].key.clone();
             store.snooze_signal(&key, "2027-01-01", day()).unwrap();
+        });
+        reads_afresh_after(&mut store, &path, "a reminder done", |store| {
+            let key = store.reminders(day()).unwrap().due[0].key.clone();
+            store.decide_reminder(&key, &Decision::Done, day()).unwrap();
+        });
+        reads_afresh_after(&mut store, &path, "the reminders looked at", |store| {
+            let look = store.look_at_due(day().and_hms_opt(9, 0, 0).unwrap(), 8);
+            assert!(!look.unwrap().announcements.is_empty());
         });
         reads_afresh_after(&mut store, &path, "a person archived", |store| {
             store.set_archived(&first, true).unwrap();

@@ -67,7 +67,7 @@ impl Store {
     /// first screen, from one reading of the per-person figures.
     pub fn first_screen(&self, today: NaiveDate) -> Result<(Overview, usize)> {
         let living = self.living(today)?;
-        let due = self.due_count_among(&living.active, today)?;
+        let due = self.due_reminder_count(today)?;
         Ok((
             self.overview_among(&living.active, &living.archived, today)?,
             due,

@@ -8,8 +8,8 @@ use balans_core::samples::synthetic_ledger::{self, Spec};
 use balans_core::views::overview::{BUSINESS_SHOWN, DOTS_SHOWN, SIGNALS_SHOWN};
 use balans_core::views::people_list::{PeopleSort, Status, MAX_PAGE_ROWS};
 use balans_core::{
-    AffiliationInput, DecisionPower, Direction, Error, ExchangeInput, OrganisationInput,
-    PeopleQuery, PersonInput, PersonStats, Relationship, Store,
+    AffiliationInput, Decision, DecisionPower, Direction, Error, ExchangeInput, OrganisationInput,
+    PeopleQuery, PersonInput, PersonStats, Relationship, ReminderKind, Store,
 };
 use chrono::NaiveDate;
 use tempfile::TempDir;
@@ -435,6 +435,34 @@ fn credits_stranded_at_a_client(store: &mut Store) {
     }
 }
 
+/// The first three due reminders of each kind done, dismissed and
+/// snoozed, then the person of one decided reminder merged into another's:
+/// one person's reminders must read the decisions as the full list does.
+fn decide_some_reminders(store: &mut Store) {
+    let due = store.reminders(today()).unwrap().due;
+    let decisions = [Decision::Done, Decision::Dismiss, Decision::SnoozeWeek];
+    let mut decided: Vec<(ReminderKind, String)> = Vec::new();
+    for reminder in &due {
+        let of_kind = decided
+            .iter()
+            .filter(|(kind, _)| *kind == reminder.kind)
+            .count();
+        if let Some(decision) = decisions.get(of_kind) {
+            store
+                .decide_reminder(&reminder.key, decision, today())
+                .unwrap();
+            decided.push((reminder.kind, reminder.person_id.clone()));
+        }
+    }
+    assert!(
+        decided.len() >= 6,
+        "decisions of several kinds: {decided:?}"
+    );
+    let (_, kept) = &decided[0];
+    let (_, other) = decided.iter().find(|(_, person)| person != kept).unwrap();
+    store.merge_people(kept, other).unwrap();
+}
+
 #[test]
 fn the_first_screen_and_one_persons_reads_agree_with_the_full_lists() {
     let (_dir, mut store) = ledger();
@@ -447,6 +475,7 @@ fn the_first_screen_and_one_persons_reads_agree_with_the_full_lists() {
     };
     synthetic_ledger::generate(&mut store, &spec).unwrap();
     credits_stranded_at_a_client(&mut store);
+    decide_some_reminders(&mut store);
     for half_life in [None, Some(180)] {
         let mut settings = store.settings().unwrap();
         settings.half_life_days = half_life;
