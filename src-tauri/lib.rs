@@ -59,6 +59,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .manage(desktop::window_place::Moves::default())
         .manage(desktop::global_shortcut::Refusal::default())
         .manage(commands::reminders::LastDecision::default())
+        .manage(reminders::ChangesToLookAt::default())
         .manage(after_first_screen::Started::default())
         .manage(first_screen::FirstScreen::default())
         .manage(commands::transfer::ChosenFile::default())

@@ -3,12 +3,12 @@
 //! [`make`] for a change that is more than one call on the store (recovering
 //! a damaged ledger). Each of the core's writes commits before it returns, so
 //! once the work is done the change is on disk, and the command answers.
-//! Beside that answer, on a thread of its own, the reminders are looked at
-//! again, the tray is drawn from that look (and anything newly due is
-//! announced), and the window hears [`LEDGER_CHANGED`]: the tray's count
-//! never waits for the scheduler's next minute, and the window draws the
-//! change without waiting for the look. The calendar file a calendar app
-//! subscribes to, when kept, is written again a moment later. A refused
+//! The window hears [`LEDGER_CHANGED`] at once; the reminders are looked at
+//! again a moment later, once the window has read what it redraws (a look
+//! reads everyone's figures, and both wait on the one ledger), and the tray
+//! is drawn from that look, anything newly due announced: the tray's count
+//! never waits for the scheduler's next minute. The calendar file a calendar
+//! app subscribes to, when kept, is written again a second later. A refused
 //! change tells no one.
 
 use balans_core::{ErrorPayload, Store};
@@ -36,13 +36,10 @@ pub fn make<R: Runtime, T>(
     change: impl FnOnce(&LedgerState) -> Answer<T>,
 ) -> Answer<T> {
     let made = change(&app.state::<LedgerState>())?;
-    let app = app.clone();
-    tauri::async_runtime::spawn_blocking(move || {
-        reminders::look_now(&app);
-        calendar_file::refresh_soon(&app);
-        if let Err(e) = app.emit(LEDGER_CHANGED, ()) {
-            eprintln!("balans: the window could not be told of the change: {e}");
-        }
-    });
+    reminders::look_soon(app);
+    calendar_file::refresh_soon(app);
+    if let Err(e) = app.emit(LEDGER_CHANGED, ()) {
+        eprintln!("balans: the window could not be told of the change: {e}");
+    }
     Ok(made)
 }

@@ -87,14 +87,45 @@ impl Store {
         person_id: &str,
         today: NaiveDate,
     ) -> Result<Option<PersonFigures>> {
-        let mut found = self.figures_where("p.archived = 0 AND p.id = ?1", person_id)?;
-        let Some(mut who) = found.pop() else {
-            return Ok(None);
-        };
+        Ok(self
+            .active_figures_where("p.id = ?1", person_id, today)?
+            .pop())
+    }
+
+    /// The figures on `today` of `person_id` and of everyone affiliated with
+    /// an organisation they are or were at, leaving out the archived: whom
+    /// the signals naming that person can look at, read at the cost of
+    /// those organisations.
+    pub(crate) fn active_figures_around(
+        &self,
+        person_id: &str,
+        today: NaiveDate,
+    ) -> Result<Vec<PersonFigures>> {
+        self.active_figures_where(
+            "(p.id = ?1 OR p.id IN (SELECT a.person_id FROM affiliation a
+               WHERE a.organisation_id IN
+                 (SELECT organisation_id FROM affiliation WHERE person_id = ?1)))",
+            person_id,
+            today,
+        )
+    }
+
+    /// The figures on `today` of the people in neither the trash nor the
+    /// archive whom `condition` (with `person_id` as `?1`) lets through.
+    fn active_figures_where(
+        &self,
+        condition: &str,
+        person_id: &str,
+        today: NaiveDate,
+    ) -> Result<Vec<PersonFigures>> {
+        let mut found =
+            self.figures_where(&format!("p.archived = 0 AND {condition}"), person_id)?;
         if self.settings()?.half_life_days.is_some() {
-            who.totals = self.balance_of(person_id, today)?;
+            for who in &mut found {
+                who.totals = self.balance_of(&who.id, today)?;
+            }
         }
-        Ok(Some(who))
+        Ok(found)
     }
 
     /// The figures of the people not in the trash that `condition` (with

@@ -33,7 +33,7 @@ use crate::error::Result;
 use crate::figures::person_figures::PersonFigures;
 use crate::language::Language;
 use crate::store::Store;
-use rules::AllGiving;
+pub(crate) use rules::AllGiving;
 
 /// How many signals of one kind there are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -207,8 +207,8 @@ impl Store {
     /// the stranded credits that name them, as the one or as a decider.
     pub fn signals_for(&self, person_id: &str, today: NaiveDate) -> Result<Vec<Signal>> {
         self.person(person_id)?;
-        let living = self.living(today)?;
-        self.signals_among(&living.active, Some(person_id), today, |found, lang| {
+        let around = self.active_figures_around(person_id, today)?;
+        self.signals_among(&around, Some(person_id), today, |found, lang| {
             found
                 .into_iter()
                 .map(|signal| signal.worded(lang))
@@ -230,11 +230,27 @@ impl Store {
         })
     }
 
+    /// What was given to everyone active, kept until the ledger changes:
+    /// the usual gift that a gift to one person is weighed against.
+    fn all_giving(&self, today: NaiveDate) -> Result<Arc<AllGiving>> {
+        self.memo.all_giving.get_or(self.version(today)?, || {
+            Ok(self.conn.query_row(
+                "SELECT total(s.given), coalesce(sum(s.gave_count), 0)
+                 FROM person p JOIN person_stats s ON s.person_id = p.id
+                 WHERE p.trashed_at IS NULL AND p.archived = 0",
+                [],
+                |row| Ok(AllGiving(row.get(0)?, row.get(1)?)),
+            )?)
+        })
+    }
+
     /// Hands every signal about `people` on `today` that is not snoozed, in
     /// the order they are listed and still unworded, to `take`, with the
-    /// language to word them in. `people` is everyone active, for the usual
-    /// gift and the deciders; with `about`, only the rules about that one
-    /// person run, and only the stranded credits that name them are kept.
+    /// language to word them in. `people` is everyone active; with `about`,
+    /// only the rules about that one person run, only the stranded credits
+    /// that name them are kept, and `people` need only be those at the
+    /// organisations that person is or was at (the deciders and the ones
+    /// who left). The usual gift is everyone's either way.
     fn signals_among<T>(
         &self,
         people: &[PersonFigures],
@@ -254,7 +270,7 @@ impl Store {
                 &kept
             }
         };
-        let all = AllGiving::of(people);
+        let all = *self.all_giving(today)?;
         // The stranded credits look up only people with an affiliation read.
         let by_id: HashMap<&str, &PersonFigures> = people
             .iter()

@@ -105,17 +105,11 @@ impl<'a> Evidence<'a> {
     }
 }
 
-/// What you gave everyone, as (credits, gifts), to tell a usual gift.
-#[derive(Clone, Copy)]
-pub(crate) struct AllGiving(f64, u32);
+/// What you gave everyone active, as (credits, gifts), to tell a usual gift.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct AllGiving(pub(crate) f64, pub(crate) u32);
 
 impl AllGiving {
-    pub(crate) fn of(people: &[PersonFigures]) -> AllGiving {
-        people.iter().fold(AllGiving(0.0, 0), |all, who| {
-            AllGiving(all.0 + who.stats.given, all.1 + who.stats.gave_count)
-        })
-    }
-
     /// Your average gift to everyone but `who`.
     fn usual_besides(self, who: &PersonFigures) -> f64 {
         let gifts = self.1.saturating_sub(who.stats.gave_count);

@@ -98,6 +98,7 @@ pub(crate) struct Memo {
     pub(crate) living: Kept<crate::figures::person_figures::Living>,
     pub(crate) who_is_where: Kept<crate::signals::WhoIsWhere>,
     pub(crate) signalled: Kept<std::collections::HashSet<String>>,
+    pub(crate) all_giving: Kept<crate::signals::AllGiving>,
     /// How many reminders are due: the badge's count, which every look
     /// at the reminders after a change reads anyway.
     pub(crate) due_total: Kept<usize>,
@@ -109,6 +110,7 @@ impl Memo {
         self.living.forget();
         self.who_is_where.forget();
         self.signalled.forget();
+        self.all_giving.forget();
         self.due_total.forget();
     }
 }
