@@ -25,3 +25,47 @@ impl Settling {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::AtomicUsize;
+    use std::time::Instant;
+
+    use super::*;
+
+    const QUIET: Duration = Duration::from_millis(200);
+
+    /// Waits (at most ten seconds) until `done` holds.
+    fn until(done: impl Fn() -> bool) {
+        let start = Instant::now();
+        while !done() && start.elapsed() < Duration::from_secs(10) {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    #[test]
+    fn a_burst_of_asks_does_the_work_once_and_a_later_ask_again() {
+        let settling = Settling::default();
+        let done = Arc::new(AtomicUsize::new(0));
+        let ask = || {
+            let done = Arc::clone(&done);
+            settling.ask(QUIET, move || {
+                done.fetch_add(1, Ordering::SeqCst);
+            });
+        };
+        for _ in 0..5 {
+            ask();
+        }
+        until(|| done.load(Ordering::SeqCst) > 0);
+        std::thread::sleep(QUIET * 2);
+        assert_eq!(
+            done.load(Ordering::SeqCst),
+            1,
+            "one burst, one piece of work"
+        );
+        ask();
+        until(|| done.load(Ordering::SeqCst) > 1);
+        std::thread::sleep(QUIET * 2);
+        assert_eq!(done.load(Ordering::SeqCst), 2, "a later ask does it again");
+    }
+}

@@ -271,12 +271,8 @@ impl Store {
             }
         };
         let all = *self.all_giving(today)?;
-        // The stranded credits look up only people with an affiliation read.
-        let by_id: HashMap<&str, &PersonFigures> = people
-            .iter()
-            .filter(|who| about.is_none() || orgs.knows(&who.id))
-            .map(|who| (who.id.as_str(), who))
-            .collect();
+        let by_id: HashMap<&str, &PersonFigures> =
+            people.iter().map(|who| (who.id.as_str(), who)).collect();
         let concerned = |id: &str| about.is_none_or(|person| person == id);
         let snoozed = self.snoozed_on(today)?;
         let mut found: Vec<Detected> = people

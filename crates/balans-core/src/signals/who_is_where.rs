@@ -49,11 +49,6 @@ impl WhoIsWhere {
         self.names.get(organisation_id).map(String::as_str)
     }
 
-    /// Whether any affiliation read is this person's.
-    pub(crate) fn knows(&self, person_id: &str) -> bool {
-        self.by_person.contains_key(person_id)
-    }
-
     /// Every affiliation that ended before today, wherever it was.
     pub(crate) fn ended(&self) -> impl Iterator<Item = &Affiliation> {
         self.affiliations.iter().filter(|a| {
