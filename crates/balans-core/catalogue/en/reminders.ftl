@@ -44,6 +44,8 @@ reminder-pause = Pause your giving to { $name }
 ## Birthdays
 
 reminder-birthday = Congratulate { $name }
+reminder-birthday-age-today = { $name } turns { $age } today.
+reminder-birthday-today = { $name } has a birthday today.
 reminder-birthday-age = { $name } turned { $age } on { $date }.
 reminder-birthday-day = { $name } had a birthday on { $date }.
 

@@ -43,6 +43,8 @@ reminder-pause = Stop even met geven aan { $name }
 ## Verjaardagen
 
 reminder-birthday = Feliciteer { $name }
+reminder-birthday-age-today = { $name } wordt vandaag { $age }.
+reminder-birthday-today = { $name } is vandaag jarig.
 reminder-birthday-age = { $name } werd { $age } op { $date }.
 reminder-birthday-day = { $name } was jarig op { $date }.
 

@@ -55,6 +55,8 @@ pub(crate) enum Cause<'a> {
         on: NaiveDate,
         /// The age it brought, when the year of birth is known.
         age: Option<i32>,
+        /// Whether that day is today, rather than one of the week after.
+        today: bool,
     },
 }
 
@@ -182,7 +184,13 @@ fn birthday<'a>(who: &'a PersonFigures, s: &Settings, today: NaiveDate) -> Optio
     }
     let (on, age) = Birthday::parse(who.birthday.as_deref()?)?.due_on(today)?;
     let anchor = clock::iso(on);
-    Some(occurrence(Cause::Birthday { who, on, age }, &anchor, on))
+    let cause = Cause::Birthday {
+        who,
+        on,
+        age,
+        today: on == today,
+    };
+    Some(occurrence(cause, &anchor, on))
 }
 
 impl FollowUp {

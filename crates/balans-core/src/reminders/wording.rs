@@ -45,19 +45,27 @@ pub(crate) fn title_and_detail(cause: &Cause<'_>, lang: Language) -> (String, St
                     .with("since", Arg::date(*since)),
             )
         }
-        Cause::Birthday { who, on, age } => {
-            let on = clock::iso(*on);
-            let detail = match age {
-                Some(age) => phrase!(
+        Cause::Birthday {
+            who,
+            on,
+            age,
+            today,
+        } => {
+            let detail = match (age, today) {
+                (Some(age), true) => {
+                    phrase!("reminder-birthday-age-today", name = name(who), age = *age)
+                }
+                (None, true) => phrase!("reminder-birthday-today", name = name(who)),
+                (Some(age), false) => phrase!(
                     "reminder-birthday-age",
                     name = name(who),
                     age = *age,
-                    date = Arg::date(&on)
+                    date = Arg::date(clock::iso(*on))
                 ),
-                None => phrase!(
+                (None, false) => phrase!(
                     "reminder-birthday-day",
                     name = name(who),
-                    date = Arg::date(&on)
+                    date = Arg::date(clock::iso(*on))
                 ),
             };
             (phrase!("reminder-birthday", name = name(who)), detail)

@@ -121,13 +121,22 @@ fn the_reminder_comes_on_the_day_stays_a_week_and_comes_back_next_year() {
         birthdays(&store, "2026-05-17"),
         [(
             "Congratulate \u{2068}Anna\u{2069}".to_owned(),
-            "\u{2068}Anna\u{2069} turned 42 on 17 May 2026.".to_owned()
+            "\u{2068}Anna\u{2069} turns 42 today.".to_owned()
         )]
+    );
+    assert_eq!(
+        birthdays(&store, "2026-05-18")[0].1,
+        "\u{2068}Anna\u{2069} turned 42 on 17 May 2026."
+    );
+    assert_eq!(
+        birthdays(&store, "2026-05-20")[1].1,
+        "\u{2068}Bram\u{2069} has a birthday today.",
+        "Anna's week and Bram's day"
     );
     assert_eq!(
         birthdays(&store, "2026-05-23").len(),
         2,
-        "Anna's week and Bram's day"
+        "Anna's week and Bram's days"
     );
     assert_eq!(
         birthdays(&store, "2026-05-24")[0].1,
@@ -150,6 +159,16 @@ fn the_reminder_comes_on_the_day_stays_a_week_and_comes_back_next_year() {
             .unwrap()
             .len(),
         1
+    );
+    settings.language = Some(Language::Nl);
+    store.update_settings(&settings).unwrap();
+    assert_eq!(
+        store.reminders_for(&anna.id, day("2027-05-17")).unwrap()[0].detail,
+        "\u{2068}Anna\u{2069} wordt vandaag 43."
+    );
+    assert_eq!(
+        birthdays(&store, "2026-05-21")[0].1,
+        "\u{2068}Bram\u{2069} was jarig op 20 mei 2026."
     );
 
     settings.birthday_reminders = false;
