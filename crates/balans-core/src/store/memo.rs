@@ -99,6 +99,7 @@ pub(crate) struct Memo {
     pub(crate) who_is_where: Kept<crate::signals::WhoIsWhere>,
     pub(crate) signalled: Kept<std::collections::HashSet<String>>,
     pub(crate) all_giving: Kept<crate::signals::AllGiving>,
+    pub(crate) tags: Kept<crate::views::people_list::TagsByPerson>,
     /// How many reminders are due: the badge's count, which every look
     /// at the reminders after a change reads anyway.
     pub(crate) due_total: Kept<usize>,
@@ -111,6 +112,7 @@ impl Memo {
         self.who_is_where.forget();
         self.signalled.forget();
         self.all_giving.forget();
+        self.tags.forget();
         self.due_total.forget();
     }
 }
@@ -125,6 +127,7 @@ mod tests {
 
     use super::*;
     use crate::domain::exchanges::{Direction, ExchangeInput};
+    use crate::domain::people::PersonInput;
     use crate::files::backups::Reason;
     use crate::reminders::Decision;
     use crate::store::Store;
@@ -205,6 +208,11 @@ mod tests {
         reads_afresh_after(&mut store, &path, "the reminders looked at", |store| {
             let look = store.look_at_due(day().and_hms_opt(9, 0, 0).unwrap(), 8);
             assert!(!look.unwrap().announcements.is_empty());
+        });
+        reads_afresh_after(&mut store, &path, "a tag given", |store| {
+            let mut tagged = PersonInput::named("Tagged");
+            tagged.tags = vec!["golf".into()];
+            store.add_person(&tagged).unwrap();
         });
         reads_afresh_after(&mut store, &path, "a person archived", |store| {
             store.set_archived(&first, true).unwrap();

@@ -5,6 +5,7 @@
 //! crossing into the page after every change.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -20,6 +21,9 @@ use crate::store::Store;
 use crate::text::ascii_folded;
 use crate::text::fold;
 use crate::views::search::SearchEntity;
+
+/// Every person's tags, by id.
+pub(crate) type TagsByPerson = HashMap<String, Vec<String>>;
 
 /// The most rows one page may ask for.
 pub const MAX_PAGE_ROWS: usize = 500;
@@ -144,24 +148,28 @@ impl Store {
         Ok((!tags.is_empty()).then(|| tags.join(", ")))
     }
 
-    /// Every person's tags, by id, each person's in the order lists show them.
-    fn tags_by_person(&self) -> Result<HashMap<String, Vec<String>>> {
-        let mut tags: HashMap<String, Vec<String>> = HashMap::new();
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT person_id, tag FROM person_tag ORDER BY tag COLLATE NOCASE")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-        for row in rows {
-            let (id, tag) = row?;
-            tags.entry(id).or_default().push(tag);
-        }
-        Ok(tags)
+    /// Every person's tags, by id, each person's in the order lists show
+    /// them; kept until the ledger changes, for every key of a search.
+    fn tags_by_person(&self, today: NaiveDate) -> Result<Arc<TagsByPerson>> {
+        self.memo.tags.get_or(self.version(today)?, || {
+            let mut tags = TagsByPerson::new();
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT person_id, tag FROM person_tag ORDER BY tag COLLATE NOCASE",
+            )?;
+            let rows =
+                stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (id, tag) = row?;
+                tags.entry(id).or_default().push(tag);
+            }
+            Ok(tags)
+        })
     }
 
     /// Every person not in the trash with balance and figures, by name.
     pub fn people_summaries(&self, today: NaiveDate) -> Result<Vec<PersonSummary>> {
         let faded = self.faded_balances(today)?;
-        let mut tags = self.tags_by_person()?;
+        let tags = self.tags_by_person(today)?;
         let person_columns = PERSON_COLUMNS
             .split(", ")
             .map(|c| format!("p.{c}"))
@@ -184,7 +192,7 @@ impl Store {
         let mut summaries = Vec::new();
         for row in rows {
             let (stats, mut person) = row?;
-            person.tags = tags.remove(&person.id).unwrap_or_default();
+            person.tags = tags.get(&person.id).cloned().unwrap_or_default();
             let balance = match &faded {
                 None => Balance::from_stats(&stats),
                 Some(balances) => balances.get(&person.id).copied().unwrap_or_default(),
@@ -218,7 +226,7 @@ impl Store {
         // again for every page, every key of a search and after every change.
         let living = self.living(today)?;
         let everyone: Vec<&PersonFigures> = living.active.iter().chain(&living.archived).collect();
-        let tags = self.tags_by_person()?;
+        let tags = self.tags_by_person(today)?;
         let no_tags = Vec::new();
         let tags_of = |id: &str| tags.get(id).unwrap_or(&no_tags);
         let signalled = self.signalled_people(today)?;
